@@ -222,7 +222,27 @@ class FocusArea(models.Model):
 # --- curated records ------------------------------------------------------------
 
 
-class Reviewable(models.Model):
+class Timestamped(models.Model):
+    """Creation and modification times. Plain defaults rather than auto_now, so that
+    fixtures (loaded raw, bypassing save()) get them too."""
+
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+    updated_at = models.DateTimeField(
+        default=timezone.now, editable=False, db_index=True
+    )
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        self.updated_at = timezone.now()
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None:
+            kwargs["update_fields"] = {*update_fields, "updated_at"}
+        super().save(*args, **kwargs)
+
+
+class Reviewable(Timestamped):
     """A curator's decision on a record, kept so that re-ingestion respects it."""
 
     review_state = models.CharField(
@@ -248,8 +268,6 @@ class Reviewable(models.Model):
         help_text="When a curator last edited this record. Ingestion never "
         "overwrites a curated record's fields.",
     )
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True, db_index=True)
 
     class Meta:
         abstract = True
@@ -374,7 +392,7 @@ class Agency(Reviewable):
         return unique
 
 
-class Article(models.Model):
+class Article(Timestamped):
     """A news article as read by the ingestion, with its full text."""
 
     url = models.URLField(
@@ -419,8 +437,6 @@ class Article(models.Model):
     )
     extractor_version = models.CharField(max_length=40, blank=True)
     extracted_at = models.DateTimeField(null=True, blank=True)
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True, db_index=True)
 
     history = HistoricalRecords(excluded_fields=["text"])
     objects = ArticleManager()
@@ -612,7 +628,7 @@ class Evidence(models.Model):
     end_char = models.PositiveIntegerField()
     confidence = models.FloatField(help_text="From 0 to 1.")
     extractor_version = models.CharField(max_length=40, blank=True)
-    created_at = models.DateTimeField(auto_now_add=True)
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
 
     class Meta:
         ordering = ["article_id", "start_char"]
