@@ -8,6 +8,7 @@ API and the ingestion cannot write a row that breaks it.
 from __future__ import annotations
 
 import datetime
+import uuid
 
 from django.conf import settings
 from django.db import models
@@ -122,6 +123,11 @@ class AgencyManager(models.Manager):
 class FocusAreaManager(models.Manager):
     def get_by_natural_key(self, slug):
         return self.get(slug=slug)
+
+
+class UidManager(models.Manager):
+    def get_by_natural_key(self, uid):
+        return self.get(uid=uid)
 
 
 class ArticleManager(models.Manager):
@@ -470,6 +476,13 @@ class Agreement(Reviewable):
     """A memorandum of understanding, joint statement, partnership, treaty or other
     agreement between agencies or countries."""
 
+    uid = models.UUIDField(
+        "stable id",
+        default=uuid.uuid4,
+        unique=True,
+        editable=False,
+        help_text="Stable identifier across databases, used by fixtures and exports.",
+    )
     title = models.CharField(max_length=500, blank=True)
     kind = models.CharField(max_length=20, choices=AgreementKind.choices, db_index=True)
     status = models.CharField(
@@ -504,6 +517,7 @@ class Agreement(Reviewable):
     )
 
     history = HistoricalRecords(m2m_fields=[parties, countries, focus_areas])
+    objects = UidManager()
 
     class Meta:
         ordering = ["-date", "-id"]
@@ -524,6 +538,9 @@ class Agreement(Reviewable):
         date = partial_date(self.date, self.date_precision)
         return f"{label} ({date})" if date else label
 
+    def natural_key(self):
+        return (str(self.uid),)
+
     @property
     def date_display(self) -> str | None:
         return partial_date(self.date, self.date_precision)
@@ -532,6 +549,13 @@ class Agreement(Reviewable):
 class Event(Reviewable):
     """A summit, workshop, webinar, conference, meeting, forum, exercise or training."""
 
+    uid = models.UUIDField(
+        "stable id",
+        default=uuid.uuid4,
+        unique=True,
+        editable=False,
+        help_text="Stable identifier across databases, used by fixtures and exports.",
+    )
     name = models.CharField(max_length=500, blank=True)
     kind = models.CharField(max_length=20, choices=EventKind.choices, db_index=True)
     start = models.DateField(null=True, blank=True, db_index=True)
@@ -568,6 +592,7 @@ class Event(Reviewable):
     summary = models.TextField(blank=True)
 
     history = HistoricalRecords(m2m_fields=[participants, countries, agreements])
+    objects = UidManager()
 
     class Meta:
         ordering = ["-start", "-id"]
@@ -593,6 +618,9 @@ class Event(Reviewable):
         where = f" in {', '.join(parts)}" if parts else ""
         return f"{label}{where} ({date})" if date else f"{label}{where}"
 
+    def natural_key(self):
+        return (str(self.uid),)
+
     @property
     def start_display(self) -> str | None:
         return partial_date(self.start, self.start_precision)
@@ -605,6 +633,13 @@ class Event(Reviewable):
 class Evidence(models.Model):
     """The sentence of an article that supports one agency, agreement or event."""
 
+    uid = models.UUIDField(
+        "stable id",
+        default=uuid.uuid4,
+        unique=True,
+        editable=False,
+        help_text="Stable identifier across databases, used by fixtures and exports.",
+    )
     article = models.ForeignKey(
         Article, on_delete=models.CASCADE, related_name="evidence"
     )
@@ -629,6 +664,8 @@ class Evidence(models.Model):
     confidence = models.FloatField(help_text="From 0 to 1.")
     extractor_version = models.CharField(max_length=40, blank=True)
     created_at = models.DateTimeField(default=timezone.now, editable=False)
+
+    objects = UidManager()
 
     class Meta:
         ordering = ["article_id", "start_char"]
@@ -670,6 +707,9 @@ class Evidence(models.Model):
 
     def __str__(self):
         return f"“{self.sentence[:80]}” ({self.article_id}:{self.start_char})"
+
+    def natural_key(self):
+        return (str(self.uid),)
 
     @property
     def record(self):
