@@ -1,0 +1,27 @@
+"""Hand-curated country data that no maintained package ships: name variants the
+news uses, demonyms, capitals, and the names that are also ordinary words.
+
+``manage.py build_countries`` merges these tables with pycountry (codes, official
+names) and CLDR through Babel (names in every language, regions) into
+``fixtures/countries.json``. Edit the tables here, never the fixture, then rebuild.
+
+The extraction should import ``AMBIGUOUS_NAMES`` to decide which matches need
+support from the context before they count.
+"""
+
+from cooperation.country_data.ambiguous import AMBIGUOUS_NAMES
+from cooperation.country_data.capitals import CAPITALS
+from cooperation.country_data.demonyms import DEMONYMS
+from cooperation.country_data.english import ENGLISH
+from cooperation.country_data.inflect import inflect
+from cooperation.country_data.names import DISPLAY_NAMES, NAMES
+
+__all__ = [
+    "AMBIGUOUS_NAMES",
+    "CAPITALS",
+    "DEMONYMS",
+    "DISPLAY_NAMES",
+    "ENGLISH",
+    "NAMES",
+    "inflect",
+]

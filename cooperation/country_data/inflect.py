@@ -1,0 +1,99 @@
+"""Regular inflection of nationality adjectives, so the curated tables list only the
+dictionary form.
+
+Each function takes the masculine singular and returns every form the news writes,
+dictionary form first. A value that already lists several forms (``a|b|c``) is
+irregular and is returned as it is, except in German, where the first form is the
+adjective stem and the others are nouns.
+"""
+
+from __future__ import annotations
+
+
+def french(word: str) -> list[str]:
+    if word.endswith("e"):
+        return [word, word + "s"]
+    if word.endswith(("s", "x")):
+        return [word, word + "e", word + "es"]
+    if word.endswith(("en", "on")):
+        return [word, word + "ne", word + "s", word + "nes"]
+    return [word, word + "e", word + "s", word + "es"]
+
+
+def spanish(word: str) -> list[str]:
+    if word.endswith("o"):
+        stem = word[:-1]
+        return [word, stem + "a", stem + "os", stem + "as"]
+    if word.endswith(("és", "án", "ón")):
+        stem = word[:-2] + {"é": "e", "á": "a", "ó": "o"}[word[-2]] + word[-1]
+        return [word, stem + "a", stem + "es", stem + "as"]
+    if word.endswith("í"):
+        return [word, word + "es", word + "s"]
+    if word.endswith(("a", "e")):
+        return [word, word + "s"]
+    return [word, word + "a", word + "es", word + "as"]
+
+
+def italian(word: str) -> list[str]:
+    if word.endswith("o"):
+        stem = word[:-1]
+        return [word, stem + "a", stem + "i", stem + "e"]
+    if word.endswith("e"):
+        return [word, word[:-1] + "i"]
+    if word.endswith("a"):
+        stem = word[:-1]
+        return [word, stem + "i", stem + "e"]
+    return [word]
+
+
+def portuguese(word: str) -> list[str]:
+    if word.endswith("o"):
+        stem = word[:-1]
+        return [word, stem + "a", stem + "os", stem + "as"]
+    if word.endswith("ês"):
+        stem = word[:-2] + "es"
+        return [word, stem + "a", stem + "es", stem + "as"]
+    if word.endswith(("a", "e", "i")):
+        return [word, word + "s"]
+    return [word]
+
+
+def german(stem: str, nouns: list[str]) -> list[str]:
+    forms = [stem] + [stem + ending for ending in ("e", "en", "er", "es", "em")]
+    for noun in nouns:
+        forms.append(noun)
+        if noun.endswith("er"):
+            # Italiener, Italienern, Italienerin, Italienerinnen
+            forms += [noun + "n", noun + "in", noun + "innen"]
+        elif noun.endswith("e"):
+            # Franzose, Franzosen
+            forms.append(noun + "n")
+        elif noun.endswith("in"):
+            # Französin, Französinnen
+            forms.append(noun + "nen")
+    return forms
+
+
+def arabic(word: str) -> list[str]:
+    """The nisba adjective: فرنسي, فرنسية, الفرنسي, الفرنسية, فرنسيون, فرنسيين."""
+    if " " in word:
+        # a compound (جنوب أفريقي) takes the article on its own terms; keep it plain
+        return [word, word + "ة"]
+    return [word, word + "ة", "ال" + word, "ال" + word + "ة", word + "ون", word + "ين"]
+
+
+_REGULAR = {"fr": french, "es": spanish, "it": italian, "pt": portuguese}
+
+
+def inflect(language: str, value: str) -> list[str]:
+    """Every form of a curated demonym entry ("français", "deutsch|Deutscher")."""
+    forms = [form.strip() for form in value.split("|") if form.strip()]
+    if language == "de":
+        return german(forms[0], forms[1:])
+    if len(forms) > 1:
+        return forms
+    if language == "ar":
+        return arabic(forms[0])
+    if language in _REGULAR:
+        return _REGULAR[language](forms[0])
+    return forms
