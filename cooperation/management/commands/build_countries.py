@@ -65,12 +65,20 @@ DEMONYM_PATTERNS = {
     "zh": "{}人",
     "th": "ชาว{}",
 }
+CJK = {"ja", "ko", "zh"}
 CJK_DEMONYM_MAX_LENGTH = 5
 MIN_QUALIFIER_LENGTH = 3
 POINTED_SCRIPTS = {"ar", "fa", "he"}
 
-ENGLISH_INVARIANT_ENDINGS = ("ese", "ish", "ench", "utch", "ss", "s", "y", "é", "u")
-ENGLISH_INVARIANT = {"I-Kiribati", "Ni-Vanuatu", "Basotho", "Batswana", "Emaswati"}
+ENGLISH_INVARIANT_ENDINGS = (
+    "ese", "ish", "ench", "utch", "ss", "s", "y", "é", "u", "ic", "x", "z",
+)  # fmt: skip
+# Adjectives that are not also nouns, and nouns that do not change in the plural
+ENGLISH_INVARIANT = {
+    "I-Kiribati", "Ni-Vanuatu", "Basotho", "Batswana", "Emaswati", "Lao",
+    "Myanmar", "Philippine", "Vatican", "New Zealand",
+}  # fmt: skip
+ENGLISH_MAN_ENDINGS = ("chman", "shman", "yman")
 
 DEFAULT_OUTPUT = "fixtures/countries.json"
 
@@ -213,6 +221,7 @@ def iso_names(country) -> list[str]:
 
 
 PARENTHESIS = re.compile(r"(.+?)\s*[(（](.+?)[)）]")
+QUALIFIER = re.compile(r"\bpart\b")
 
 
 def cldr_variants(name: str, lang: str, shared: frozenset[str] = frozenset()) -> list:
@@ -226,8 +235,13 @@ def cldr_variants(name: str, lang: str, shared: frozenset[str] = frozenset()) ->
     forms = []
     match = PARENTHESIS.fullmatch(name)
     if match and len(match.group(2)) >= MIN_QUALIFIER_LENGTH:
-        parts = [part for part in match.groups() if part.casefold() not in shared]
-        forms += parts if len(parts) == 2 else [name, *parts]
+        outer, inner = match.groups()
+        if QUALIFIER.search(inner):
+            # "Saint Martin (French part)": the qualifier is no name
+            forms.append(name if outer.casefold() in shared else outer)
+        else:
+            parts = [part for part in (outer, inner) if part.casefold() not in shared]
+            forms += parts if len(parts) == 2 else [name, *parts]
     else:
         forms.append(name)
     forms = [re.sub(r"\s+-\s+", "-", form) for form in forms]
@@ -361,6 +375,8 @@ def cldr_alt_names(lang: str) -> dict[str, list[str]]:
             continue
         if not _scripts(key) <= scripts:
             continue  # another script's spelling (Deseret English)
+        if any(key.startswith(_normalize(n) + " ") for n in standard.get(code, [])):
+            continue  # a qualified menu name, "Falkland Islands (Islas Malvinas)"
         found[code].append(_recase(key, words))
     return found
 
@@ -370,18 +386,23 @@ FUNCTION_WORDS = {"the", "of", "and", "de", "du", "des", "la", "le", "da", "do"}
 
 def _recase(key: str, words: dict[str, str]) -> str:
     tokens = key.split()
-    if len(tokens) == 1 and key.isascii() and key.isalpha() and len(key) <= 3:
-        return key.upper()  # a short alt form is an abbreviation: UK, USA
+    # a short alt form is an abbreviation: UK, USA, США
+    abbreviation = key.isascii() or _scripts(key) <= {"CYRILLIC", "GREEK"}
+    if len(tokens) == 1 and key.isalpha() and len(key) <= 3 and abbreviation:
+        return key.upper()
     cased = []
     for token in tokens:
         if token in words:
             cased.append(words[token])
         elif token in FUNCTION_WORDS:
             cased.append(token)
+        elif "." in token:
+            cased.append(token.upper())  # É.-U., R.A.S.
         elif token.isascii() and token.isalpha() and not set(token) & set("aeiouy"):
             cased.append(token.upper())  # Congo DRC, RD Congo
         else:
             cased.append(token[:1].upper() + token[1:])
+    cased[0] = cased[0][:1].upper() + cased[0][1:]
     return " ".join(cased)
 
 
@@ -394,7 +415,7 @@ def english_plurals(forms: list[str]) -> list[str]:
     for form in forms:
         out.append(form)
         last = form.split()[-1]
-        if last.endswith("man"):
+        if last.endswith(ENGLISH_MAN_ENDINGS):
             out.append(form[:-3] + "men")  # Frenchman, Frenchmen
             continue
         if form not in ENGLISH_INVARIANT and not last.endswith(
@@ -416,6 +437,8 @@ def demonyms(code: str, names: dict[str, list[str]]) -> dict[str, list[str]]:
             bases = names.get(lang, [])
             if lang != "vi":
                 bases = [n for n in bases if " " not in n]
+            if lang in CJK:
+                # "アメリカ人", not "アメリカ合衆国人"
                 bases = [n for n in bases if len(n) <= CJK_DEMONYM_MAX_LENGTH]
             bases = [n for n in bases if not (n.isascii() and n.isupper())]
             if bases:
