@@ -18,6 +18,7 @@ Run ``manage.py build_countries`` after changing any of them and commit the resu
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import unicodedata
@@ -361,13 +362,11 @@ def cldr_alt_names(lang: str) -> dict[str, list[str]]:
         for country in pycountry.countries:
             for attribute in ("name", "official_name", "common_name"):
                 known.add(_normalize(getattr(country, attribute, "") or ""))
-    words = {}
-    scripts = set()
-    for names in standard.values():
-        for name in names:
-            scripts |= _scripts(name)
-            for word in re.split(r"[\s\-]+", name):
-                words.setdefault(word.casefold(), word)
+    scripts = {
+        script for names in standard.values() for n in names for script in _scripts(n)
+    }
+    # the language's own words first, then any language's: "Côte d'Ivoire" in Dutch
+    words = {**cased_words(LANGUAGES), **cased_words([lang])}
     found = defaultdict(list)
     for key, value in sorted(load_trie(str(trie_file)).items()):
         code = value.decode("utf-8")
@@ -377,11 +376,32 @@ def cldr_alt_names(lang: str) -> dict[str, list[str]]:
             continue  # another script's spelling (Deseret English)
         if any(key.startswith(_normalize(n) + " ") for n in standard.get(code, [])):
             continue  # a qualified menu name, "Falkland Islands (Islas Malvinas)"
+        if any(len(token) == 1 and token.isalpha() for token in key.split()):
+            continue  # an abbreviation the index took apart: "о-ва" (islands)
         found[code].append(_recase(key, words))
     return found
 
 
+@functools.cache
+def _cased_words(lang: str) -> dict[str, str]:
+    words = {}
+    for names in locale_names(lang).values():
+        for name in names:
+            for word in re.split(r"[\s\-]+", name.replace("’", "'")):
+                words.setdefault(word.casefold(), word)
+    return words
+
+
+def cased_words(languages) -> dict[str, str]:
+    """How the words of CLDR's standard names are written, by their lower case."""
+    words = {}
+    for lang in reversed(list(languages)):
+        words.update(_cased_words(lang))
+    return words
+
+
 FUNCTION_WORDS = {"the", "of", "and", "de", "du", "des", "la", "le", "da", "do"}
+VOWELS = set("aeiouyаеёиоуыэюяєіїαεηιουω")
 
 
 def _recase(key: str, words: dict[str, str]) -> str:
@@ -396,10 +416,10 @@ def _recase(key: str, words: dict[str, str]) -> str:
             cased.append(words[token])
         elif token in FUNCTION_WORDS:
             cased.append(token)
-        elif "." in token:
+        elif "." in token and all(len(part) <= 2 for part in token.split(".")):
             cased.append(token.upper())  # É.-U., R.A.S.
-        elif token.isascii() and token.isalpha() and not set(token) & set("aeiouy"):
-            cased.append(token.upper())  # Congo DRC, RD Congo
+        elif len(token) <= 3 and token.isalpha() and not set(token) & VOWELS:
+            cased.append(token.upper())  # Congo DRC, RD Congo, Конго ДРК
         else:
             cased.append(token[:1].upper() + token[1:])
     cased[0] = cased[0][:1].upper() + cased[0][1:]
