@@ -82,6 +82,21 @@ def arabic(word: str) -> list[str]:
     return [word, word + "ة", "ال" + word, "ال" + word + "ة", word + "ون", word + "ين"]
 
 
+RUSSIAN_ENDINGS = {
+    # французский: after к, г, х, ж, ш, ч, щ the plural and instrumental take и
+    "ий": ("ий", "ая", "ое", "ие", "ого", "ому", "ой", "ую", "им", "ом", "их", "ими"),
+    # новый
+    "ый": ("ый", "ая", "ое", "ые", "ого", "ому", "ой", "ую", "ым", "ом", "ых", "ыми"),
+}
+
+
+def russian(word: str) -> list[str]:
+    endings = RUSSIAN_ENDINGS.get(word[-2:])
+    if endings is None:
+        return [word]
+    return [word[:-2] + ending for ending in endings]
+
+
 _REGULAR = {"fr": french, "es": spanish, "it": italian, "pt": portuguese}
 
 
@@ -90,6 +105,8 @@ def inflect(language: str, value: str) -> list[str]:
     forms = [form.strip() for form in value.split("|") if form.strip()]
     if language == "de":
         return german(forms[0], forms[1:])
+    if language == "ru":
+        return [form for word in forms for form in russian(word)]
     if len(forms) > 1:
         return forms
     if language == "ar":
