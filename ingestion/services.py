@@ -1,0 +1,776 @@
+"""Write what the extraction found into the database, one transaction per article.
+
+`ingest_extraction` turns an `Extraction` into an Article, Agencies, Agreements,
+Events and the Evidence that supports each; `record_failure` keeps input that
+could not be read as a failed Article with its reason. Both are idempotent, safe
+for several ingest processes at once, and never overwrite what a curator decided.
+"""
+
+from __future__ import annotations
+
+import datetime
+import difflib
+import hashlib
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+
+from django.db import IntegrityError, connection, transaction
+from django.db.models import Q
+from django.db.models.functions import Lower
+from django.utils import timezone
+
+from cooperation.models import (
+    Agency,
+    AgencyKind,
+    Agreement,
+    AgreementKind,
+    AgreementStatus,
+    Article,
+    ArticleStatus,
+    Country,
+    DatePrecision,
+    Event,
+    EventKind,
+    Evidence,
+    FocusArea,
+    ReviewState,
+    partial_date,
+)
+from ingestion import records
+
+# Every ingest process takes this PostgreSQL advisory lock for the length of an
+# article's transaction, so that two processes never both decide that an agreement
+# is new. SQLite gets the same effect from BEGIN IMMEDIATE (see settings).
+WRITER_LOCK_KEY = 0x43435449  # "CCTI"
+REVIEW_ORDER = {ReviewState.ACCEPTED: 0, ReviewState.UNREVIEWED: 1}
+PRECISION_RANK = {DatePrecision.YEAR: 1, DatePrecision.MONTH: 2, DatePrecision.DAY: 3}
+
+
+@dataclass
+class IngestResult:
+    """What one article did to the database."""
+
+    outcome: str  # new, updated, duplicate, failed or unrecorded
+    article_id: int | None = None
+    reason: str = ""
+    created: Counter = field(default_factory=Counter)
+    updated: Counter = field(default_factory=Counter)
+
+
+# --- identity of an article --------------------------------------------------------
+
+
+def normalise_text(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFC", text).split())
+
+
+def content_hash(text: str) -> str:
+    """SHA-256 of the text with Unicode and whitespace normalised, so that a copy
+    re-saved by another tool is still the same article."""
+    return hashlib.sha256(normalise_text(text).encode("utf-8")).hexdigest()
+
+
+def find_article(url: str | None, digest: str) -> Article | None:
+    """The stored article with this URL or this content: the same article."""
+    query = Q(content_hash=digest)
+    if url:
+        query |= Q(url=url)
+    found = list(Article.objects.filter(query)[:2])
+    if not found:
+        return None
+    # A URL match wins: the outlet may have edited the text since, and the stored
+    # text is kept (see _ingest).
+    return next((a for a in found if url and a.url == url), found[0])
+
+
+def is_current(article: records.ArticleInput, extractor_version: str) -> bool:
+    """Is this article stored already, extracted by this extractor version? Then
+    ingesting it again would change nothing and extraction can be skipped."""
+    stored = find_article(clean_url(article.url), content_hash(article.text))
+    return stored is not None and (
+        stored.status == ArticleStatus.REVIEWED
+        or (
+            stored.status == ArticleStatus.EXTRACTED
+            and stored.extractor_version == extractor_version
+        )
+    )
+
+
+def clean_url(url: str | None) -> str | None:
+    url = (url or "").strip()
+    return url if url and len(url) <= 2000 else None
+
+
+# --- failures ------------------------------------------------------------------------
+
+
+def record_failure(failure: records.ReadFailure, *, dry_run: bool = False):
+    """Keep unreadable input as a failed Article, so a curator sees it and its
+    reason. Input with no bytes at all (an empty file, a missing path) has nothing
+    to keep: it is reported, not stored."""
+    if not failure.raw:
+        return IngestResult("unrecorded", reason=failure.reason)
+    digest = hashlib.sha256(failure.raw).hexdigest()
+    with transaction.atomic():
+        _take_writer_lock()
+        article = Article.objects.filter(content_hash=digest).first()
+        if article is None:
+            article = Article(content_hash=digest)
+        elif article.status != ArticleStatus.FAILED:
+            return IngestResult("duplicate", article.pk)
+        article.source_path = failure.source[:1000]
+        article.status = ArticleStatus.FAILED
+        article.error = failure.reason
+        article.save()
+        if dry_run:
+            transaction.set_rollback(True)
+    return IngestResult("failed", article.pk, reason=failure.reason)
+
+
+# --- extractions -----------------------------------------------------------------------
+
+
+def ingest_extraction(
+    article: records.ArticleInput,
+    extraction: records.Extraction,
+    *,
+    dry_run: bool = False,
+) -> IngestResult:
+    """Store an article and what its extraction found, in one transaction.
+
+    Re-ingesting an article already extracted by the same extractor version
+    changes nothing; a newer version replaces the evidence it drew from this
+    article on records no curator has touched."""
+    for attempt in range(2):
+        try:
+            with transaction.atomic():
+                _take_writer_lock()
+                result = _ingest(article, extraction)
+                if dry_run:
+                    transaction.set_rollback(True)
+                return result
+        except IntegrityError:
+            # Someone outside the ingestion lock (the admin, say) stored the same
+            # article or agency a moment ago: try again, now seeing theirs.
+            if attempt:
+                raise
+    raise AssertionError("unreachable")
+
+
+def _take_writer_lock() -> None:
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [WRITER_LOCK_KEY])
+
+
+def _ingest(source: records.ArticleInput, extraction: records.Extraction):
+    digest = content_hash(source.text)
+    url = clean_url(source.url)
+    by_hash = Article.objects.filter(content_hash=digest).first()
+    by_url = Article.objects.filter(url=url).first() if url else None
+    if by_url is not None and by_url != by_hash:
+        if by_url.status != ArticleStatus.FAILED:
+            # Same URL, different text: the stored text is what the evidence
+            # offsets point into, so it stays.
+            return IngestResult("duplicate", by_url.pk, reason="same URL")
+        if by_hash is not None:
+            url = None  # the URL belongs to the failed row; keep the text's row
+    article = by_hash or by_url
+    if article is None and source.source:
+        # A file that failed before and has been fixed since: reuse its row.
+        article = Article.objects.filter(
+            status=ArticleStatus.FAILED, source_path=source.source[:1000], url=None
+        ).first()
+    version = extraction.extractor_version
+    if article is not None and (
+        article.status == ArticleStatus.REVIEWED
+        or (
+            article.status == ArticleStatus.EXTRACTED
+            and article.extractor_version == version
+        )
+    ):
+        return IngestResult("duplicate", article.pk)
+    outcome = (
+        "new"
+        if article is None or article.status == ArticleStatus.FAILED
+        else "updated"
+    )
+    article = article or Article()
+    reviewed = article.status == ArticleStatus.REVIEWED
+    article.url = article.url or url
+    article.title = (source.title or extraction.title or article.title)[:500]
+    article.outlet = (source.outlet or article.outlet)[:200]
+    article.published = (
+        parse_full_date(extraction.published)
+        or parse_full_date(source.published)
+        or article.published
+    )
+    article.language = (extraction.language or source.language or "")[:8]
+    article.text = source.text
+    article.content_hash = digest
+    article.source_path = source.source[:1000]
+    article.error = ""
+    article.is_cooperation = extraction.is_cooperation
+    article.extractor_version = version[:40]
+    article.extracted_at = timezone.now()
+    if not reviewed:
+        article.status = ArticleStatus.EXTRACTED
+    article.save()
+    result = IngestResult(outcome, article.pk)
+    writer = RecordWriter(article, extraction, result)
+    stale = writer.forget_older_versions() if outcome == "updated" else None
+    writer.write()
+    if stale:
+        writer.remove_orphans(stale)
+    if not reviewed:
+        article.countries.set(writer.countries(extraction.countries))
+    return result
+
+
+class RecordWriter:
+    """Agencies, agreements, events and evidence of one extraction, matched against
+    what is stored."""
+
+    def __init__(self, article: Article, extraction: records.Extraction, result):
+        self.article = article
+        self.extraction = extraction
+        self.version = extraction.extractor_version[:40]
+        self.result = result
+        self.agencies: dict[str, Agency | None] = {}
+        self._countries: dict[str, bool] = {}
+        self.spans: dict[tuple[int, int], list] = {}
+
+    def write(self) -> None:
+        extraction = self.extraction
+        referenced = {
+            *(name for a in extraction.agreements for name in a.parties),
+            *(name for e in extraction.events for name in e.participants),
+        }
+        for org in extraction.organizations:
+            if extraction.is_cooperation or org.name in referenced:
+                self.agencies[org.name] = self.write_agency(org)
+        agreements = [self.write_agreement(a) for a in extraction.agreements]
+        for event in extraction.events:
+            self.write_event(event, agreements)
+
+    # --- countries
+
+    def countries(self, codes) -> list[str]:
+        """The codes among `codes` that name a stored country."""
+        unknown = {c for c in codes if c and c not in self._countries}
+        if unknown:
+            known = set(
+                Country.objects.filter(code__in=unknown).values_list("code", flat=True)
+            )
+            self._countries.update({code: code in known for code in unknown})
+        return sorted({c for c in codes if c and self._countries.get(c)})
+
+    def country(self, code: str | None) -> str | None:
+        return (self.countries([code]) or [None])[0] if code else None
+
+    # --- agencies
+
+    def write_agency(self, org: records.Organization) -> Agency | None:
+        agency = self.find_agency(org)
+        if agency is None:
+            agency = self.create_agency(org)
+            self.result.created["agencies"] += 1
+        elif agency.review_state == ReviewState.REJECTED:
+            return None
+        elif not agency.is_curated and self.enrich_agency(agency, org):
+            self.result.updated["agencies"] += 1
+        self.add_evidence(org.evidence, agency=agency)
+        return agency
+
+    def find_agency(self, org: records.Organization) -> Agency | None:
+        if org.known_id is not None:
+            known = Agency.objects.filter(pk=org.known_id).first()
+            if known is not None:
+                return known
+        names = [n for n in (org.name, org.acronym, *org.aliases) if n and n.strip()]
+        # SQLite's lower() folds ASCII only, so look for the name as written too.
+        needles = {v for n in names for v in (n, n.lower(), n.casefold())}
+        country = self.country(org.country)
+        query = Agency.objects.annotate(
+            lower_name=Lower("name"), lower_acronym=Lower("acronym")
+        ).filter(Q(lower_name__in=needles) | Q(lower_acronym__in=needles))
+        if country:
+            query = query.filter(Q(country_id=country) | Q(country__isnull=True))
+        wanted = {n.casefold() for n in names}
+        candidates = []
+        for agency in query:
+            by_name = agency.name.casefold() in wanted
+            if not by_name and not country:
+                continue  # an acronym alone is ambiguous across countries
+            if not by_name and agency.acronym.casefold() not in wanted:
+                continue
+            candidates.append(agency)
+        if not country and len({a.country_id for a in candidates}) > 1:
+            candidates = [a for a in candidates if a.country_id is None]
+        candidates.sort(
+            key=lambda a: (
+                a.country_id != country,
+                a.name.casefold() != org.name.casefold(),
+                REVIEW_ORDER.get(a.review_state, 2),
+                a.pk,
+            )
+        )
+        return candidates[0] if candidates else None
+
+    def create_agency(self, org: records.Organization) -> Agency:
+        aliases = [
+            a
+            for a in dict.fromkeys(org.aliases)
+            if a and a.casefold() not in {org.name.casefold(), org.acronym.casefold()}
+        ]
+        agency = Agency(
+            name=org.name.strip()[:255],
+            acronym=org.acronym.strip()[:40],
+            aliases=aliases,
+            kind=org.kind if org.kind in AgencyKind.values else AgencyKind.OTHER,
+            country_id=self.country(org.country),
+        )
+        try:
+            with transaction.atomic():
+                agency.save()
+        except IntegrityError:
+            # The same name in another case, stored a moment ago by someone else.
+            existing = (
+                Agency.objects.annotate(lower_name=Lower("name"))
+                .filter(lower_name=agency.name.lower(), country_id=agency.country_id)
+                .first()
+            )
+            if existing is None:
+                raise
+            return existing
+        return agency
+
+    def enrich_agency(self, agency: Agency, org: records.Organization) -> bool:
+        """Add the names this article uses to an agency no curator has touched."""
+        known = {n.casefold() for n in agency.all_names()}
+        added = [
+            n
+            for n in dict.fromkeys((org.name, *org.aliases))
+            if n and n.strip() and n.casefold() not in known
+        ]
+        changed = False
+        if org.acronym and not agency.acronym:
+            agency.acronym = org.acronym[:40]
+            changed = True
+        elif org.acronym and org.acronym.casefold() not in known:
+            added.append(org.acronym)
+        if added:
+            agency.aliases = [*agency.aliases, *added]
+            changed = True
+        if agency.country_id is None and self.country(org.country):
+            agency.country_id = self.country(org.country)
+            changed = True
+        if changed:
+            agency.save()
+        return changed
+
+    def party_agencies(self, names) -> list[Agency]:
+        found = [self.agencies.get(name) for name in names]
+        return list({a.pk: a for a in found if a is not None}.values())
+
+    # --- agreements
+
+    def write_agreement(self, finding: records.Agreement) -> Agreement | None:
+        parties = self.party_agencies(finding.parties)
+        countries = set(
+            self.countries([*finding.countries, *(a.country_id for a in parties)])
+        )
+        date, precision = parse_partial_date(finding.date)
+        kind = finding.kind if finding.kind in AgreementKind.values else "other"
+        status = (
+            finding.status if finding.status in AgreementStatus.values else "signed"
+        )
+        agreement = self.find_agreement(kind, date, precision, parties, countries)
+        if agreement is not None and agreement.review_state == ReviewState.REJECTED:
+            return None
+        if agreement is None:
+            agreement = Agreement.objects.create(
+                kind=kind,
+                status=status,
+                title=(finding.title or "")[:500],
+                date=date,
+                date_precision=precision,
+            )
+            self.result.created["agreements"] += 1
+            self.link_agreement(agreement, finding, parties, countries)
+        elif not agreement.is_curated:
+            changed = self.link_agreement(agreement, finding, parties, countries)
+            if not agreement.title and finding.title:
+                agreement.title = finding.title[:500]
+                changed = True
+            if is_more_precise(
+                date, precision, agreement.date, agreement.date_precision
+            ):
+                agreement.date, agreement.date_precision = date, precision
+                changed = True
+            if status == "signed" and agreement.status != "signed":
+                agreement.status = status
+                changed = True
+            if changed:
+                agreement.save()
+                self.result.updated["agreements"] += 1
+        self.add_evidence(finding.evidence, agreement=agreement)
+        return agreement
+
+    def link_agreement(self, agreement, finding, parties, countries) -> bool:
+        """Add parties, countries and focus areas; True if any was new."""
+        before = (
+            set(agreement.parties.values_list("pk", flat=True)),
+            set(agreement.countries.values_list("pk", flat=True)),
+            set(agreement.focus_areas.values_list("slug", flat=True)),
+        )
+        new_parties = [a for a in parties if a.pk not in before[0]]
+        new_countries = sorted(countries - before[1])
+        new_areas = list(
+            FocusArea.objects.filter(slug__in=finding.focus_areas).exclude(
+                slug__in=before[2]
+            )
+        )
+        if new_parties:
+            agreement.parties.add(*new_parties)
+        if new_countries:
+            agreement.countries.add(*new_countries)
+        if new_areas:
+            agreement.focus_areas.add(*new_areas)
+        return bool(new_parties or new_countries or new_areas)
+
+    def find_agreement(self, kind, date, precision, parties, countries):
+        """The stored agreement this finding reports, in any language: same kind,
+        compatible date, and the same parties (or, for parties the gazetteer does
+        not know yet, the same countries on a stated date)."""
+        party_ids = {a.pk for a in parties}
+        query = Agreement.objects.filter(kind=kind)
+        if date is not None:
+            query = query.filter(Q(date__isnull=True) | Q(date__year=date.year))
+        if not party_ids and not countries:
+            return None
+        query = (
+            query.filter(Q(parties__in=party_ids) | Q(countries__in=countries))
+            .distinct()
+            .prefetch_related("parties", "countries")
+        )
+        wanted = partial_date(date, precision)
+        matches = []
+        for candidate in query:
+            if not dates_compatible(
+                wanted, partial_date(candidate.date, candidate.date_precision)
+            ):
+                continue
+            their_parties = {a.pk for a in candidate.parties.all()}
+            their_countries = {c.pk for c in candidate.countries.all()}
+            if not same_parties(
+                party_ids,
+                their_parties,
+                countries,
+                their_countries,
+                dated=date is not None and candidate.date is not None,
+            ):
+                continue
+            matches.append(candidate)
+        matches.sort(
+            key=lambda a: (
+                REVIEW_ORDER.get(a.review_state, 2),
+                partial_date(a.date, a.date_precision) != wanted,
+                a.pk,
+            )
+        )
+        return matches[0] if matches else None
+
+    # --- events
+
+    def write_event(self, finding: records.Event, agreements) -> Event | None:
+        participants = self.party_agencies(finding.participants)
+        countries = set(
+            self.countries([*finding.countries, *(a.country_id for a in participants)])
+        )
+        start, start_precision = parse_partial_date(finding.start)
+        end, end_precision = parse_partial_date(finding.end)
+        if start is None or (end is not None and end < start):
+            end, end_precision = None, ""
+        kind = finding.kind if finding.kind in EventKind.values else "other"
+        location = self.country(finding.location_country)
+        event = self.find_event(
+            kind,
+            finding.name,
+            start,
+            start_precision,
+            location,
+            participants,
+            countries,
+        )
+        if event is not None and event.review_state == ReviewState.REJECTED:
+            return None
+        signed_here = self.agreements_in_sentences(finding.evidence, agreements)
+        if event is None:
+            event = Event.objects.create(
+                kind=kind,
+                name=(finding.name or "")[:500],
+                start=start,
+                start_precision=start_precision,
+                end=end,
+                end_precision=end_precision,
+                city=(finding.location_city or "")[:120],
+                country_id=location,
+            )
+            self.result.created["events"] += 1
+            self.link_event(event, participants, countries, signed_here)
+        elif not event.is_curated:
+            changed = self.link_event(event, participants, countries, signed_here)
+            for attribute, value in (
+                ("name", (finding.name or "")[:500]),
+                ("city", (finding.location_city or "")[:120]),
+                ("country_id", location),
+            ):
+                if value and not getattr(event, attribute):
+                    setattr(event, attribute, value)
+                    changed = True
+            if is_more_precise(
+                start, start_precision, event.start, event.start_precision
+            ):
+                event.start, event.start_precision = start, start_precision
+                if event.end is not None and event.end < start:
+                    event.end, event.end_precision = None, ""
+                changed = True
+            if end is not None and event.end is None and end >= event.start:
+                event.end, event.end_precision = end, end_precision
+                changed = True
+            if changed:
+                event.save()
+                self.result.updated["events"] += 1
+        self.add_evidence(finding.evidence, event=event)
+        return event
+
+    def link_event(self, event, participants, countries, agreements) -> bool:
+        before = (
+            set(event.participants.values_list("pk", flat=True)),
+            set(event.countries.values_list("pk", flat=True)),
+            set(event.agreements.values_list("pk", flat=True)),
+        )
+        new_participants = [a for a in participants if a.pk not in before[0]]
+        new_countries = sorted(countries - before[1])
+        new_agreements = [a for a in agreements if a.pk not in before[2]]
+        if new_participants:
+            event.participants.add(*new_participants)
+        if new_countries:
+            event.countries.add(*new_countries)
+        if new_agreements:
+            event.agreements.add(*new_agreements)
+        return bool(new_participants or new_countries or new_agreements)
+
+    def find_event(
+        self, kind, name, start, precision, location, participants, countries
+    ):
+        """The stored event this finding reports: same kind, compatible start, the
+        same host country where both say, and the same name or participants."""
+        query = Event.objects.filter(kind=kind)
+        if start is not None:
+            query = query.filter(Q(start__isnull=True) | Q(start__year=start.year))
+        if location:
+            query = query.filter(Q(country__isnull=True) | Q(country_id=location))
+        party_ids = {a.pk for a in participants}
+        if not name:
+            if not party_ids and not countries:
+                return None
+            query = query.filter(
+                Q(participants__in=party_ids) | Q(countries__in=countries)
+            ).distinct()
+        wanted = partial_date(start, precision)
+        matches = []
+        for candidate in query.prefetch_related("participants", "countries"):
+            theirs = partial_date(candidate.start, candidate.start_precision)
+            if not dates_compatible(wanted, theirs):
+                continue
+            if name and candidate.name:
+                if name_similarity(name, candidate.name) < 0.85:
+                    continue
+            else:
+                their_parties = {a.pk for a in candidate.participants.all()}
+                their_countries = {c.pk for c in candidate.countries.all()}
+                shared_agency = bool(party_ids & their_parties)
+                same_countries = bool(countries) and countries == their_countries
+                if not (shared_agency or (same_countries and wanted and theirs)):
+                    continue
+            matches.append(candidate)
+        matches.sort(
+            key=lambda e: (
+                REVIEW_ORDER.get(e.review_state, 2),
+                partial_date(e.start, e.start_precision) != wanted,
+                e.pk,
+            )
+        )
+        return matches[0] if matches else None
+
+    def agreements_in_sentences(self, evidence, agreements) -> list[Agreement]:
+        """Agreements of this article quoted in the same sentence as the event: most
+        likely signed at it."""
+        spans = {(e.start_char, e.end_char) for e in evidence}
+        return [
+            agreement
+            for agreement, finding in zip(
+                agreements, self.extraction.agreements, strict=True
+            )
+            if agreement is not None
+            and spans & {(e.start_char, e.end_char) for e in finding.evidence}
+        ]
+
+    # --- evidence
+
+    def add_evidence(self, evidence, **record) -> None:
+        (target,) = record.values()
+        field_name = next(iter(record)) + "_id"
+        existing = set(
+            Evidence.objects.filter(article=self.article, **record).values_list(
+                "start_char", "end_char"
+            )
+        )
+        rows = []
+        for item in evidence:
+            start, end = max(0, item.start_char), max(0, item.end_char)
+            if end < start or (start, end) in existing:
+                continue
+            existing.add((start, end))
+            rows.append(
+                Evidence(
+                    article=self.article,
+                    sentence=item.sentence,
+                    start_char=start,
+                    end_char=end,
+                    confidence=min(1.0, max(0.0, float(item.confidence))),
+                    extractor_version=self.version,
+                    **{field_name: target.pk},
+                )
+            )
+        if rows:
+            Evidence.objects.bulk_create(rows)
+            self.result.created["evidence"] += len(rows)
+
+    # --- re-extraction
+
+    def forget_older_versions(self) -> dict[str, set[int]]:
+        """Drop this article's evidence from older extractor versions on records no
+        curator has touched, so a newer extractor's findings replace them. Returns
+        the records that lost evidence, to delete those left with none."""
+        stale = Evidence.objects.filter(article=self.article).exclude(
+            extractor_version=self.version
+        )
+        touched: dict[str, set[int]] = {}
+        for field_name, model in (
+            ("agency", Agency),
+            ("agreement", Agreement),
+            ("event", Event),
+        ):
+            ids = set(
+                stale.filter(**{f"{field_name}__isnull": False}).values_list(
+                    f"{field_name}_id", flat=True
+                )
+            )
+            uncurated = set(
+                model.objects.filter(
+                    pk__in=ids, review_state=ReviewState.UNREVIEWED, curated_at=None
+                ).values_list("pk", flat=True)
+            )
+            stale.filter(**{f"{field_name}_id__in": uncurated}).delete()
+            touched[field_name] = uncurated
+        return touched
+
+    def remove_orphans(self, touched: dict[str, set[int]]) -> None:
+        """Delete uncurated records that no article supports any more."""
+        for field_name, model in (("agreement", Agreement), ("event", Event)):
+            orphans = model.objects.filter(
+                pk__in=touched[field_name], evidence__isnull=True
+            )
+            removed = orphans.count()
+            if removed:
+                for record in orphans:
+                    record.delete()
+                self.result.updated[f"{field_name}s removed"] += removed
+        orphans = Agency.objects.filter(
+            pk__in=touched["agency"],
+            evidence__isnull=True,
+            agreements__isnull=True,
+            events__isnull=True,
+        )
+        for agency in orphans:
+            agency.delete()
+            self.result.updated["agencies removed"] += 1
+
+
+# --- matching helpers ---------------------------------------------------------------
+
+
+def same_parties(ours, theirs, our_countries, their_countries, *, dated) -> bool:
+    """Do two party lists describe the same agreement? One list may name fewer of
+    the parties than the other; agencies new to the gazetteer may be named
+    differently in two languages, so equal countries on a stated date also do."""
+    if ours and theirs and (ours <= theirs or theirs <= ours):
+        return True
+    if our_countries and our_countries == their_countries:
+        return bool(ours & theirs) or dated and len(our_countries) >= 2
+    return False
+
+
+def dates_compatible(a: str | None, b: str | None) -> bool:
+    """One date a prefix of the other (2019-12 and 2019-12-19), or either unknown."""
+    return not a or not b or a.startswith(b) or b.startswith(a)
+
+
+def is_more_precise(new_date, new_precision, old_date, old_precision) -> bool:
+    if new_date is None:
+        return False
+    if old_date is None:
+        return True
+    return PRECISION_RANK.get(new_precision, 0) > PRECISION_RANK.get(old_precision, 0)
+
+
+def name_similarity(a: str, b: str) -> float:
+    a, b = simplify(a), simplify(b)
+    if not a or not b:
+        return 0.0
+    if a == b:
+        return 1.0
+    return difflib.SequenceMatcher(
+        None, " ".join(sorted(a.split())), " ".join(sorted(b.split()))
+    ).ratio()
+
+
+def simplify(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    return " ".join(re.sub(r"[^\w\s]", " ", text).split())
+
+
+PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+def parse_partial_date(value: str | None) -> tuple[datetime.date | None, str]:
+    """ "2019-12-19", "2019-12" or "2019" as a date and its precision; a month or a
+    year is stored as its first day."""
+    match = PARTIAL_DATE.match((value or "").strip())
+    if not match:
+        return None, ""
+    year, month, day = match.groups()
+    try:
+        date = datetime.date(int(year), int(month or 1), int(day or 1))
+    except ValueError:
+        return None, ""
+    precision = (
+        DatePrecision.DAY
+        if day
+        else DatePrecision.MONTH
+        if month
+        else DatePrecision.YEAR
+    )
+    return date, precision.value
+
+
+def parse_full_date(value: str | None) -> datetime.date | None:
+    """A publication date, only when the day is known."""
+    date, precision = parse_partial_date((value or "")[:10])
+    return date if precision == DatePrecision.DAY else None
