@@ -134,6 +134,29 @@ def test_ambiguous_names_are_keyed_by_language_and_occur_in_the_fixture(countrie
     assert absent == set()
 
 
+def test_one_character_chinese_qualifiers_are_not_names_of_their_own(countries):
+    congo = countries["CD"].names["zh"]
+    assert "刚果（金）" in congo
+    assert "金" not in congo
+    assert "刚果" not in congo
+
+
+def test_arabic_names_are_also_written_without_vowel_marks(countries):
+    assert {"عُمان", "عمان"} <= set(countries["OM"].names["ar"])
+
+
+def test_cldr_abbreviations_keep_their_capitals(countries):
+    assert "США" in countries["US"].names["ru"]
+    assert "UK" in countries["GB"].names["en"]
+    assert "Congo DRC" in countries["CD"].names["en"]
+
+
+def test_russian_adjective_is_declined():
+    forms = inflect("ru", "вьетнамский")
+    assert len(forms) == 12
+    assert {"вьетнамская", "вьетнамской", "вьетнамских"} <= set(forms)
+
+
 def test_german_adjective_takes_every_ending():
     assert inflect("de", "deutsch") == [
         "deutsch",

@@ -67,6 +67,7 @@ AMBIGUOUS_NAMES: dict[str, frozenset[str]] = {
             "Indian",
             "Georgian",
             "Dominican",
+            "Dominicans",
             "Congolese",
             "Korean",
             "Guinean",
