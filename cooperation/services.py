@@ -58,10 +58,6 @@ class MergeResult:
     aliases_added: tuple[str, ...] = ()
     fields_filled: tuple[str, ...] = ()
 
-    @property
-    def change_reason(self) -> str:
-        return merge_reason(self.merged)
-
     def summary(self) -> str:
         parts = [
             f"{self.agreements} agreement(s)",
@@ -82,7 +78,8 @@ class MergeResult:
 
 
 def merge_reason(names: Iterable[str]) -> str:
-    # simple-history keeps at most 100 characters of a change reason.
+    """The change reason "Merged X, Y", cut to the 100 characters simple-history
+    keeps; each merged agency's own history (its deletion) names the survivor."""
     reason = f"Merged {', '.join(names)}"
     return reason if len(reason) <= 100 else reason[:99] + "…"
 
@@ -314,7 +311,7 @@ def merge_agencies(
         finally:
             del survivor.skip_history_when_saving
         survivor.curated_at = timezone.now()
-        _record_history(survivor, user, merge_reason(merged_names))
+        _record_history(survivor, user, merge_reason(a.name for a in merged))
         survivor.save()
 
     return MergeResult(
