@@ -267,7 +267,7 @@ def parse_json_line(line: bytes, source: str) -> ArticleInput | ReadFailure:
     except Unreadable as error:
         return ReadFailure(source, str(error), raw[:RAW_KEPT_BYTES])
     except json.JSONDecodeError as error:
-        hint = " (the line ends early: truncated?)" if error.pos >= len(raw) - 1 else ""
+        hint = "" if raw.endswith(b"}") else " (the line ends early: truncated?)"
         return ReadFailure(
             source,
             f"malformed JSON: {error.msg} at column {error.colno}{hint}",
