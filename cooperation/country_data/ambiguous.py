@@ -252,4 +252,44 @@ AMBIGUOUS_NAMES: dict[str, frozenset[str]] = {
         # المملكة is any kingdom
         {"عمان", "المغرب", "المملكة", "الأردن", "جورجيا", "تشاد", "كوري"}
     ),
+    # Chinese, Japanese and Korean are matched inside words, so a short name is
+    # dangerous when it is part of an everyday word: 저지 (Jersey) in 저지하다 "to
+    # block", 이란 (Iran) the particle "~이란", 海地 (Haiti) in 沿海地区 "coastal
+    # areas". Longer names containing a shorter one (印度尼西亚 and 印度, 尼日利亚
+    # and 尼日) need the longest match to win.
+    "ja": frozenset({"タイ", "チリ", "マリ", "トンガ", "ギニア", "ジョージア"}),
+    "ko": frozenset(
+        {
+            "가나",
+            "기니",
+            "말리",
+            "수단",
+            "오만",
+            "이란",
+            "인도",
+            "저지",
+            "건지",
+            "차드",
+            "통가",
+            "피지",
+            "토고",
+            "조지아",
+        }
+    ),
+    "zh": frozenset(
+        {
+            "印度",
+            "尼日",
+            "黑山",
+            "海地",
+            "加纳",
+            "多哥",
+            "東加",
+            "马里",
+            "智利",
+            "根息",
+            "乍得",
+            "查德",
+        }
+    ),
 }
