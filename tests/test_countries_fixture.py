@@ -2,6 +2,7 @@
 command that builds it."""
 
 import json
+from io import StringIO
 from pathlib import Path
 
 import pycountry
@@ -12,6 +13,7 @@ from django.core.management.base import CommandError
 
 from cooperation.country_data import AMBIGUOUS_NAMES
 from cooperation.country_data.inflect import inflect
+from cooperation.management.commands.build_countries import curated_data_problems
 from cooperation.models import Country
 
 FIXTURE = Path(settings.BASE_DIR) / "fixtures" / "countries.json"
@@ -184,9 +186,10 @@ def test_committed_fixture_matches_a_fresh_build():
 def test_check_fails_on_a_stale_fixture(tmp_path):
     stale = tmp_path / "countries.json"
     records = json.loads(FIXTURE.read_text(encoding="utf-8"))
+    assert records[0]["pk"] == "AD"
     records[0]["fields"]["names"]["en"].append("Somewhere Else")
     stale.write_text(json.dumps(records), encoding="utf-8")
-    with pytest.raises(CommandError, match="out of date"):
+    with pytest.raises(CommandError, match=r"out of date .*differs for: AD\)"):
         call_command("build_countries", check=True, output=str(stale), verbosity=0)
 
 
@@ -194,6 +197,29 @@ def test_build_writes_the_same_file_as_committed(tmp_path):
     output = tmp_path / "countries.json"
     call_command("build_countries", output=str(output), verbosity=0)
     assert output.read_bytes() == FIXTURE.read_bytes()
+
+
+def test_curated_data_names_only_iso_countries_and_known_languages():
+    assert curated_data_problems() == []
+
+
+def test_a_typo_in_curated_data_is_reported():
+    problems = curated_data_problems(
+        names={"XK": {"en": "Kosovo"}, "VN": {"vn": "Việt Nam", "fr": " | "}}
+    )
+    assert problems == [
+        "NAMES: XK is no ISO 3166-1 code",
+        "NAMES[VN]: unknown language 'vn'",
+        "NAMES[VN][fr] is empty",
+    ]
+
+
+def test_dry_run_writes_nothing(tmp_path):
+    output = tmp_path / "countries.json"
+    out = StringIO()
+    call_command("build_countries", output=str(output), dry_run=True, stdout=out)
+    assert not output.exists()
+    assert "Would write 249 countries" in out.getvalue()
 
 
 def test_fixture_stays_small():

@@ -93,7 +93,6 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument(
             "--output",
-            default=DEFAULT_OUTPUT,
             help=f"Where to write the fixture (default: {DEFAULT_OUTPUT}).",
         )
         parser.add_argument(
@@ -101,27 +100,90 @@ class Command(BaseCommand):
             action="store_true",
             help="Write nothing; exit non-zero if the file differs from a fresh build.",
         )
+        parser.add_argument(
+            "--dry-run",
+            action="store_true",
+            help="Build and report what would change, without writing.",
+        )
 
-    def handle(self, *args, output, check, **options):
-        path = Path(output)
-        if not path.is_absolute():
-            path = Path(settings.BASE_DIR) / path
+    def handle(self, *args, output, check, dry_run, **options):
+        path = Path(output) if output else Path(settings.BASE_DIR) / DEFAULT_OUTPUT
+        problems = curated_data_problems()
+        if problems:
+            raise CommandError(
+                "cooperation/country_data has entries the build cannot use:\n  "
+                + "\n  ".join(problems)
+            )
         records = build_records()
         text = render(records)
+        current = path.read_text(encoding="utf-8") if path.exists() else None
+        changed = changed_countries(current, records)
         if check:
-            current = path.read_text(encoding="utf-8") if path.exists() else None
             if current != text:
                 raise CommandError(
                     f"{path} is out of date with pycountry, CLDR or "
-                    "cooperation/country_data: run `manage.py build_countries` and "
-                    "commit the result."
+                    "cooperation/country_data (differs for: "
+                    f"{', '.join(changed[:10]) or 'formatting'}"
+                    f"{'...' if len(changed) > 10 else ''}): run "
+                    "`manage.py build_countries` and commit the result."
                 )
-            self.stdout.write(f"{path} is up to date ({len(records)} countries).")
+            if options["verbosity"] >= 1:
+                self.stdout.write(f"{path} is up to date ({len(records)} countries).")
+            return
+        if dry_run:
+            self.stdout.write(
+                f"Would write {len(records)} countries to {path}; "
+                f"{len(changed)} differ from the file there."
+            )
             return
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
         if options["verbosity"] >= 1:
             self.stdout.write(summary(records, path))
+
+
+def changed_countries(current: str | None, records: list[dict]) -> list[str]:
+    """The codes whose record a rebuild changes, adds or removes."""
+    try:
+        old = {r["pk"]: r for r in json.loads(current)} if current else {}
+    except (ValueError, TypeError, KeyError):
+        old = {}
+    new = {r["pk"]: r for r in records}
+    return sorted(
+        code for code in old.keys() | new.keys() if old.get(code) != new.get(code)
+    )
+
+
+def curated_data_problems(
+    names=None, demonyms=None, capitals=None, english=None
+) -> list[str]:
+    """What in the hand-curated tables does not name an ISO country or a language
+    the fixture carries, so that a typo fails the build instead of vanishing."""
+    tables = {
+        "NAMES": NAMES if names is None else names,
+        "DEMONYMS": DEMONYMS if demonyms is None else demonyms,
+        "CAPITALS": CAPITALS if capitals is None else capitals,
+    }
+    english = ENGLISH if english is None else english
+    codes = {country.alpha_2 for country in pycountry.countries}
+    problems = [
+        f"ENGLISH has no row for {code}" for code in sorted(codes - set(english))
+    ]
+    problems += [
+        f"ENGLISH: {code} is no ISO 3166-1 code"
+        for code in sorted(set(english) - codes)
+    ]
+    for table_name, table in tables.items():
+        for code, by_language in table.items():
+            if code not in codes:
+                problems.append(f"{table_name}: {code} is no ISO 3166-1 code")
+                continue
+            for lang, value in by_language.items():
+                if lang not in LANGUAGES:
+                    problems.append(f"{table_name}[{code}]: unknown language {lang!r}")
+                elif not split_forms(value):
+                    problems.append(f"{table_name}[{code}][{lang}] is empty")
+    return problems
 
 
 def summary(records: list[dict], path: Path) -> str:
