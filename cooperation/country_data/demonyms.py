@@ -11,8 +11,9 @@ feminine, the forms with the article and the sound plurals; the Russian
 Where a language is irregular, the value lists every form, separated by ``|``, and
 is taken as it is (``grec|grecque|grecs|grecques``); in Russian every listed form
 is an adjective and is declined. For German the first form is
-the adjective stem and the rest are nouns (``französisch|Franzose|Französin``);
-nouns in ``-er`` and ``-e`` get their plural and feminine forms by rule.
+the adjective stem and the rest are nouns (``französisch|Franzose|Französin``) or
+more adjective stems in ``-isch`` (``holländisch``); nouns in ``-er``, ``-e`` and
+``-in`` get their plural and feminine forms by rule.
 
 Languages whose demonym is the country name plus a fixed word (Vietnamese
 "người Pháp", Japanese "フランス人", Korean "프랑스인", Chinese "法国人", Thai

@@ -58,19 +58,21 @@ def portuguese(word: str) -> list[str]:
     return [word]
 
 
-def german(stem: str, nouns: list[str]) -> list[str]:
-    forms = [stem] + [stem + ending for ending in ("e", "en", "er", "es", "em")]
-    for noun in nouns:
-        forms.append(noun)
-        if noun.endswith("er"):
-            # Italiener, Italienern, Italienerin, Italienerinnen
-            forms += [noun + "n", noun + "in", noun + "innen"]
-        elif noun.endswith("e"):
-            # Franzose, Franzosen
-            forms.append(noun + "n")
-        elif noun.endswith("in"):
-            # Französin, Französinnen
-            forms.append(noun + "nen")
+def german(words: list[str]) -> list[str]:
+    """Adjective stems (in -isch, or the first form) take every ending: deutsch,
+    deutsche, deutschen...; nouns their plural and feminine: Italiener, Italienern,
+    Italienerin, Italienerinnen; Franzose, Franzosen; Französin, Französinnen."""
+    forms = []
+    for index, word in enumerate(words):
+        forms.append(word)
+        if index == 0 or word.endswith("isch"):
+            forms += [word + ending for ending in ("e", "en", "er", "es", "em")]
+        elif word.endswith("er"):
+            forms += [word + "n", word + "in", word + "innen"]
+        elif word.endswith("e"):
+            forms.append(word + "n")
+        elif word.endswith("in"):
+            forms.append(word + "nen")
     return forms
 
 
@@ -104,7 +106,7 @@ def inflect(language: str, value: str) -> list[str]:
     """Every form of a curated demonym entry ("français", "deutsch|Deutscher")."""
     forms = [form.strip() for form in value.split("|") if form.strip()]
     if language == "de":
-        return german(forms[0], forms[1:])
+        return german(forms)
     if language == "ru":
         return [form for word in forms for form in russian(word)]
     if len(forms) > 1:
