@@ -5,9 +5,11 @@ changelist costs the same number of queries however many rows it shows."""
 from __future__ import annotations
 
 import datetime
+from io import StringIO
 
 import pytest
 from django.contrib.admin import helpers
+from django.core.management import CommandError, call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -533,3 +535,50 @@ def test_changelist_query_count_does_not_grow_with_rows(
     for name in MODELS:
         assert many[name][1] > few[name][1] >= 5, name
         assert many[name][0] == few[name][0], (name, few[name], many[name])
+
+
+# --- the demo account ----------------------------------------------------------------
+
+
+def test_ensure_demo_user_creates_a_curator_who_can_log_in(settings, client, db):
+    settings.DEBUG = True
+    call_command("ensure_demo_user", verbosity=0)
+    assert client.login(username="demo", password="demo-curator")
+    assert client.get(changelist("agency")).status_code == 200
+
+
+def test_ensure_demo_user_is_idempotent_and_restores_the_password(
+    settings, django_user_model, db
+):
+    settings.DEBUG = True
+    call_command("ensure_demo_user", verbosity=0)
+    user = django_user_model.objects.get(username="demo")
+    user.set_password("changed")
+    user.is_superuser = False
+    user.save()
+    out = StringIO()
+    call_command("ensure_demo_user", stdout=out)
+    assert "Reset the superuser 'demo'" in out.getvalue()
+    assert django_user_model.objects.filter(username="demo").count() == 1
+    user.refresh_from_db()
+    assert user.is_superuser
+    assert user.check_password("demo-curator")
+
+
+def test_ensure_demo_user_refuses_without_debug_unless_forced(
+    settings, django_user_model, db
+):
+    settings.DEBUG = False
+    with pytest.raises(CommandError, match="DEBUG is off"):
+        call_command("ensure_demo_user")
+    assert not django_user_model.objects.filter(username="demo").exists()
+    call_command("ensure_demo_user", "--force", verbosity=0)
+    assert django_user_model.objects.filter(username="demo").exists()
+
+
+def test_ensure_demo_user_dry_run_writes_nothing(settings, django_user_model, db):
+    settings.DEBUG = True
+    out = StringIO()
+    call_command("ensure_demo_user", "--dry-run", stdout=out)
+    assert "Would create" in out.getvalue()
+    assert not django_user_model.objects.exists()
