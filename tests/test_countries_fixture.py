@@ -79,6 +79,11 @@ def test_news_short_forms_are_names(countries):
     assert "Ivory Coast" in countries["CI"].names["en"]
 
 
+def test_regional_spellings_are_names(countries):
+    assert {"Malesia", "Malaysia"} <= set(countries["MY"].names["it"])
+    assert {"Irã", "Irão"} <= set(countries["IR"].names["pt"])
+
+
 def test_malay_and_indonesian_names_differ(countries):
     assert "Jepun" in countries["JP"].names["ms"]
     assert "Jepang" in countries["JP"].names["id"]
@@ -205,7 +210,8 @@ def test_curated_data_names_only_iso_countries_and_known_languages():
 
 def test_a_typo_in_curated_data_is_reported():
     problems = curated_data_problems(
-        names={"XK": {"en": "Kosovo"}, "VN": {"vn": "Việt Nam", "fr": " | "}}
+        names={"XK": {"en": "Kosovo"}, "VN": {"vn": "Việt Nam", "fr": " | "}},
+        spellings={},
     )
     assert problems == [
         "NAMES: XK is no ISO 3166-1 code",

@@ -14,7 +14,7 @@ from cooperation.country_data.capitals import CAPITALS
 from cooperation.country_data.demonyms import DEMONYMS
 from cooperation.country_data.english import ENGLISH
 from cooperation.country_data.inflect import inflect
-from cooperation.country_data.names import DISPLAY_NAMES, NAMES
+from cooperation.country_data.names import DISPLAY_NAMES, NAMES, SPELLINGS
 
 __all__ = [
     "AMBIGUOUS_NAMES",
@@ -23,5 +23,6 @@ __all__ = [
     "DISPLAY_NAMES",
     "ENGLISH",
     "NAMES",
+    "SPELLINGS",
     "inflect",
 ]

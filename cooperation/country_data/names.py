@@ -277,3 +277,39 @@ NAMES = {
     "TH": {"vi": "Thái Lan|Thái"},
     "SG": {"vi": "Xin-ga-po|Singapore"},
 }
+
+# Regional and older spellings CLDR does not give: Brazilian and European
+# Portuguese differ (Irã, Irão), Italian news writes both Malaysia and Malesia.
+SPELLINGS = {
+    "AM": {"pt": "Armênia|Arménia"},
+    "BY": {
+        "fr": "Bélarus",
+        "de": "Weißrussland",
+        "es": "Bielorrusia",
+        "pt": "Bielorrússia",
+        "it": "Bielorussia",
+    },
+    "CU": {"vi": "Cu Ba"},
+    "EE": {"pt": "Estônia|Estónia"},
+    "IR": {"pt": "Irã|Irão"},
+    "KE": {"pt": "Quênia|Quénia"},
+    "KZ": {"es": "Kazajistán|Kazajstán", "fr": "Kazakhstan"},
+    "MD": {
+        "fr": "Moldavie",
+        "es": "Moldavia",
+        "it": "Moldavia",
+        "de": "Moldawien|Moldau",
+        "pt": "Moldávia",
+    },
+    "MY": {"it": "Malesia|Malaysia"},
+    "NL": {"es": "Holanda", "pt": "Holanda", "it": "Olanda", "id": "Belanda"},
+    "PL": {"pt": "Polônia|Polónia"},
+    "QA": {"es": "Qatar"},
+    "RO": {"pt": "Romênia|Roménia"},
+    "SA": {"es": "Arabia Saudita|Arabia Saudí", "it": "Arabia Saudita"},
+    "SG": {"pt": "Singapura|Cingapura"},
+    "SI": {"pt": "Eslovênia|Eslovénia"},
+    "TH": {"it": "Tailandia|Thailandia"},
+    "TW": {"fr": "Taiwan", "es": "Taiwán", "de": "Taiwan"},
+    "UA": {"vi": "Ukraine|Ukraina"},
+}

@@ -40,6 +40,7 @@ from cooperation.country_data import (
     DISPLAY_NAMES,
     ENGLISH,
     NAMES,
+    SPELLINGS,
     inflect,
 )
 
@@ -155,12 +156,13 @@ def changed_countries(current: str | None, records: list[dict]) -> list[str]:
 
 
 def curated_data_problems(
-    names=None, demonyms=None, capitals=None, english=None
+    names=None, spellings=None, demonyms=None, capitals=None, english=None
 ) -> list[str]:
     """What in the hand-curated tables does not name an ISO country or a language
     the fixture carries, so that a typo fails the build instead of vanishing."""
     tables = {
         "NAMES": NAMES if names is None else names,
+        "SPELLINGS": SPELLINGS if spellings is None else spellings,
         "DEMONYMS": DEMONYMS if demonyms is None else demonyms,
         "CAPITALS": CAPITALS if capitals is None else capitals,
     }
@@ -218,6 +220,7 @@ def build_records() -> list[dict]:
         for lang in LANGUAGES:
             found = [*cldr_names[lang].get(code, []), *alt_names[lang].get(code, [])]
             found += split_forms(NAMES.get(code, {}).get(lang, ""))
+            found += split_forms(SPELLINGS.get(code, {}).get(lang, ""))
             if lang == "en":
                 found += iso_names(country)
             if found:
