@@ -1,26 +1,726 @@
-"""Dates as articles state them: the publication date of a dateline, and the
-dates (single days, months, years, ranges, relative days) inside a sentence."""
+"""Dates as articles state them: the publication date of a dateline or byline, and
+the dates inside a sentence (days, months, years, ranges, relative days).
+
+Regular expressions per language cover the common shapes; month names come from
+the CLDR data in Babel. A date without a year is only completed from the
+publication date the text states (or a year the caller knows from the same
+sentence); relative dates ("last Tuesday", "le mois dernier", "先月") resolve only
+against a stated publication date. Everything is compiled once, at import.
+"""
 
 from __future__ import annotations
 
 import datetime
+import re
+import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
+
+from babel.dates import get_day_names, get_month_names
+
+LANGUAGES = [
+    "en",
+    "fr",
+    "es",
+    "it",
+    "de",
+    "pt",
+    "id",
+    "ms",
+    "vi",
+    "ar",
+    "ja",
+    "ko",
+    "zh",
+    "ru",
+    "th",
+    "nl",
+    "pl",
+    "tr",
+    "sv",
+    "ro",
+    "cs",
+    "el",
+    "uk",
+]
 
 
 @dataclass(frozen=True)
 class FoundDate:
     start: int  # character offsets into the segment searched
     end: int
-    value: str  # YYYY-MM-DD, YYYY-MM or YYYY
+    value: str | None  # YYYY-MM-DD, YYYY-MM or YYYY; None when it cannot be settled
     end_value: str | None = None  # the last day of a range
     open_ended: bool = False  # "from Dec 16 to today": the end is unknown
+    relative: bool = False  # resolved against the publication date
 
 
-def find_published(text: str, title: str, language: str) -> datetime.date | None:
-    return None
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in text if not unicodedata.combining(c)).casefold()
+
+
+# --- month and weekday names ------------------------------------------------------
+
+_EXTRA_MONTHS = {
+    # spellings CLDR lacks: English and Romance abbreviations, Arabic Levantine
+    # and Maghrebi month names, Malay and Indonesian variants
+    "sept": 9,
+    "setiembre": 9,
+    "agt": 8,
+    "ags": 8,
+    "kanun al-thani": 1,
+    "كانون الثاني": 1,
+    "شباط": 2,
+    "آذار": 3,
+    "نيسان": 4,
+    "أيار": 5,
+    "حزيران": 6,
+    "تموز": 7,
+    "آب": 8,
+    "أيلول": 9,
+    "تشرين الأول": 10,
+    "تشرين الثاني": 11,
+    "كانون الأول": 12,
+    "جانفي": 1,
+    "فيفري": 2,
+    "أفريل": 4,
+    "ماي": 5,
+    "جوان": 6,
+    "جويلية": 7,
+    "أوت": 8,
+    "ابريل": 4,
+    "اغسطس": 8,
+    "اكتوبر": 10,
+}
+
+_MONTHS: dict[str, int] = {}  # folded name -> month number
+_MONTH_SURFACES: set[str] = set()  # the names as written, for the patterns
+for _lang in LANGUAGES:
+    if _lang in ("ja", "ko", "zh", "vi"):
+        continue  # numeric months, handled by their own patterns
+    for _width in ("wide", "abbreviated"):
+        for _context in ("format", "stand-alone"):
+            _names = get_month_names(_width, context=_context, locale=_lang)
+            for _number, _name in _names.items():
+                _name = _name.casefold().rstrip(".")
+                if len(_name) >= 3 and not _name[0].isdigit():
+                    _MONTHS.setdefault(_fold(_name), _number)
+                    _MONTH_SURFACES.update((_name, _fold(_name)))
+for _name, _number in _EXTRA_MONTHS.items():
+    _MONTHS.setdefault(_fold(_name), _number)
+    _MONTH_SURFACES.update((_name, _fold(_name)))
+# "mar" is Spanish/Italian/English March, but "may"/"mai" etc. are also words;
+# the patterns require a day or a year next to a month name, which keeps them.
+
+_WEEKDAYS: dict[str, int] = {}  # folded name -> Monday=0
+_WEEKDAY_SURFACES: set[str] = set()
+for _lang in LANGUAGES:
+    if _lang in ("ja", "ko", "zh", "th"):
+        continue  # no word boundaries: _WEEKDAY_CJK handles ja, ko and zh
+    _names = get_day_names("wide", locale=_lang)
+    for _number, _name in _names.items():
+        _WEEKDAYS.setdefault(_fold(_name), _number)
+        _WEEKDAY_SURFACES.update((_name.casefold(), _fold(_name)))
+for _name, _number in {
+    "lunedi": 0,
+    "martedi": 1,
+    "mercoledi": 2,
+    "giovedi": 3,
+    "venerdi": 4,
+    "segunda": 0,
+    "terca": 1,
+    "quarta": 2,
+    "quinta": 3,
+    "sexta": 4,
+    "ahad": 6,
+    "minggu": 6,
+    "jumat": 4,
+    "jum'at": 4,
+    "thu hai": 0,
+    "thu ba": 1,
+    "thu tu": 2,
+    "thu nam": 3,
+    "thu sau": 4,
+    "thu bay": 5,
+    "chu nhat": 6,
+}.items():
+    _WEEKDAYS.setdefault(_name, _number)
+    _WEEKDAY_SURFACES.add(_name)
+
+
+def _alternation(names) -> str:
+    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+
+
+_MONTH = rf"(?:{_alternation(_MONTH_SURFACES)})\.?"
+_WEEKDAY = rf"(?:{_alternation(_WEEKDAY_SURFACES)})"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|er|º|°|\.)?"
+_YEAR = r"(?:19[5-9]\d|20\d\d)"
+_RANGE_SEP = (
+    r"\s*(?:-|–|—|to|through|until|and|au|et|à|al|y|a|e|bis|und|hingga|sampai|"
+    r"s\.d\.|s/d|đến|tới|và|إلى|و)\s*"
+)
+
+
+def _month_number(name: str) -> int | None:
+    return _MONTHS.get(_fold(name).rstrip("."))
+
+
+# Groups: d1, d2 (range end day), m2 (second month, for "30 Nov - 2 Dec"), m, y
+_DAY_FIRST = re.compile(
+    rf"(?<![\w\d])(?:(?:du|del|dal|vom|from|entre|dari|từ|tra|between)\s+)?"
+    rf"(?:le\s+|el\s+|il\s+|ngày\s+|tanggal\s+|tgl\.?\s+)?"
+    rf"(?P<d1>{_DAY})(?:\s+(?:de\s+)?(?P<m1>{_MONTH}))?"
+    rf"(?:{_RANGE_SEP}(?:le\s+|el\s+|il\s+)?(?P<d2>{_DAY}))?"
+    rf"\s*(?:de\s+|of\s+)?(?P<m>{_MONTH})"
+    rf"(?:,?\s*(?:de\s+|del\s+|of\s+|năm\s+)?(?P<y>{_YEAR}))?(?![\w])",
+    re.IGNORECASE,
+)
+_MONTH_FIRST = re.compile(
+    rf"(?<![\w])(?P<m>{_MONTH})\s+(?P<d1>{_DAY})"
+    rf"(?:{_RANGE_SEP}(?:(?P<m2>{_MONTH})\s+)?(?P<d2>{_DAY}))?"
+    rf"(?:,?\s+(?P<y>{_YEAR}))?(?![\w\d])",
+    re.IGNORECASE,
+)
+_MONTH_YEAR = re.compile(
+    rf"(?<![\w])(?P<m>{_MONTH})\s*(?:de\s+|del\s+|of\s+|,\s*)?(?P<y>{_YEAR})(?![\w\d])",
+    re.IGNORECASE,
+)
+# A month alone needs a preposition, or English "may" and friends would match.
+_MONTH_ALONE = re.compile(
+    rf"(?<![\w])(?:in|en|em|im|nel|a|di|pada|trong|dans|since|desde|dal|seit|fin|"
+    rf"early|late|mid|début|fin|finales\s+de|principios\s+de|inizio|fine)\s+"
+    rf"(?:(?:de|del|di|d')\s*)?(?P<m>{_MONTH})(?![\w])",
+    re.IGNORECASE,
+)
+_ISO = re.compile(r"(?<![\d-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\d])")
+_NUMERIC = re.compile(
+    r"(?<![\d/.])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})(?![\d])"
+)
+_CJK = re.compile(
+    r"(?:(?P<y>\d{4})\s*[年년]\s*)?(?P<m>\d{1,2})\s*[月월]\s*(?P<d1>\d{1,2})\s*[日일]"
+    r"(?:\s*(?:[-–~〜～]|から|부터)\s*(?:(?P<m2>\d{1,2})\s*[月월]\s*)?"
+    r"(?P<d2>\d{1,2})\s*[日일])?"
+)
+_CJK_MONTH = re.compile(r"(?P<y>\d{4})\s*[年년]\s*(?P<m>\d{1,2})\s*[月월](?!\s*\d)")
+_CJK_YEAR = re.compile(r"(?P<y>(?:19|20)\d\d)\s*[年년](?!\s*\d)")
+_VI = re.compile(
+    r"(?<![\w])(?:ngày\s+)?(?P<d1>\d{1,2})(?:\s*[-–]\s*(?P<d2>\d{1,2}))?"
+    r"(?:\s*/\s*|\s+tháng\s+)(?P<m>\d{1,2})"
+    r"(?:(?:\s*/\s*|\s*,?\s+năm\s+)(?P<y>\d{4}))?(?![\d/])",
+    re.IGNORECASE,
+)
+_VI_MONTH = re.compile(
+    r"(?<![\w])tháng\s+(?P<m>\d{1,2})(?:\s*/\s*|\s+năm\s+)(?P<y>\d{4})", re.IGNORECASE
+)
+_YEAR_ALONE = re.compile(
+    rf"(?<![\w])(?:in|en|em|im|nel|nell'anno|dans|pada|tahun|năm|of|since|desde|"
+    rf"dal|seit|depuis|para|for|per|für|pour|في|عام|sejak)\s+(?:(?:le|el|il|the)\s+)?"
+    rf"(?:(?:year|année|año|anno|ano|Jahr)\s+)?(?P<y>{_YEAR})(?![\w\d])",
+    re.IGNORECASE,
+)
+
+# --- relative dates ---------------------------------------------------------------
+
+_PAST = (
+    r"last|past|dernier|dernière|passé|pasado|pasada|scorso|scorsa|vergangenen|"
+    r"vergangene|letzten|letzte|passado|passada|passada|lalu|trước|vừa qua|الماضي|"
+    r"الماضية|previous"
+)
+_NEXT = (
+    r"next|coming|prochain|prochaine|próximo|próxima|prossimo|prossima|nächsten|"
+    r"nächste|kommenden|depan|mendatang|tới|sắp tới|القادم|القادمة|upcoming"
+)
+_THIS = r"this|ce|cette|este|esta|questo|questa|diese|dieser|diesen|ini|này|hari"
+
+_WEEKDAY_RE = re.compile(
+    rf"(?<![\w])(?:(?P<pre>{_PAST}|{_NEXT}|{_THIS}|on|le|el|il|am|no|na|pada|"
+    rf"vào|hôm)\s+)?(?P<wd>{_WEEKDAY})(?:-feira)?(?:\s+(?P<post>{_PAST}|{_NEXT}))?"
+    rf"(?![\w])",
+    re.IGNORECASE,
+)
+_WEEKDAY_CJK = re.compile(
+    r"(?P<pre>先週|来週|今週|지난주|다음\s*주|이번\s*주)?\s*"
+    r"(?P<wd>[月火水木金土日]曜日?|[월화수목금토일]요일)"
+)
+_CJK_WEEKDAYS = {c: i for i, c in enumerate("月火水木金土日")} | {
+    c: i for i, c in enumerate("월화수목금토일")
+}
+
+
+@dataclass(frozen=True)
+class _Relative:
+    pattern: re.Pattern
+    unit: str  # "day", "month", "year", "week"
+    offset: int
+
+
+def _rel(words: str, unit: str, offset: int) -> _Relative:
+    return _Relative(
+        re.compile(rf"(?<![\w])(?:{words})(?![\w])", re.IGNORECASE), unit, offset
+    )
+
+
+_RELATIVES = (
+    _rel(
+        r"yesterday|hier|ayer|ieri|gestern|ontem|kemarin|semalam|hôm qua|"
+        r"昨日|어제|أمس|вчера|昨天",
+        "day",
+        -1,
+    ),
+    _rel(
+        r"the day before yesterday|avant-hier|anteayer|l'altro ieri|vorgestern|"
+        r"anteontem|kemarin lusa|hôm kia|一昨日|그저께|前天",
+        "day",
+        -2,
+    ),
+    _rel(
+        r"today|aujourd'hui|aujourd’hui|hoy|oggi|heute|hoje|hari ini|hôm nay|"
+        r"本日|今日|오늘|اليوم|сегодня|今天",
+        "day",
+        0,
+    ),
+    _rel(
+        r"tomorrow|demain|mañana|domani|morgen|amanhã|besok|esok|ngày mai|"
+        r"明日|내일|غدا|завтра|明天",
+        "day",
+        1,
+    ),
+    _rel(
+        r"last month|le mois dernier|el mes pasado|il mese scorso|"
+        r"(?:im )?(?:letzten|vergangenen) Monat|o mês passado|mês passado|bulan lalu|"
+        r"tháng trước|先月|지난달|الشهر الماضي|в прошлом месяце|上个月|上月",
+        "month",
+        -1,
+    ),
+    _rel(
+        r"this month|ce mois-ci|este mes|questo mese|(?:in )?diesem Monat|este mês|"
+        r"bulan ini|tháng này|今月|이번 달|هذا الشهر|本月",
+        "month",
+        0,
+    ),
+    _rel(
+        r"next month|le mois prochain|el próximo mes|el mes que viene|"
+        r"il prossimo mese|il mese prossimo|(?:im )?nächsten Monat|"
+        r"(?:o )?próximo mês|bulan depan|tháng tới|tháng sau|来月|다음 달|"
+        r"الشهر المقبل|الشهر القادم|下个月",
+        "month",
+        1,
+    ),
+    _rel(
+        r"last year|l'année dernière|l’année dernière|l'an dernier|l’an dernier|"
+        r"el año pasado|l'anno scorso|l’anno scorso|(?:im )?letzten Jahr|"
+        r"(?:im )?vergangenen Jahr|o ano passado|ano passado|tahun lalu|năm ngoái|"
+        r"năm trước|昨年|去年|작년|지난해|العام الماضي",
+        "year",
+        -1,
+    ),
+    _rel(
+        r"this year|cette année|este año|quest'anno|quest’anno|dieses Jahr|"
+        r"in diesem Jahr|este ano|tahun ini|năm nay|今年|올해|هذا العام|今年",
+        "year",
+        0,
+    ),
+    _rel(
+        r"next year|l'année prochaine|l’année prochaine|l'an prochain|"
+        r"el próximo año|el año que viene|l'anno prossimo|il prossimo anno|"
+        r"nächstes Jahr|im nächsten Jahr|(?:o )?próximo ano|tahun depan|năm tới|"
+        r"năm sau|来年|내년|العام المقبل|明年",
+        "year",
+        1,
+    ),
+    _rel(
+        r"this week|cette semaine|esta semana|questa settimana|diese Woche|"
+        r"in dieser Woche|minggu ini|pekan ini|tuần này|今週|이번 주|هذا الأسبوع|本周",
+        "week",
+        0,
+    ),
+    _rel(
+        r"last week|la semaine dernière|la semana pasada|la settimana scorsa|"
+        r"letzte Woche|vergangene Woche|semana passada|minggu lalu|pekan lalu|"
+        r"tuần trước|先週|지난주|الأسبوع الماضي|上周",
+        "week",
+        -1,
+    ),
+    _rel(
+        r"next week|la semaine prochaine|la próxima semana|la settimana prossima|"
+        r"nächste Woche|próxima semana|minggu depan|pekan depan|tuần tới|tuần sau|"
+        r"来週|다음 주|الأسبوع المقبل|下周",
+        "week",
+        1,
+    ),
+)
+
+_PAST_CUE = re.compile(rf"(?<![\w])(?:{_PAST})(?![\w])", re.IGNORECASE)
+_NEXT_CUE = re.compile(rf"(?<![\w])(?:{_NEXT})(?![\w])", re.IGNORECASE)
+_OPEN_END = re.compile(
+    r"^\s*(?:to|until|till|through|au|à|jusqu'à|hasta|a|fino a|bis|até|hingga|"
+    r"sampai|đến)\s+(?:today|now|aujourd'hui|hoy|oggi|heute|hoje|hari ini|"
+    r"hôm nay|present|date)\b",
+    re.IGNORECASE,
+)
+
+
+# --- building values --------------------------------------------------------------
+
+
+def _day_value(year: int, month: int, day: int) -> str | None:
+    try:
+        return datetime.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _month_value(year: int, month: int) -> str | None:
+    return f"{year:04d}-{month:02d}" if 1 <= month <= 12 else None
+
+
+def _day_int(text: str | None) -> int | None:
+    if not text:
+        return None
+    digits = re.match(r"\d+", text)
+    return int(digits.group()) if digits else None
+
+
+def _settle_year(
+    month: int,
+    day: int | None,
+    published: datetime.date | None,
+    default_year: int | None,
+    direction: int,
+) -> int | None:
+    """The year of a day and month stated without one. `direction` is -1 for a
+    past cue ("dernier", "pasado"), 1 for a future one ("próximo"), 0 for none."""
+    if published is None:
+        return default_year
+    year = published.year
+    candidates = []
+    for y in (year - 1, year, year + 1):
+        try:
+            candidates.append(datetime.date(y, month, day or 1))
+        except ValueError:
+            continue
+    if not candidates:
+        return None
+    if direction < 0:
+        past = [c for c in candidates if c <= published]
+        return max(past).year if past else None
+    if direction > 0:
+        future = [c for c in candidates if c >= published]
+        return min(future).year if future else None
+    return min(candidates, key=lambda c: abs((c - published).days)).year
+
+
+def _direction(segment: str, start: int, end: int) -> int:
+    window_before = segment[max(0, start - 12) : start]
+    window_after = segment[end : end + 12]
+    if _PAST_CUE.search(window_after) or _PAST_CUE.search(window_before):
+        return -1
+    if _NEXT_CUE.search(window_before) or _NEXT_CUE.search(window_after):
+        return 1
+    return 0
+
+
+def _full(
+    year: int | None, month: int, day: int | None
+) -> str | None:  # a day or a month
+    if year is None:
+        return None
+    return _day_value(year, month, day) if day else _month_value(year, month)
+
+
+class _Collector:
+    def __init__(self, segment: str) -> None:
+        self.segment = segment
+        self.found: list[FoundDate] = []
+        self.taken: list[tuple[int, int]] = []
+
+    def free(self, start: int, end: int) -> bool:
+        return all(end <= a or start >= b for a, b in self.taken)
+
+    def add(self, found: FoundDate) -> None:
+        if self.free(found.start, found.end):
+            self.found.append(found)
+            self.taken.append((found.start, found.end))
+
+
+def _open_ended(segment: str, end: int) -> bool:
+    return bool(_OPEN_END.match(segment[end : end + 30]))
 
 
 def find_dates(
-    segment: str, language: str, published: datetime.date | None
+    segment: str,
+    language: str,
+    published: datetime.date | None,
+    default_year: int | None = None,
+    future: bool = False,
 ) -> list[FoundDate]:
-    return []
+    """Every date stated in `segment`, in order of position. `default_year`
+    completes a day and month without a year when there is no publication date
+    (a year the caller found in the same sentence); `future` says the sentence
+    announces something, so a bare weekday is the next one, not the last."""
+    out = _Collector(segment)
+
+    for m in _ISO.finditer(segment):
+        value = _day_value(int(m["y"]), int(m["m"]), int(m["d"]))
+        if value:
+            out.add(FoundDate(m.start(), m.end(), value, value))
+
+    for m in _CJK.finditer(segment):
+        month, d1 = int(m["m"]), int(m["d1"])
+        direction = _direction(segment, m.start(), m.end())
+        year = int(m["y"]) if m["y"] else None
+        if year is None:
+            year = _settle_year(month, d1, published, default_year, direction)
+        start = _full(year, month, d1)
+        end_value = None
+        if m["d2"] and year is not None:
+            end_value = _day_value(year, int(m["m2"] or month), int(m["d2"]))
+        out.add(FoundDate(m.start(), m.end(), start, end_value or start))
+    for m in _CJK_MONTH.finditer(segment):
+        out.add(FoundDate(m.start(), m.end(), _month_value(int(m["y"]), int(m["m"]))))
+    for m in _CJK_YEAR.finditer(segment):
+        out.add(FoundDate(m.start(), m.end(), m["y"]))
+
+    if language == "vi":
+        for m in _VI.finditer(segment):
+            month, d1 = int(m["m"]), int(m["d1"])
+            if not 1 <= month <= 12:
+                continue
+            year = int(m["y"]) if m["y"] else None
+            if year is None:
+                direction = _direction(segment, m.start(), m.end())
+                year = _settle_year(month, d1, published, default_year, direction)
+            start = _full(year, month, d1)
+            end_value = (
+                _day_value(year, month, int(m["d2"])) if m["d2"] and year else start
+            )
+            out.add(FoundDate(m.start(), m.end(), start, end_value))
+        for m in _VI_MONTH.finditer(segment):
+            value = _month_value(int(m["y"]), int(m["m"]))
+            out.add(FoundDate(m.start(), m.end(), value))
+
+    for m in _NUMERIC.finditer(segment):
+        a, b, year = int(m["a"]), int(m["b"]), int(m["y"])
+        day, month = (
+            (b, a) if language == "en" and a <= 12 and m["sep"] == "/" else (a, b)
+        )
+        if month > 12:
+            day, month = month, day
+        value = _day_value(year, month, day)
+        if value:
+            out.add(FoundDate(m.start(), m.end(), value, value))
+
+    for pattern in (_DAY_FIRST, _MONTH_FIRST):
+        for m in pattern.finditer(segment):
+            month = _month_number(m["m"])
+            if month is None:
+                continue
+            d1 = _day_int(m["d1"])
+            d2 = _day_int(m["d2"])
+            first_month = month
+            last_month = month
+            if pattern is _DAY_FIRST and m["m1"]:
+                first_month = _month_number(m["m1"]) or month
+            if pattern is _MONTH_FIRST and m["m2"]:
+                last_month = _month_number(m["m2"]) or month
+            if d2 is None and m["d2"] is None and pattern is _DAY_FIRST and m["m1"]:
+                continue  # "3 mars" followed by another month name: not a date
+            year = int(m["y"]) if m["y"] else None
+            if year is None:
+                direction = _direction(segment, m.start(), m.end())
+                year = _settle_year(first_month, d1, published, default_year, direction)
+            start = _full(year, first_month, d1)
+            if d2 is not None and year is not None:
+                end_year = year + (1 if last_month < first_month else 0)
+                end_value = _day_value(end_year, last_month, d2)
+            else:
+                end_value = start
+            open_ended = _open_ended(segment, m.end())
+            out.add(
+                FoundDate(
+                    m.start(),
+                    m.end(),
+                    start,
+                    None if open_ended else end_value,
+                    open_ended=open_ended,
+                )
+            )
+
+    for m in _MONTH_YEAR.finditer(segment):
+        month = _month_number(m["m"])
+        if month:
+            out.add(FoundDate(m.start(), m.end(), _month_value(int(m["y"]), month)))
+
+    for m in _MONTH_ALONE.finditer(segment):
+        month = _month_number(m["m"])
+        if month is None or (language == "en" and m["m"][0].islower()):
+            continue
+        direction = _direction(segment, m.start(), m.end())
+        year = _settle_year(month, None, published, default_year, direction)
+        value = _month_value(year, month) if year else None
+        out.add(FoundDate(m.start("m"), m.end(), value))
+
+    for m in _YEAR_ALONE.finditer(segment):
+        out.add(FoundDate(m.start("y"), m.end(), m["y"]))
+
+    _relative_dates(segment, published, out, future)
+    return _join_weekday_ranges(segment, sorted(out.found, key=lambda f: f.start))
+
+
+_JOINER = re.compile(r"^\s*(?:and|et|e|y|und|dan|và|و|-|–|to|au|al|bis|a)\s*$", re.I)
+
+
+def _join_weekday_ranges(segment: str, found: list[FoundDate]) -> list[FoundDate]:
+    """ "Thursday and Friday", "giovedì e venerdì": one span of consecutive days."""
+    joined: list[FoundDate] = []
+    for item in found:
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and previous.relative
+            and item.relative
+            and previous.value
+            and item.value
+            and len(previous.value) == len(item.value) == 10
+            and _JOINER.match(segment[previous.end : item.start])
+        ):
+            first = datetime.date.fromisoformat(previous.value)
+            last = datetime.date.fromisoformat(item.value)
+            if last < first:
+                last = first + datetime.timedelta(days=(last - first).days % 7)
+            joined[-1] = FoundDate(
+                previous.start,
+                item.end,
+                previous.value,
+                last.isoformat(),
+                relative=True,
+            )
+            continue
+        joined.append(item)
+    return joined
+
+
+def _relative_dates(
+    segment: str, published: datetime.date | None, out: _Collector, future: bool
+) -> None:
+    for relative in _RELATIVES:
+        for m in relative.pattern.finditer(segment):
+            value = _resolve_relative(relative, published)
+            out.add(FoundDate(m.start(), m.end(), value, value, relative=True))
+    for m in _WEEKDAY_RE.finditer(segment):
+        weekday = _WEEKDAYS.get(_fold(m["wd"]))
+        if weekday is None:
+            continue
+        cue = _fold(m["pre"] or m["post"] or "")
+        direction = 1 if future else 0
+        if cue and re.fullmatch(_fold(_PAST), cue):
+            direction = -1
+        elif cue and re.fullmatch(_fold(_NEXT), cue):
+            direction = 1
+        value = _weekday(weekday, published, direction)
+        out.add(FoundDate(m.start(), m.end(), value, value, relative=True))
+    for m in _WEEKDAY_CJK.finditer(segment):
+        weekday = _CJK_WEEKDAYS[m["wd"][0]]
+        pre = m["pre"] or ""
+        direction = (
+            -1
+            if pre.startswith(("先", "지난"))
+            else 1
+            if future or pre[:1] in ("来", "다")
+            else 0
+        )
+        value = _weekday(weekday, published, direction)
+        out.add(FoundDate(m.start("wd"), m.end(), value, value, relative=True))
+
+
+def _weekday(
+    weekday: int, published: datetime.date | None, direction: int
+) -> str | None:
+    """News reports mostly look back: a bare weekday is the latest such day on or
+    before publication; "next"/"prochain" looks forward, "last"/"dernier" back."""
+    if published is None:
+        return None
+    if direction > 0:
+        delta = (weekday - published.weekday()) % 7 or 7
+        return (published + datetime.timedelta(days=delta)).isoformat()
+    delta = (published.weekday() - weekday) % 7
+    if direction < 0 and delta == 0:
+        delta = 7
+    return (published - datetime.timedelta(days=delta)).isoformat()
+
+
+def _resolve_relative(
+    relative: _Relative, published: datetime.date | None
+) -> str | None:
+    if published is None:
+        return None
+    if relative.unit == "day":
+        return (published + datetime.timedelta(days=relative.offset)).isoformat()
+    if relative.unit == "year":
+        return str(published.year + relative.offset)
+    if relative.unit == "month":
+        month = published.month + relative.offset
+        year = published.year + (month - 1) // 12
+        return _month_value(year, (month - 1) % 12 + 1)
+    # a week: the month it falls in is as precise as the text is
+    day = published + datetime.timedelta(days=7 * relative.offset)
+    week_start = day - datetime.timedelta(days=day.weekday())
+    week_end = week_start + datetime.timedelta(days=6)
+    if week_start.month == week_end.month:
+        return _month_value(day.year, day.month)
+    return str(day.year) if week_start.year == week_end.year else None
+
+
+# --- the publication date ----------------------------------------------------------
+
+_PUBLISHED_CUE = re.compile(
+    r"(?:published|posted|updated|publié|mis à jour|publicado|actualizado|"
+    r"pubblicato|aggiornato|veröffentlicht|aktualisiert|stand|atualizado|"
+    r"diterbitkan|dipublikasikan|diperbarui|terbit|dikemaskini|đăng|cập nhật|"
+    r"ngày đăng|公開|更新|発行|掲載|게재|입력|수정|발행|نشر|تاريخ النشر|发布|"
+    r"опубликовано|date)\s*[:：]?",
+    re.IGNORECASE,
+)
+_DATELINE_PREFIX = re.compile(
+    r"^(?:"
+    r"\s*"  # the date opens the line
+    r"|[A-ZÀ-Ý][\w.'’-]*(?:\s+[\w.'’()-]+){0,3}\s*[,–—-]\s*"  # "Madrid, "
+    r"(?:le\s+|el\s+|il\s+|ngày\s+)?"  # "Paris, le "
+    r"|(?i:by|par|por|di|von|oleh|bởi)\b.{0,60}?[|·•–—,-]\s*"  # a byline
+    r"|.{0,20}?(?i:thứ\s+\w+|\w+day|\w+di|\w+dì|\w+tag),?\s*"  # "Friday, "
+    r")$"
+)
+_LEAD_WORDS = re.compile(
+    r"(?:^|\s)(?:on|le|el|il|am|em|pada|vào|at|in|en|since)\s*$", re.IGNORECASE
+)
+
+
+def find_published(text: str, title: str, language: str) -> datetime.date | None:
+    """The publication date the article states in its first lines (a dateline,
+    a byline or a "Published ..." line), else None."""
+    lines = []
+    for line in text.splitlines():
+        if line.strip() and line.strip() != title.strip():
+            lines.append(line)
+        if len(lines) >= 8:
+            break
+    for line in lines:
+        cue = _PUBLISHED_CUE.search(line[:120])
+        for found in find_dates(line[:300], language, None):
+            value = found.value
+            if not value or len(value) != 10 or found.relative:
+                continue
+            prefix = line[: found.start]
+            if _LEAD_WORDS.search(prefix):
+                continue
+            if (cue and cue.start() <= found.start) or _DATELINE_PREFIX.match(prefix):
+                return datetime.date.fromisoformat(value)
+    return None
+
+
+@lru_cache(maxsize=64)
+def years_in(sentence: str) -> frozenset[int]:
+    """The four-digit years a sentence names, to complete its other dates."""
+    return frozenset(int(y) for y in re.findall(rf"(?<!\d){_YEAR}(?!\d)", sentence))
