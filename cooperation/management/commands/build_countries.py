@@ -223,6 +223,7 @@ def build_records() -> list[dict]:
             found += split_forms(SPELLINGS.get(code, {}).get(lang, ""))
             if lang == "en":
                 found += iso_names(country)
+                found += [DISPLAY_NAMES[code]] if code in DISPLAY_NAMES else []
             if found:
                 names[lang] = unique(found)
         region, subregion = regions.get(code, ("", ""))
