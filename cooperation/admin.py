@@ -313,7 +313,6 @@ class EvidenceInline(admin.TabularInline):
     extra = 0
     can_delete = False
     show_change_link = True
-    classes = ("collapse",)
 
     def has_add_permission(self, request, obj=None):
         return False
@@ -352,9 +351,9 @@ class ReviewableAdmin(SimpleHistoryAdmin):
         icons = {"accepted": "✔", "rejected": "✘", "unreviewed": "…"}
         return f"{icons.get(obj.review_state, '')} {obj.get_review_state_display()}"
 
-    @admin.display(description="curated", boolean=True, ordering="curated_at")
+    @admin.display(description="curated", ordering="curated_at")
     def curated(self, obj):
-        return obj.curated_at is not None
+        return obj.curated_at.date().isoformat() if obj.curated_at else EMPTY
 
     @admin.display(description="evidence", ordering="evidence_count")
     def evidence_count(self, obj):
