@@ -164,6 +164,11 @@ def test_russian_adjective_is_declined():
     assert {"вьетнамская", "вьетнамской", "вьетнамских"} <= set(forms)
 
 
+def test_polish_adjective_has_the_plural_of_men():
+    assert inflect("pl", "niemiecki")[-1] == "niemieccy"
+    assert "francuską" in inflect("pl", "francuski")
+
+
 def test_german_adjective_takes_every_ending():
     assert inflect("de", "deutsch") == [
         "deutsch",

@@ -99,6 +99,34 @@ def russian(word: str) -> list[str]:
     return [word[:-2] + ending for ending in endings]
 
 
+UKRAINIAN_ENDINGS = ("ий", "а", "е", "і", "ого", "ому", "ій", "у", "им", "их", "ими")
+POLISH_ENDINGS = ("i", "a", "ie", "iego", "iej", "im", "imi", "ą", "ich", "iemu")
+
+
+def ukrainian(word: str) -> list[str]:
+    """французький, французька, французьке, французькі, французького..."""
+    if not word.endswith("ий"):
+        return [word]
+    return [word[:-2] + ending for ending in UKRAINIAN_ENDINGS]
+
+
+def polish(word: str) -> list[str]:
+    """francuski, francuska, francuskie, francuskiego... and the plural of men,
+    francuscy (niemiecki: niemieccy)."""
+    if not word.endswith("ki"):
+        return [word]
+    return [word[:-1] + ending for ending in POLISH_ENDINGS] + [word[:-2] + "cy"]
+
+
+def dutch(word: str) -> list[str]:
+    """Frans, Franse; Chinees, Chinese."""
+    if word.endswith("ees"):
+        return [word, word[:-3] + "ese"]
+    return [word, word + "e"]
+
+
+_DECLINED = {"ru": russian, "uk": ukrainian, "pl": polish, "nl": dutch}
+
 _REGULAR = {"fr": french, "es": spanish, "it": italian, "pt": portuguese}
 
 
@@ -107,8 +135,8 @@ def inflect(language: str, value: str) -> list[str]:
     forms = [form.strip() for form in value.split("|") if form.strip()]
     if language == "de":
         return german(forms)
-    if language == "ru":
-        return [form for word in forms for form in russian(word)]
+    if language in _DECLINED:
+        return [form for word in forms for form in _DECLINED[language](word)]
     if len(forms) > 1:
         return forms
     if language == "ar":
