@@ -1,19 +1,24 @@
 """Build fixtures/countries.json: every ISO 3166-1 country with its names, demonyms
-and capitals in the languages the ingestion reads.
+and capitals in the languages the ingestion reads (``LANGUAGES``).
 
-Sources, merged in this order and deduplicated (case-insensitively) per language:
+Sources, merged per language in this order and deduplicated case-insensitively, so
+a list starts with the standard name:
 
-- pycountry: the ISO codes, the ISO short and official English names;
-- CLDR through Babel: the standard name of every territory in each language, and
-  the capital's name where it is a time-zone exemplar city;
+- CLDR through Babel: each territory's standard name in each language, made fit for
+  running text ("Myanmar (Burma)" gives "Myanmar" and "Burma"), and a capital's
+  name where it is a time-zone exemplar city (Europe/Paris: "Parigi", "パリ");
 - CLDR through language_data: the alt-short and alt-variant names Babel drops
   ("UK", "Ivory Coast", "Czech Republic"), and the UN M49 territory containment
   that gives region and sub-region;
 - cooperation.country_data: the hand-curated variants, demonyms and capitals no
-  package ships (see that package's docstrings).
+  package ships (see that package's docstrings);
+- pycountry: the ISO codes, and the ISO short and official English names.
 
 Run ``manage.py build_countries`` after changing any of them and commit the result;
-``manage.py build_countries --check`` fails when the committed file is stale.
+``manage.py build_countries --check`` fails when the committed file is stale, and
+``--dry-run`` reports how many countries a rebuild would change. To add a language,
+add its code to ``LANGUAGES`` (CLDR gives names and capitals at once) and, if it
+inflects nationality adjectives, a rule in ``country_data/inflect.py``.
 """
 
 from __future__ import annotations
@@ -272,7 +277,7 @@ def turn_round(value: str) -> str | None:
         return value
     head, _, tail = value.partition(", ")
     if tail.split()[0].lower() in {"republic", "the", "state", "federated"}:
-        return f"{tail} {head}".replace("the the", "the")
+        return f"{tail} {head}"
     if tail.endswith(" of"):
         return f"{tail} {head}"
     return None
