@@ -15,7 +15,8 @@ are spelled exactly as in ``fixtures/countries.json`` and compared after casefol
 AMBIGUOUS_NAMES: dict[str, frozenset[str]] = {
     "en": frozenset(
         {
-            # countries that are common words or first names
+            # countries that are common words, first names or other places (a
+            # city-state that shares its capital's name, Singapore, is not)
             "Chad",
             "Jordan",
             "Georgia",
@@ -26,11 +27,8 @@ AMBIGUOUS_NAMES: dict[str, frozenset[str]] = {
             "Oman",
             "Togo",
             "Peru",
-            "China",
-            "Japan",
             "Jersey",
             "Guernsey",
-            "Israel",
             "Victoria",
             "America",
             "the States",
@@ -40,18 +38,7 @@ AMBIGUOUS_NAMES: dict[str, frozenset[str]] = {
             "Dominica",
             "Samoa",
             "Sudan",
-            "Cuba",
-            "Monaco",
-            "Luxembourg",
-            "Singapore",
-            "Djibouti",
-            "Kuwait",
-            "Panama",
-            "Mexico",
-            "Guatemala",
             "Tonga",
-            "Chile",
-            "Jamaica",
             "ROC",
             "KSA",
             # demonyms that are common words or shared by two countries
@@ -103,10 +90,6 @@ AMBIGUOUS_NAMES: dict[str, frozenset[str]] = {
             "Praia",
             "Kingstown",
             "Avarua",
-            "Gibraltar",
-            "Hong Kong",
-            "Macao",
-            "Vatican City",
             "Apia",
             "Colombo",
             "Brades",
