@@ -153,6 +153,7 @@ class AgencyForm(forms.ModelForm):
 
     def clean(self):
         data = super().clean()
+        self._check_parent(data.get("parent"))
         name, country = data.get("name"), data.get("country")
         if name:
             clash = (
@@ -173,6 +174,22 @@ class AgencyForm(forms.ModelForm):
                     ),
                 )
         return data
+
+    def _check_parent(self, parent):
+        """Refuse a parent that is the agency itself or one of its descendants."""
+        if parent is None or self.instance.pk is None:
+            return
+        seen, node = set(), parent
+        while node is not None and node.pk not in seen:
+            if node.pk == self.instance.pk:
+                self.add_error(
+                    "parent",
+                    "An agency cannot belong to itself, directly or through the "
+                    "agencies under it.",
+                )
+                return
+            seen.add(node.pk)
+            node = node.parent
 
 
 class AgreementForm(forms.ModelForm):

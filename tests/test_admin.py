@@ -582,3 +582,18 @@ def test_ensure_demo_user_dry_run_writes_nothing(settings, django_user_model, db
     call_command("ensure_demo_user", "--dry-run", stdout=out)
     assert "Would create" in out.getvalue()
     assert not django_user_model.objects.exists()
+
+
+def test_agency_form_refuses_a_parent_loop(superuser_client, agency_factory):
+    ministry = agency_factory("Ministry")
+    cert = agency_factory("National CERT", parent=ministry)
+    data = form_data(superuser_client.get(change(ministry)))
+    data.update(parent=cert.pk, _save="Save")
+    response = superuser_client.post(change(ministry), data)
+    assert response.status_code == 200
+    assert (
+        "cannot belong to itself"
+        in response.context["adminform"].form.errors["parent"][0]
+    )
+    ministry.refresh_from_db()
+    assert ministry.parent is None
