@@ -33,6 +33,7 @@ AMBIGUOUS_NAMES: dict[str, frozenset[str]] = {
             "America",
             "the States",
             "Holland",
+            "England",
             "Korea",
             "Congo",
             "Dominica",

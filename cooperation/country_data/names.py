@@ -76,9 +76,12 @@ NAMES = {
     "DE": {"en": "FRG|Federal Republic of Germany", "de": "BRD|Bundesrepublik"},
     "FM": {"en": "Federated States of Micronesia"},
     "GB": {
-        "en": "UK|U.K.|Britain|Great Britain|United Kingdom",
-        "fr": "Grande-Bretagne|R.-U.",
-        "es": "Gran Bretaña|RU",
+        # the constituent countries have cyber agencies of their own; the news
+        # attributes them to the United Kingdom
+        "en": "UK|U.K.|Britain|Great Britain|United Kingdom|England|Scotland|Wales"
+        "|Northern Ireland",
+        "fr": "Grande-Bretagne|R.-U.|Angleterre",
+        "es": "Gran Bretaña|RU|Inglaterra",
         "it": "Gran Bretagna|Inghilterra",
         "de": "Großbritannien|UK",
         "pt": "Grã-Bretanha|Reino Unido",
