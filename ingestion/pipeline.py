@@ -150,10 +150,12 @@ def ingest_all(
     for outcome in extract_all(
         items, gazetteer, workers=workers, needs_extraction=needs_extraction
     ):
-        yield outcome.item.source, store(outcome, dry_run=dry_run)
+        yield outcome.item.source, store(outcome, dry_run=dry_run, reextract=reextract)
 
 
-def store(outcome: Outcome, *, dry_run: bool = False) -> IngestResult:
+def store(
+    outcome: Outcome, *, dry_run: bool = False, reextract: bool = False
+) -> IngestResult:
     """Write one outcome: a failed article for unreadable input or an extraction
     that crashed, else the article and its findings."""
     item = outcome.item
@@ -166,4 +168,6 @@ def store(outcome: Outcome, *, dry_run: bool = False) -> IngestResult:
         return services.record_failure(failure, dry_run=dry_run)
     if outcome.skipped:
         return IngestResult("duplicate")
-    return services.ingest_extraction(item, outcome.extraction, dry_run=dry_run)
+    return services.ingest_extraction(
+        item, outcome.extraction, dry_run=dry_run, reextract=reextract
+    )

@@ -137,17 +137,18 @@ def ingest_extraction(
     extraction: records.Extraction,
     *,
     dry_run: bool = False,
+    reextract: bool = False,
 ) -> IngestResult:
     """Store an article and what its extraction found, in one transaction.
 
     Re-ingesting an article already extracted by the same extractor version
-    changes nothing; a newer version replaces the evidence it drew from this
-    article on records no curator has touched."""
+    changes nothing (unless `reextract`); a newer version replaces the evidence
+    drawn from this article on records no curator has touched."""
     for attempt in range(2):
         try:
             with transaction.atomic():
                 _take_writer_lock()
-                result = _ingest(article, extraction)
+                result = _ingest(article, extraction, reextract)
                 if dry_run:
                     transaction.set_rollback(True)
                 return result
@@ -165,7 +166,7 @@ def _take_writer_lock() -> None:
             cursor.execute("SELECT pg_advisory_xact_lock(%s)", [WRITER_LOCK_KEY])
 
 
-def _ingest(source: records.ArticleInput, extraction: records.Extraction):
+def _ingest(source: records.ArticleInput, extraction: records.Extraction, reextract):
     digest = content_hash(source.text)
     url = clean_url(source.url)
     by_hash = Article.objects.filter(content_hash=digest).first()
@@ -189,6 +190,7 @@ def _ingest(source: records.ArticleInput, extraction: records.Extraction):
         or (
             article.status == ArticleStatus.EXTRACTED
             and article.extractor_version == version
+            and not reextract
         )
     ):
         return IngestResult("duplicate", article.pk)
@@ -220,7 +222,7 @@ def _ingest(source: records.ArticleInput, extraction: records.Extraction):
     article.save()
     result = IngestResult(outcome, article.pk)
     writer = RecordWriter(article, extraction, result)
-    stale = writer.forget_older_versions() if outcome == "updated" else None
+    stale = writer.forget_previous() if outcome == "updated" else None
     writer.write()
     if stale:
         writer.remove_orphans(stale)
@@ -653,13 +655,11 @@ class RecordWriter:
 
     # --- re-extraction
 
-    def forget_older_versions(self) -> dict[str, set[int]]:
-        """Drop this article's evidence from older extractor versions on records no
-        curator has touched, so a newer extractor's findings replace them. Returns
-        the records that lost evidence, to delete those left with none."""
-        stale = Evidence.objects.filter(article=self.article).exclude(
-            extractor_version=self.version
-        )
+    def forget_previous(self) -> dict[str, set[int]]:
+        """Drop this article's earlier evidence on records no curator has touched,
+        so the new extraction's findings replace it. Returns the records that lost
+        evidence, to delete those left with none."""
+        stale = Evidence.objects.filter(article=self.article)
         touched: dict[str, set[int]] = {}
         for field_name, model in (
             ("agency", Agency),
