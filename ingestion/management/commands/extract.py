@@ -44,7 +44,8 @@ class Command(BaseCommand):
             "(default %(default)s).",
         )
 
-    def handle(self, *paths, **options):
+    def handle(self, **options):
+        paths = options["paths"]
         from ingestion.extraction.gazetteer import load_gazetteer
 
         if options["workers"] < 1:

@@ -51,7 +51,8 @@ class Command(BaseCommand):
             "current extractor version.",
         )
 
-    def handle(self, *paths, **options):
+    def handle(self, **options):
+        paths = options["paths"]
         from ingestion.extraction import EXTRACTOR_VERSION
         from ingestion.extraction.gazetteer import load_gazetteer
 
