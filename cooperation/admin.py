@@ -130,6 +130,12 @@ def clean_partial_date(form, date_field: str, precision_field: str) -> None:
         data[date_field] = value.replace(month=1, day=1)
 
 
+def https_urls(db_field, **kwargs):
+    if isinstance(db_field, models.URLField):
+        kwargs.setdefault("assume_scheme", "https")
+    return db_field.formfield(**kwargs)
+
+
 class AgencyForm(forms.ModelForm):
     aliases = LinesField(
         required=False,
@@ -150,6 +156,7 @@ class AgencyForm(forms.ModelForm):
             "wikidata_id",
             "description",
         )
+        formfield_callback = https_urls
 
     def clean(self):
         data = super().clean()
@@ -274,6 +281,27 @@ class HasEvidenceFilter(admin.SimpleListFilter):
             exists = Exists(has)
             return queryset.filter(exists if self.value() == "yes" else ~exists)
         return queryset
+
+
+class SharedAcronymFilter(admin.SimpleListFilter):
+    """Agencies whose acronym another agency also uses: the likeliest duplicates,
+    to be compared and merged."""
+
+    title = "possible duplicates"
+    parameter_name = "duplicates"
+
+    def lookups(self, request, model_admin):
+        return [("acronym", "Acronym shared with another agency")]
+
+    def queryset(self, request, queryset):
+        if self.value() != "acronym":
+            return queryset
+        same = (
+            Agency.objects.alias(lower_acronym=Lower("acronym"))
+            .filter(lower_acronym=Lower(OuterRef("acronym")))
+            .exclude(pk=OuterRef("pk"))
+        )
+        return queryset.exclude(acronym="").filter(Exists(same))
 
 
 class EvidenceTargetFilter(admin.SimpleListFilter):
@@ -467,6 +495,7 @@ class AgencyAdmin(ReviewableAdmin):
         ("country", admin.RelatedOnlyFieldListFilter),
         CuratedFilter,
         HasEvidenceFilter,
+        SharedAcronymFilter,
     )
     search_fields = ("name", "acronym", ALIAS_TEXT, "=wikidata_id")
     list_select_related = ("country", "parent")

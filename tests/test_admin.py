@@ -597,3 +597,21 @@ def test_agency_form_refuses_a_parent_loop(superuser_client, agency_factory):
     )
     ministry.refresh_from_db()
     assert ministry.parent is None
+
+
+def test_possible_duplicates_filter_lists_agencies_sharing_an_acronym(
+    superuser_client, records, agency_factory
+):
+    copy = agency_factory("French cyber agency", acronym="anssi")
+    response = superuser_client.get(changelist("agency"), {"duplicates": "acronym"})
+    assert set(response.context["cl"].result_list) == {records["agency"], copy}
+
+
+def test_history_page_shows_who_accepted_and_why(superuser_client, records):
+    agency = records["agency"]
+    run_action(superuser_client, "agency", "accept_selected", [agency])
+    page = superuser_client.get(
+        reverse("admin:cooperation_agency_history", args=[agency.pk])
+    ).content.decode()
+    assert "Accepted by a curator" in page
+    assert "curator" in page
