@@ -1,0 +1,784 @@
+"""The multilingual lexicon of the agreement and event stages: the words that name
+an agreement or an event, the cues of its status (signed, planned, proposed),
+the prepositions that introduce a place, and the cues that tell cooperation from
+an attack report.
+
+Patterns are written per language and compiled once, at import. English patterns
+also run on every other language, since "MoU", "workshop" or "webinar" are used
+as loanwords nearly everywhere.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Languages written without spaces between words: no word boundaries around terms.
+UNSPACED = frozenset({"ja", "zh", "th", "ko"})
+
+# --- agreements -------------------------------------------------------------------
+# (kind, pattern); order matters where terms overlap: the longest match wins, and
+# on a tie the earlier pattern.
+
+AGREEMENTS: dict[str, list[tuple[str, str]]] = {
+    "en": [
+        ("mou", r"memorand(?:um|a) of (?:understanding|cooperation|intent)"),
+        ("mou", r"MoUs?|MOUs?"),
+        ("mou", r"letter of intent"),
+        (
+            "joint_statement",
+            r"joint (?:vision |leaders' |ministerial )?"
+            r"(?:statement|declaration|communiqu[ée])",
+        ),
+        ("partnership", r"(?:strategic |comprehensive |cyber |new )*partnership"),
+        (
+            "treaty",
+            r"treaty|Budapest Convention|(?:UN |United Nations )?"
+            r"[Cc]onvention (?:on|against) [Cc]ybercrime",
+        ),
+        (
+            "agreement",
+            r"(?:cooperation |collaboration |bilateral |framework |"
+            r"information[- ]sharing |cybersecurity |cyber )*agreement|accord",
+        ),
+        ("agreement", r"protocol"),
+    ],
+    "fr": [
+        (
+            "mou",
+            r"protocole d[’']accord|m[ée]morandum d[’'](?:entente|accord)|"
+            r"m[ée]morandum(?: de (?:coop[ée]ration|compr[ée]hension))?|"
+            r"lettre d[’']intention",
+        ),
+        (
+            "joint_statement",
+            r"d[ée]claration (?:conjointe|commune)|"
+            r"communiqu[ée] (?:conjoint|commun)",
+        ),
+        ("partnership", r"partenariat(?: strat[ée]gique)?"),
+        ("treaty", r"trait[ée]|[Cc]onvention de Budapest"),
+        (
+            "agreement",
+            r"(?<!d[’'])accord(?: de (?:coop[ée]ration|partenariat))?|"
+            r"convention(?: de \w+)?|protocole",
+        ),
+    ],
+    "es": [
+        (
+            "mou",
+            r"memor[áa]nd(?:um|o)(?: de (?:entendimiento|cooperaci[óo]n))?|"
+            r"carta de intenci[óo]n",
+        ),
+        (
+            "joint_statement",
+            r"declaraci[óo]n (?:conjunta|com[úu]n)|"
+            r"comunicado conjunto",
+        ),
+        ("partnership", r"asociaci[óo]n estrat[ée]gica|alianza(?: estrat[ée]gica)?"),
+        ("treaty", r"tratado|[Cc]onvenio de Budapest"),
+        (
+            "agreement",
+            r"(?<!de )acuerdo(?! con\b)(?: de (?:colaboraci[óo]n|"
+            r"cooperaci[óo]n))?|convenio(?: de \w+)?|protocolo(?: de [\wó]+)?",
+        ),
+    ],
+    "it": [
+        (
+            "mou",
+            r"protocollo d[’']intesa|memorandum(?: d[’']intesa| di "
+            r"(?:cooperazione|collaborazione|intesa))?|lettera d[’']intenti",
+        ),
+        (
+            "joint_statement",
+            r"dichiarazione (?:congiunta|comune)|"
+            r"comunicato congiunto",
+        ),
+        ("partnership", r"partenariato(?: strategico)?|partnership"),
+        ("treaty", r"trattato|[Cc]onvenzione di Budapest"),
+        (
+            "agreement",
+            r"accordo(?: di (?:cooperazione|collaborazione))?|"
+            r"intesa|protocollo",
+        ),
+    ],
+    "de": [
+        (
+            "mou",
+            r"Absichtserklärung|Memorandum of Understanding|"
+            r"Kooperationsvereinbarung|Memorandum",
+        ),
+        (
+            "joint_statement",
+            r"gemeinsame[nr]? Erklärung|"
+            r"gemeinsame[nr]? Kommuniqué",
+        ),
+        ("partnership", r"\w*[Pp]artnerschaft"),
+        ("treaty", r"\w*[Vv]ertrag|Budapester Konvention"),
+        ("agreement", r"\w*[Aa]bkommen|\w*[Vv]ereinbarung|Übereinkommen"),
+    ],
+    "pt": [
+        (
+            "mou",
+            r"memorando(?: de (?:entendimento|cooperação|intenções))?|"
+            r"protocolo de intenções|carta de intenção",
+        ),
+        ("joint_statement", r"declaração (?:conjunta|comum)|comunicado conjunto"),
+        ("partnership", r"parceria(?: estratégica)?"),
+        ("treaty", r"tratado|[Cc]onvenção de Budapeste"),
+        (
+            "agreement",
+            r"acordo(?: de (?:cooperação|colaboração))?|"
+            r"protocolo(?: de [\wç]+)?|convênio",
+        ),
+    ],
+    "id": [
+        (
+            "mou",
+            r"nota kesepahaman|memorandum saling pengertian|"
+            r"nota kesepakatan|MoU|MOU",
+        ),
+        (
+            "joint_statement",
+            r"pernyataan bersama|deklarasi bersama|"
+            r"komunike bersama",
+        ),
+        ("partnership", r"kemitraan(?: strategis)?"),
+        ("treaty", r"traktat|Konvensi Budapest"),
+        (
+            "agreement",
+            r"perjanjian(?: kerja ?sama)?|kesepakatan(?: kerja ?sama)?|"
+            r"persetujuan",
+        ),
+    ],
+    "ms": [
+        (
+            "mou",
+            r"memorandum persefahaman|nota kesefahaman|nota persefahaman|"
+            r"MoU|MOU",
+        ),
+        (
+            "joint_statement",
+            r"kenyataan bersama|pernyataan bersama|"
+            r"deklarasi bersama",
+        ),
+        ("partnership", r"perkongsian strategik|kerjasama strategik|kemitraan"),
+        ("treaty", r"triti|Konvensyen Budapest"),
+        ("agreement", r"perjanjian(?: kerjasama)?|persetujuan"),
+    ],
+    "vi": [
+        ("mou", r"(?:biên )?bản ghi nhớ(?: hợp tác)?"),
+        ("joint_statement", r"tuyên bố chung|thông cáo chung"),
+        (
+            "partnership",
+            r"quan hệ đối tác(?: chiến lược(?: toàn diện)?)?|"
+            r"[Đđ]ối tác [Cc]hiến lược(?: [Tt]oàn diện)?",
+        ),
+        ("treaty", r"hiệp ước|Công ước Budapest"),
+        (
+            "agreement",
+            r"thỏa thuận(?: hợp tác)?|thoả thuận(?: hợp tác)?|"
+            r"hiệp định(?: hợp tác)?",
+        ),
+    ],
+    "ar": [
+        ("mou", r"مذكرة تفاهم|مذكرتي تفاهم|مذكرة تعاون|خطاب نوايا"),
+        ("joint_statement", r"بيان مشترك|البيان المشترك|إعلان مشترك"),
+        ("partnership", r"شراكة(?: استراتيجية)?"),
+        ("treaty", r"معاهدة|اتفاقية بودابست"),
+        ("agreement", r"اتفاقية(?: تعاون)?|اتفاق(?!ية)"),
+    ],
+    "ja": [
+        ("mou", r"覚書|協力覚書|了解覚書|趣意書"),
+        ("joint_statement", r"共同声明|共同宣言|共同コミュニケ|共同ビジョン声明"),
+        ("partnership", r"パートナーシップ"),
+        ("treaty", r"条約"),
+        ("agreement", r"協定|協力文書|取り決め"),
+    ],
+    "ko": [
+        ("mou", r"양해각서|업무협약\s*\(?MOU\)?|MOU|MoU"),
+        ("joint_statement", r"공동\s*성명|공동\s*선언"),
+        ("partnership", r"파트너십|동반자\s*관계"),
+        ("treaty", r"조약"),
+        ("agreement", r"협정|협약"),
+    ],
+    "zh": [
+        ("mou", r"谅解备忘录|合作备忘录|备忘录"),
+        ("joint_statement", r"联合声明|共同声明"),
+        ("partnership", r"伙伴关系"),
+        ("treaty", r"条约"),
+        ("agreement", r"协议|协定"),
+    ],
+    "ru": [
+        ("mou", r"меморандум\w*"),
+        ("joint_statement", r"совместн\w+ заявлени\w+"),
+        ("partnership", r"партнерств\w*|партнёрств\w*"),
+        ("treaty", r"договор\w*"),
+        ("agreement", r"соглашени\w+"),
+    ],
+    "th": [
+        ("mou", r"บันทึกความเข้าใจ|MOU|MoU"),
+        ("joint_statement", r"แถลงการณ์ร่วม"),
+        ("partnership", r"ความเป็นหุ้นส่วน"),
+        ("treaty", r"สนธิสัญญา"),
+        ("agreement", r"ข้อตกลง|ความตกลง"),
+    ],
+}
+
+# --- events -----------------------------------------------------------------------
+
+_NAMED_EXERCISES = (
+    r"Locked Shields|Crossed Swords|Cyber Coalition|Cyber ?Storm|Cyber Europe|"
+    r"Cyber Polygon|ASEAN CERT Incident Drill|ACID|APCERT Drill|"
+    r"Cyber ?Drill|CyberSEA Game|Cyber Flag|Cyber Shield"
+)
+_NAMED_CONFERENCES = (
+    r"Singapore International Cyber Week|SICW|Munich Security Conference|"
+    r"International Cyber ?Security Forum|Global Cybersecurity Forum|"
+    r"ASEAN Ministerial Conference on Cybersecurity|AMCC"
+)
+
+EVENTS: dict[str, list[tuple[str, str]]] = {
+    "en": [
+        ("exercise", _NAMED_EXERCISES),
+        ("conference", _NAMED_CONFERENCES),
+        ("summit", r"summits?"),
+        ("webinar", r"webinars?|web seminars?|online seminars?"),
+        ("workshop", r"workshops?|hackathons?|bootcamps?"),
+        (
+            "conference",
+            r"conferences?|symposi(?:um|ums|a)|congress|seminars?|"
+            r"cyber week",
+        ),
+        ("forum", r"forums?"),
+        (
+            "exercise",
+            r"(?:cyber[- ])?(?:exercises?|drills?|war ?games?|"
+            r"table-?top(?: exercises?)?|capture the flag|CTF)",
+        ),
+        (
+            "training",
+            r"trainings?|training (?:course|session|programme|program)s?|"
+            r"courses?|bootcamps?",
+        ),
+        (
+            "meeting",
+            r"meetings?|talks|consultations|dialogues?|dialogs?|"
+            r"roundtables?|round-table",
+        ),
+    ],
+    "fr": [
+        ("summit", r"sommets?"),
+        ("webinar", r"webinaires?|webinars?"),
+        ("workshop", r"ateliers?"),
+        (
+            "conference",
+            r"conf[ée]rences?|symposiums?|colloques?|s[ée]minaires?|"
+            r"congr[èe]s",
+        ),
+        ("forum", r"forums?"),
+        ("exercise", r"(?:cyber)?exercices?"),
+        ("training", r"formations?|stages? de formation|sessions? de formation"),
+        (
+            "meeting",
+            r"r[ée]unions?|rencontres?|entretiens?|consultations|"
+            r"dialogues?",
+        ),
+    ],
+    "es": [
+        ("summit", r"cumbres?"),
+        ("webinar", r"webinars?|webinarios?|seminarios? web"),
+        ("workshop", r"talleres?"),
+        (
+            "conference",
+            r"conferencias?|simposios?|congresos?|seminarios?|"
+            r"jornadas?",
+        ),
+        ("forum", r"foros?"),
+        ("exercise", r"(?:ciber)?ejercicios?|simulacros?"),
+        ("training", r"capacitaci[óo]n|formaci[óo]n|cursos?|entrenamientos?"),
+        (
+            "meeting",
+            r"reuni[óo]n|reuniones|encuentros?|di[áa]logos?|"
+            r"consultas bilaterales",
+        ),
+    ],
+    "it": [
+        ("summit", r"vertic[ei]|summit"),
+        ("webinar", r"webinar"),
+        ("workshop", r"workshop|laborator(?:io|i)"),
+        (
+            "conference",
+            r"conferenz[ae]|simposi[oi]|convegn[oi]|seminari?o?|"
+            r"congress[oi]",
+        ),
+        ("forum", r"forum"),
+        ("exercise", r"esercitazion[ei]|(?:cyber ?)?esercizi?o?"),
+        ("training", r"formazione|cors[oi] di formazione|addestramento"),
+        (
+            "meeting",
+            r"riunion[ei]|incontr[oi]|dialog(?:o|hi)|colloqui|"
+            r"consultazioni",
+        ),
+    ],
+    "de": [
+        ("summit", r"\w*[Gg]ipfel(?:treffen)?"),
+        ("webinar", r"Webinar(?:e|en)?"),
+        ("workshop", r"\w*[Ww]orkshops?"),
+        (
+            "conference",
+            r"\w*[Kk]onferenz(?:en)?|Symposium|Symposien|Tagung(?:en)?|"
+            r"Kongress",
+        ),
+        ("forum", r"\w*[Ff]orum"),
+        ("exercise", r"\w*[Üü]bung(?:en)?"),
+        ("training", r"\w*[Ss]chulung(?:en)?|\w*[Tt]raining(?:s)?|Lehrgang"),
+        (
+            "meeting",
+            r"\w*[Tt]reffen|\w*[Kk]onsultationen|\w*[Gg]espräche|"
+            r"\w*[Dd]ialog|Sitzung(?:en)?",
+        ),
+    ],
+    "pt": [
+        ("summit", r"cúpulas?|cimeiras?"),
+        ("webinar", r"webinars?|webinários?"),
+        ("workshop", r"workshops?|oficinas?"),
+        ("conference", r"conferências?|simpósios?|congressos?|seminários?"),
+        ("forum", r"fóruns?|fórum"),
+        ("exercise", r"(?:ciber)?exercícios?|simulacros?"),
+        ("training", r"treinamentos?|formação|capacitação|cursos?"),
+        ("meeting", r"reuniões|reunião|encontros?|diálogos?"),
+    ],
+    "id": [
+        ("summit", r"KTT|konferensi tingkat tinggi"),
+        ("webinar", r"webinar"),
+        ("workshop", r"lokakarya|workshop"),
+        ("conference", r"konferensi|simposium|seminar"),
+        ("forum", r"forum"),
+        ("exercise", r"latihan (?:bersama|gabungan|siber)|simulasi|drill"),
+        ("training", r"pelatihan|diklat|kursus"),
+        ("meeting", r"pertemuan|rapat|dialog|konsultasi"),
+    ],
+    "ms": [
+        ("summit", r"sidang kemuncak|KTT"),
+        ("webinar", r"webinar"),
+        ("workshop", r"bengkel|lokakarya|workshop"),
+        ("conference", r"persidangan|konferensi|simposium|seminar"),
+        ("forum", r"forum"),
+        ("exercise", r"latihan (?:bersama|siber|simulasi)|latihan|simulasi|drill"),
+        ("training", r"kursus|pelatihan"),
+        ("meeting", r"mesyuarat|pertemuan|dialog|rundingan"),
+    ],
+    "vi": [
+        ("summit", r"hội nghị thượng đỉnh"),
+        ("webinar", r"hội thảo trực tuyến|webinar"),
+        ("workshop", r"hội thảo|tọa đàm"),
+        ("conference", r"hội nghị"),
+        ("forum", r"diễn đàn"),
+        ("exercise", r"diễn tập"),
+        (
+            "training",
+            r"khóa đào tạo|khoá đào tạo|đào tạo|tập huấn|"
+            r"khóa huấn luyện",
+        ),
+        (
+            "meeting",
+            r"cuộc họp|phiên họp|cuộc gặp|hội đàm|phiên đối thoại|"
+            r"đối thoại|buổi làm việc|gặp gỡ|tiếp",
+        ),
+    ],
+    "ar": [
+        ("summit", r"قمة|القمة"),
+        ("webinar", r"ندوة (?:افتراضية|إلكترونية|عبر الإنترنت)|ويبينار"),
+        ("workshop", r"ورشة عمل|ورشة|ورش عمل"),
+        ("conference", r"مؤتمر|المؤتمر|ندوة|الندوة"),
+        ("forum", r"منتدى|المنتدى"),
+        ("exercise", r"تمرين|التمرين|مناورات?"),
+        ("training", r"دورة تدريبية|الدورة التدريبية|تدريب|التدريب|برنامج تدريبي"),
+        ("meeting", r"اجتماع|الاجتماع|لقاء|اللقاء|مباحثات|محادثات|حوار|الحوار"),
+    ],
+    "ja": [
+        ("exercise", r"サイバー演習|共同演習|演習|訓練"),
+        ("summit", r"首脳会議|首脳会談|サミット"),
+        ("webinar", r"ウェビナー|オンラインセミナー"),
+        ("workshop", r"ワークショップ"),
+        ("conference", r"シンポジウム|国際会議|カンファレンス|セミナー"),
+        ("forum", r"フォーラム"),
+        ("training", r"研修"),
+        ("meeting", r"政策会議|会合|会談|会議|協議|対話"),
+    ],
+    "ko": [
+        ("summit", r"정상회의|정상회담"),
+        ("webinar", r"웨비나"),
+        ("workshop", r"워크숍|워크샵"),
+        ("conference", r"컨퍼런스|콘퍼런스|학술대회|심포지엄|세미나"),
+        ("forum", r"포럼"),
+        ("exercise", r"모의훈련|합동훈련|훈련|연습"),
+        ("training", r"교육과정|교육 과정|연수"),
+        ("meeting", r"회담|회의|협의회|대화|면담"),
+    ],
+    "zh": [
+        ("summit", r"峰会|首脑会议"),
+        ("webinar", r"网络研讨会"),
+        ("workshop", r"研讨会|讲习班|工作坊"),
+        ("conference", r"大会|会议"),
+        ("forum", r"论坛"),
+        ("exercise", r"演习|演练"),
+        ("training", r"培训"),
+        ("meeting", r"会谈|会晤|磋商|对话"),
+    ],
+    "ru": [
+        ("summit", r"саммит\w*"),
+        ("webinar", r"вебинар\w*"),
+        ("workshop", r"семинар\w*|воркшоп\w*"),
+        ("conference", r"конференци\w+|симпозиум\w*"),
+        ("forum", r"форум\w*"),
+        ("exercise", r"учени\w+"),
+        ("training", r"тренинг\w*|обучени\w+"),
+        ("meeting", r"встреч\w+|переговор\w+|совещани\w+"),
+    ],
+    "th": [
+        ("summit", r"การประชุมสุดยอด"),
+        ("workshop", r"การประชุมเชิงปฏิบัติการ"),
+        ("conference", r"การประชุมวิชาการ|สัมมนา"),
+        ("forum", r"ฟอรัม|เวที"),
+        ("exercise", r"การฝึกซ้อม"),
+        ("training", r"การฝึกอบรม"),
+        ("meeting", r"การประชุม|การหารือ"),
+    ],
+}
+
+# Uses of event words that are not events.
+NOT_EVENTS = re.compile(
+    r"press conference|news conference|conférence de presse|rueda de prensa|"
+    r"conferencia de prensa|conferenza stampa|Pressekonferenz|coletiva de imprensa|"
+    r"konferensi pers|sidang media|họp báo|記者会見|기자회견|مؤتمر صحفي|"
+    r"training (?:data|set)|formation (?:professionnelle|continue|initiale)|"
+    r"(?:programmes?|programs?|programmi|programas?|programa|actions?|planes?|"
+    r"chương trình|program) (?:de |di |of |d[’'])?(?:\w+ )?(?:formation|formazione|"
+    r"formación|training|capacitación|formação|pelatihan|đào tạo)|"
+    r"meeting (?:the|their|its|our|these|those|demand|needs|requirements|standards|"
+    r"targets|goals|obligations)|exercise (?:of|their|its|caution|control|power)|"
+    r"exercer|ejercicio (?:de (?:sus|la|las|los)|fiscal)|esercizio (?:di|delle|dei)|"
+    r"Staatsvertrag|Arbeitsvertrag|Forum (?:for|of) [A-Z][\w ]+ (?:Security|Cooperation)",
+    re.IGNORECASE,
+)
+
+# --- statuses -----------------------------------------------------------------------
+
+SIGNED = {
+    "en": r"signed|inked|concluded|sealed|entered into|signing|adopted|issued|"
+    r"released|established|launched|formali[sz]ed|renewed|agreed|struck",
+    "fr": r"sign[ée]s?|ont sign[ée]|a sign[ée]|paraph[ée]|conclu[es]?|scell[ée]|"
+    r"signature|adopt[ée]|publi[ée]|renouvel[ée]|scellent|signent|concluent",
+    "es": r"firm(?:ó|aron|ado|ada|an)|suscri(?:bió|bieron|to|ta)|firma(?! de)|"
+    r"adopt(?:ó|aron|ado|ada)|rubric(?:ó|aron)|sell(?:ó|aron|ado)|establecieron",
+    "it": r"firmat[oaie]|sottoscritt[oaie]|siglat[oaie]|firmano|firmato|"
+    r"adottat[oaie]|hanno firmato|ha firmato|firma(?! di)|sigla(?:no|to)",
+    "de": r"unterzeichne(?:t|ten|te|n)|unterschrieben|geschlossen|"
+    r"verabschiede(?:t|ten)|veröffentlich(?:t|en|ten)|vereinbar(?:t|ten)|"
+    r"besiegel(?:t|ten)|Unterzeichnung",
+    "pt": r"assinad[oa]s?|assin(?:ou|aram|am)|firm(?:ou|aram|ado)|"
+    r"celebr(?:ou|aram|ado)|adot(?:ou|aram|ado)|assinatura",
+    "id": r"(?<!akan )menandatangani|(?<!akan )meneken|ditandatangani|diteken|"
+    r"penandatanganan|(?<!akan )menyepakati",
+    "ms": r"(?<!akan )menandatangani|ditandatangani|memeterai|dimeterai|"
+    r"menandatangan|pemeteraian",
+    "vi": r"(?<!sẽ )ký kết|đã ký|ký(?! kết)|lễ ký|trao|thông qua",
+    "ar": r"وقع|وقعت|وقّع|وقّعت|توقيع|تم توقيع|أبرم|أبرمت|وقعا",
+    "ja": r"署名|締結|調印|採択|交わし|結んだ",
+    "ko": r"체결|서명|맺었|채택",
+    "zh": r"签署|签订|签约",
+    "ru": r"подписал\w*|подписан\w*",
+    "th": r"ลงนาม",
+}
+
+PLANNED = {
+    "en": r"will (?:\w+ )?(?:sign|adopt|conclude|issue|ink|seal|establish|launch)|"
+    r"to (?:sign|adopt|conclude|ink|seal)|(?:are|is) (?:expected|set|due|scheduled|"
+    r"slated) to|plans? to|planned|would sign|being forged|being negotiated|"
+    r"under negotiation|in the works|upcoming|adoption of",
+    "fr": r"signer(?:a|ont|aient)?|va signer|vont signer|sera (?:sign|adopt|conclu)|"
+    r"seront (?:sign|adopt)|doi(?:t|vent) (?:être )?sign|devrai(?:t|ent) "
+    r"(?:être )?sign|prévoi(?:t|ent)|en cours de négociation|adopter(?:a|ont)?",
+    "es": r"firmar(?:á|án)?|suscribir(?:á|án)?|se suscribirá|se firmará|"
+    r"va(?:n)? a firmar|prev(?:é|én) firmar|adoptar(?:á|án)|está previsto|"
+    r"en negociación",
+    "it": r"firmer(?:à|anno)|sottoscriver(?:à|anno)|sarà (?:firmat|sottoscritt|"
+    r"adottat|inclus|siglat)|saranno (?:firmat|adottat)|prevede di firmare|"
+    r"intend(?:e|ono)|in via di definizione|adotter(?:à|anno)",
+    "de": r"(?:wollen|werden|wird|soll(?:en)?) (?:\w+ ){0,4}"
+    r"(?:unterzeichnen|unterzeichnet|verabschieden|abschließen|schließen)|geplant|"
+    r"planen",
+    "pt": r"assinar(?:á|ão)?|vai assinar|vão assinar|será assinad|"
+    r"serão assinad|prevê(?:em)? assinar|adotar(?:á|ão)",
+    "id": r"akan (?:\w+ )?(?:menandatangani|meneken|ditandatangani)|"
+    r"berencana|direncanakan|dijadwalkan|rencana penandatanganan",
+    "ms": r"akan (?:\w+ )?(?:menandatangani|memeterai|ditandatangani)|dijangka|"
+    r"dirancang|merancang",
+    "vi": r"sẽ (?:\w+ )?ký(?: kết)?|dự kiến|sắp ký|sẽ được ký|thống nhất sẽ",
+    "ar": r"سيوقع|ستوقع|سيتم توقيع|سوف (?:يتم )?توقيع|من المقرر|المزمع|يعتزم",
+    "ja": r"予定|方針|見通し|署名へ|締結へ|調整",
+    "ko": r"예정|계획|추진",
+    "zh": r"将签署|计划|拟",
+    "ru": r"подпишут|будет подписан|планиру",
+    "th": r"จะลงนาม",
+}
+
+PROPOSED = {
+    "en": r"propos(?:ed|es|al)|suggest(?:ed|s)|offered",
+    "fr": r"propos(?:é|ée|ait|e|ent|ition)|sugg[ée]r",
+    "es": r"propu(?:so|sieron|esto|esta)|propone|sugiri[óo]",
+    "it": r"propost[oa]|propone|ha proposto|suggeri",
+    "de": r"vorgeschlagen|schlug (?:\w+ )?vor|Vorschlag|regte (?:\w+ )?an",
+    "pt": r"propôs|propuseram|proposto|proposta|sugeriu",
+    "id": r"mengusulkan|usulan|diusulkan|mengusul",
+    "ms": r"mencadangkan|cadangan|dicadangkan",
+    "vi": r"đề xuất|đề nghị",
+    "ar": r"اقترح|اقترحت|مقترح|اقتراح",
+    "ja": r"提案",
+    "ko": r"제안",
+    "zh": r"提议|建议",
+    "ru": r"предложил\w*",
+    "th": r"เสนอ",
+}
+
+# Future tense and modals: a sentence that announces rather than reports.
+FUTURE = {
+    "en": r"will|shall|is to|are to|to be held|to take place|next|upcoming|"
+    r"plans? to|expected to|scheduled|set to",
+    "fr": r"\w+(?:era|eront|iront|ira)|va|vont|prochain\w*|prévu\w*|devrai(?:t|ent)",
+    "es": r"\w+(?:ará|arán|erá|erán|irá|irán)|va a|van a|próxim[oa]s?|previst[oa]s?",
+    "it": r"\w+(?:erà|eranno|irà|iranno|arà|aranno)|previst[oiae]|prossim[oa]|"
+    r"si terrà",
+    "de": r"wird|werden|soll(?:en)?|nächste[nrs]?|kommende[nrs]?|geplant",
+    "pt": r"\w+(?:ará|arão|erá|erão|irá|irão)|vai|vão|próxim[oa]s?|previst[oa]s?",
+    "id": r"akan|berencana|dijadwalkan|mendatang|depan",
+    "ms": r"akan|dijangka|dijadual|akan datang|depan",
+    "vi": r"sẽ|dự kiến|sắp|tới",
+    "ar": r"سوف|سي\w+|ست\w+|المقبل\w*|القادم\w*|من المقرر",
+    "ja": r"予定|方針|見通し|来年|来月|来週|次回",
+    "ko": r"예정|계획|오는|다음",
+    "zh": r"将|计划|拟|下",
+    "ru": r"будет|будут|планиру\w+",
+    "th": r"จะ",
+}
+
+# Verbs that report the news, so a date next to them is the reporting date.
+REPORTING = {
+    "en": r"said|says|told|announced|reported|stated|added|confirmed|noted",
+    "fr": r"a (?:dit|déclaré|annoncé|indiqué|précisé)|ont (?:dit|annoncé)|"
+    r"annonce|a-t-on appris|selon",
+    "es": r"inform[óa]|dijo|anunci[óa]|declar[óa]|señal[óa]|explic[óa]|"
+    r"según|indic[óa]",
+    "it": r"(?:ha|hanno) (?:detto|annunciato|affermato|dichiarato|riferito)|"
+    r"secondo|annuncia",
+    "de": r"sagte|teilte (?:\w+ )?mit|erklärte|kündigte|berichtete|mitgeteilt",
+    "pt": r"disse|anunciou|afirmou|informou|declarou",
+    "id": r"mengatakan|kata|menyatakan|mengumumkan|ujar|menurut",
+    "ms": r"berkata|kata|menurut|mengumumkan",
+    "vi": r"cho biết|thông báo|phát biểu|nói",
+    "ar": r"قال|أعلن|أعلنت|صرح|أكد|ذكر|أفاد",
+    "ja": r"発表|明らかにした|述べた|話した",
+    "ko": r"밝혔다|발표|전했다|말했다",
+    "zh": r"表示|宣布|称",
+    "ru": r"заявил\w*|сообщил\w*",
+    "th": r"กล่าว|เปิดเผย",
+}
+
+# Verbs that make an event mention a real, situated event.
+EVENT_VERBS = {
+    "en": r"held|hosted|organi[sz]ed|took place|takes place|convened|opened|"
+    r"attended|co-hosted|wrapped up|concluded|kicked off|ran|had a|will host|"
+    r"participated|took part|to be held",
+    "fr": r"tenu\w*|organis\w+|accueilli\w*|déroulé\w*|ouvert\w*|réuni\w*|"
+    r"participé|s'est tenue?|a eu lieu|ont pris part|clôtur\w+",
+    "es": r"celebr\w+|organiz\w+|acogi\w+|realiz\w+|desarroll\w+|particip\w+|"
+    r"inaugur\w+|clausur\w+|tuvo lugar",
+    "it": r"svolt[oaie]|tenut[oaie]|organizzat[oaie]|ospitat[oaie]|"
+    r"partecipa\w*|si terrà|si è tenut\w|previst[oiae]|inaugurat\w",
+    "de": r"fand\w* statt|stattfinden|ausgerichtet|veranstaltet|organisiert|"
+    r"nahmen? (?:\w+ )*teil|beraten|eröffnet|abgehalten|tagte",
+    "pt": r"realizad\w|organizad\w|decorreu|acolheu|sediou|particip\w+|"
+    r"promovid\w|teve lugar",
+    "id": r"digelar|diselenggarakan|berlangsung|diadakan|dihadiri|menggelar|"
+    r"menyelenggarakan|diikuti|mengikuti",
+    "ms": r"diadakan|berlangsung|dianjurkan|menganjurkan|dihadiri|menyertai",
+    "vi": r"tổ chức|diễn ra|chủ trì|tham dự|tham gia|khai mạc|bế mạc",
+    "ar": r"عقد|عُقد|عقدت|عُقدت|نظم|نظمت|نظّم|استضاف|استضافت|اختتم|اختتمت|"
+    r"انطلق|بمشاركة|شارك|حضر|افتتح",
+    "ja": r"開催|開かれ|実施|参加|出席|行われ",
+    "ko": r"개최|열린|열리는|열렸|진행|참가|참석",
+    "zh": r"举行|举办|召开|参加|出席",
+    "ru": r"прошл\w+|состоял\w+|организ\w+|провел\w+",
+    "th": r"จัด|เข้าร่วม",
+}
+
+# --- places -----------------------------------------------------------------------
+
+LOCATION_BEFORE = {
+    # a preposition or phrase right before the place
+    "en": r"in|at|hosted by|to",
+    "fr": r"à|au|en|aux|dans|depuis",
+    "es": r"en",
+    "it": r"a|in|ad",
+    "de": r"in|im",
+    "pt": r"em|no|na|nas|nos",
+    "id": r"di|ke",
+    "ms": r"di|ke",
+    "vi": r"tại|ở|ở thủ đô",
+    "ar": r"في|ب",
+    "ru": r"в|во",
+}
+LOCATION_AFTER = {
+    # a particle right after the place (no spaces in ja and ko)
+    "ja": r"で|都内で|市内で|において|にて|にある",
+    "ko": r"에서|서",
+    "zh": r"举行|举办|召开",
+}
+
+# --- cooperation or attack --------------------------------------------------------
+
+COOPERATION_CUES = (
+    r"cooperat\w*|co-operat\w*|collaborat\w*|partner\w*|memorandum|\bMoUs?\b|"
+    r"joint|bilateral|multilateral|alliance|coopér\w+|partenari\w+|conjoint\w*|"
+    r"cooperaci[óo]n|colaboraci[óo]n|alianza|conjunt\w+|cooperazione|"
+    r"collaborazione|intesa|congiunt\w+|Zusammenarbeit|Kooperation|gemeinsam\w*|"
+    r"Partnerschaft|cooperação|colaboração|parceria|kerja ?sama|kolaborasi|"
+    r"kemitraan|bersama|hợp tác|đối tác|phối hợp|協力|連携|協定|覚書|共同|"
+    r"협력|협약|공조|양해각서|تعاون|شراكة|مذكرة تفاهم|合作|伙伴|сотрудничеств\w+|"
+    r"ความร่วมมือ|summit|workshop|exercise|drill|sommet|atelier|exercice|cumbre|"
+    r"taller|ejercicio|vertice|esercitazione|Gipfel|Übung|cúpula|exercício|"
+    r"latihan|lokakarya|diễn tập|hội thảo|演習|훈련|تمرين|ورشة|منتدى|forum"
+)
+ATTACK_CUES = (
+    r"ransomware|malware|breach\w*|hack(?:ed|ers?|ing)|attack\w*|vulnerabilit\w+|"
+    r"phishing|leak\w*|stolen|extortion|espionage|spyware|botnet|DDoS|exploit\w*|"
+    r"fine[ds]?|penalt\w+|threat report|outage|zero-day|"
+    r"rançongiciel|cyberattaque\w*|attaque\w*|fuite\w*|piratage|amende|sanction\w*|"
+    r"ciberataque\w*|ataque\w*|filtraci[óo]n|brecha|secuestro de datos|multa\w*|"
+    r"ciberespionaje|campaña|attacco|attacchi|violazione|furto|riscatto|"
+    r"Angriff\w*|Cyberangriff\w*|Datenleck|Erpressung|Schwachstelle\w*|"
+    r"Bußgeld|ataque|vazamento|sequestro|resgate|serangan|kebocoran|peretasan|"
+    r"tebusan|retas|diretas|pencerobohan|kebocoran data|tấn công|lộ lọt|rò rỉ|"
+    r"mã độc|tống tiền|攻撃|ランサムウェア|漏えい|漏洩|不正アクセス|脆弱性|"
+    r"공격|랜섬웨어|유출|해킹|과징금|취약점|هجوم|هجمات|اختراق|تسريب|برمجيات الفدية|"
+    r"فدية|攻击|勒索|泄露|атак\w+|утечк\w+|product|produit|producto|prodotto|"
+    r"Produkt|produto|produk|sản phẩm|製品|제품|launch(?:es|ed)?|lance|lanza|"
+    r"lancia|vorgestellt|lança|meluncurkan"
+)
+
+
+# --- compiled -----------------------------------------------------------------------
+
+_NO_BOUNDARY = UNSPACED | {"ar"}
+
+
+def _bounded(pattern: str, language: str) -> str:
+    if language in _NO_BOUNDARY:
+        return f"(?:{pattern})"
+    return rf"(?<![\w])(?:{pattern})(?![\w])"
+
+
+def _compile_terms(table: dict[str, list[tuple[str, str]]]):
+    compiled = {}
+    for language in table:
+        rows = list(table[language])
+        if language != "en":
+            rows += table["en"]
+        compiled[language] = tuple(
+            (kind, re.compile(_bounded(p, language), re.IGNORECASE)) for kind, p in rows
+        )
+    return compiled
+
+
+def _compile_cues(table: dict[str, str]):
+    compiled = {}
+    for language, pattern in table.items():
+        if language != "en":
+            pattern = f"{pattern}|{table['en']}"
+        compiled[language] = re.compile(_bounded(pattern, language), re.IGNORECASE)
+    return compiled
+
+
+_AGREEMENT_TERMS = _compile_terms(AGREEMENTS)
+_EVENT_TERMS = _compile_terms(EVENTS)
+_SIGNED = _compile_cues(SIGNED)
+_PLANNED = _compile_cues(PLANNED)
+_PROPOSED = _compile_cues(PROPOSED)
+_FUTURE = _compile_cues(FUTURE)
+_REPORTING = _compile_cues(REPORTING)
+_EVENT_VERBS = _compile_cues(EVENT_VERBS)
+_LOCATION_BEFORE = {
+    lang: re.compile(rf"(?<![\w])(?:{p})\s*$", re.IGNORECASE)
+    for lang, p in LOCATION_BEFORE.items()
+}
+_LOCATION_AFTER = {
+    lang: re.compile(rf"^\s*(?:{p})") for lang, p in LOCATION_AFTER.items()
+}
+_COOPERATION = re.compile(COOPERATION_CUES, re.IGNORECASE)
+_ATTACK = re.compile(ATTACK_CUES, re.IGNORECASE)
+
+
+def _lang(language: str, table: dict) -> str:
+    return language if language in table else "en"
+
+
+def find_terms(text: str, language: str, category: str) -> list[tuple[str, int, int]]:
+    """(kind, start, end) of every agreement or event term in `text`, longest
+    match first where terms overlap."""
+    terms = _AGREEMENT_TERMS if category == "agreement" else _EVENT_TERMS
+    found = []
+    for order, (kind, pattern) in enumerate(terms[_lang(language, terms)]):
+        for m in pattern.finditer(text):
+            if m.end() > m.start():
+                found.append((m.start(), -(m.end() - m.start()), order, kind, m.end()))
+    found.sort()
+    chosen: list[tuple[str, int, int]] = []
+    taken: list[tuple[int, int]] = []
+    for start, _, _, kind, end in sorted(found, key=lambda f: (f[1], f[2])):
+        if all(end <= a or start >= b for a, b in taken):
+            chosen.append((kind, start, end))
+            taken.append((start, end))
+    return sorted(chosen, key=lambda c: c[1])
+
+
+def _cue_table(name: str) -> dict[str, re.Pattern]:
+    return {
+        "signed": _SIGNED,
+        "planned": _PLANNED,
+        "proposed": _PROPOSED,
+        "future": _FUTURE,
+        "reporting": _REPORTING,
+        "event_verb": _EVENT_VERBS,
+    }[name]
+
+
+def cues(text: str, language: str, name: str) -> list[tuple[int, int]]:
+    """Spans of the cues of one kind (signed, planned, proposed, future,
+    reporting, event_verb) in `text`."""
+    table = _cue_table(name)
+    return [m.span() for m in table[_lang(language, table)].finditer(text)]
+
+
+def not_event_spans(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in NOT_EVENTS.finditer(text)]
+
+
+def place_before(text_before: str, language: str) -> bool:
+    """Whether `text_before` ends with a preposition that introduces a place."""
+    pattern = _LOCATION_BEFORE.get(language)
+    if pattern is not None and pattern.search(text_before[-20:]):
+        return True
+    return bool(_LOCATION_BEFORE["en"].search(text_before[-8:]))
+
+
+def place_after(text_after: str, language: str) -> bool:
+    pattern = _LOCATION_AFTER.get(language)
+    return bool(pattern and pattern.match(text_after[:8]))
+
+
+def cooperation_cues(text: str) -> int:
+    return sum(1 for _ in _COOPERATION.finditer(text))
+
+
+def attack_cues(text: str) -> int:
+    return sum(1 for _ in _ATTACK.finditer(text))
