@@ -59,17 +59,17 @@ class MergeResult:
     fields_filled: tuple[str, ...] = ()
 
     def summary(self) -> str:
-        parts = [
-            f"{self.agreements} agreement(s)",
-            f"{self.events} event(s)",
-            f"{self.evidence_moved} evidence sentence(s)",
-            f"{self.children} child agency(ies)",
-            f"{self.member_countries} member country(ies)",
-            f"{len(self.aliases_added)} alias(es)",
+        counts = [
+            (self.agreements, "agreement(s)"),
+            (self.events, "event(s)"),
+            (self.evidence_moved, "evidence sentence(s)"),
+            (self.children, "child agency(ies)"),
+            (self.member_countries, "member country(ies)"),
+            (len(self.aliases_added), "alias(es)"),
         ]
-        text = f"Merged {', '.join(self.merged)} into {self.survivor}: moved " + (
-            ", ".join(parts)
-        )
+        moved = ", ".join(f"{n} {what}" for n, what in counts if n)
+        text = f"Merged {', '.join(self.merged)} into {self.survivor}"
+        text += f": moved {moved}" if moved else ": nothing else to move"
         if self.evidence_duplicates:
             text += f"; {self.evidence_duplicates} duplicate sentence(s) kept once"
         if self.fields_filled:

@@ -156,3 +156,38 @@ def test_article_page_shows_text_with_evidence_marked(
     assert "National Cybersecurity Agency of France" in extracted.inner_text()
     assert Agency.objects.count() == 2
     page.screenshot(path=tmp_path / "article_change.png", full_page=True)
+
+
+def test_curator_merges_duplicate_agencies_on_the_confirmation_page(
+    live_server, page, anssi, agency_factory, django_user_model, tmp_path
+):
+    django_user_model.objects.create_superuser(
+        username="curator", email="c@example.org", password="curator-password"
+    )
+    duplicate = agency_factory(
+        "Agence nationale de la sécurité des systèmes d'information",
+        acronym="ANSSI",
+        website="https://cyber.gouv.fr",
+    )
+    page.goto(f"{live_server.url}/admin/login/?next=/admin/")
+    page.fill("#id_username", "curator")
+    page.fill("#id_password", "curator-password")
+    page.click("input[type=submit]")
+    page.goto(f"{live_server.url}/admin/cooperation/agency/?duplicates=acronym")
+    assert page.locator("#result_list tbody tr").count() == 2
+    page.check("#action-toggle")
+    page.select_option("select[name=action]", "merge_selected")
+    page.click("button[name=index]")
+
+    assert page.locator("h1").inner_text() == "Merge agencies"
+    page.check(f"#survivor-{anssi.pk}")
+    page.screenshot(path=tmp_path / "merge_confirmation.png", full_page=True)
+    page.click("input[type=submit][value='Merge into the chosen agency']")
+    message = page.locator("ul.messagelist li.success").inner_text()
+    assert message.startswith("Merged Agence nationale")
+    page.screenshot(path=tmp_path / "merged.png", full_page=True)
+
+    assert not Agency.objects.filter(pk=duplicate.pk).exists()
+    anssi.refresh_from_db()
+    assert anssi.website == "https://cyber.gouv.fr"
+    assert anssi.history.latest().history_change_reason.startswith("Merged ")

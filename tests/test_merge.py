@@ -103,6 +103,10 @@ def test_merge_moves_every_relation_to_the_survivor(duplicates, superuser):
     assert result.events == 1
     assert result.children == 1
     assert result.member_countries == 2
+    assert "moved 2 agreement(s), 1 event(s), 1 evidence sentence(s)" in (
+        result.summary()
+    )
+    assert "1 duplicate sentence(s) kept once" in result.summary()
 
 
 def test_merge_keeps_every_evidence_sentence_once(duplicates, superuser):
