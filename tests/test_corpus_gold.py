@@ -6,6 +6,7 @@ only the model's closed vocabularies, real ISO codes and well-formed partial dat
 from __future__ import annotations
 
 import datetime
+import html
 import json
 import re
 from pathlib import Path
@@ -19,6 +20,7 @@ CORPUS = Path(__file__).parent / "corpus"
 ARTICLES = CORPUS / "articles"
 GOLD = CORPUS / "gold"
 JSONL = CORPUS / "jsonl"
+FIXTURES = Path(__file__).parent.parent / "fixtures" / "articles"
 
 ARTICLE_NAME = re.compile(r"^\d{3}_[a-z]{2}_[a-z0-9_]+$")
 PARTIAL_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -173,3 +175,38 @@ def test_jsonl_lines_repeat_corpus_articles():
         assert record["language"] == gold["language"]
         assert record["published"] == gold["published"]
         assert record["text"].strip() in article.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("gold_file", gold_files, ids=lambda p: p.name)
+def test_gold_organizations_are_named_in_their_article(gold_file):
+    """Some name or alias of every organization occurs in the article as written,
+    so a gold entry never asks for a name the text does not contain."""
+    gold = json.loads(gold_file.read_text(encoding="utf-8"))
+    article = next(ARTICLES.glob(f"{gold_file.stem}.*"))
+    text = html.unescape(article.read_text(encoding="utf-8")).casefold()
+    for org in gold["organizations"] + gold["organizations_optional"]:
+        names = [org["name"], *org["aliases"]]
+        assert any(name.casefold() in text for name in names), names
+
+
+def test_demo_articles_are_copies_of_corpus_articles():
+    """The demo's sample articles repeat annotated corpus articles byte for byte,
+    so the demo's output can be checked against gold."""
+    copies = [
+        path
+        for path in FIXTURES.iterdir()
+        if path.suffix in {".txt", ".html", ".jsonl"} and path.stat().st_size
+    ]
+    assert len(copies) >= 8
+    for path in copies:
+        if path.name == "binary_junk.txt":
+            continue
+        original = (
+            JSONL / path.name if path.suffix == ".jsonl" else ARTICLES / path.name
+        )
+        assert path.read_bytes() == original.read_bytes(), path.name
+
+
+def test_demo_bad_inputs_stay_bad():
+    assert (FIXTURES / "empty.txt").read_bytes() == b""
+    assert b"\x00" in (FIXTURES / "binary_junk.txt").read_bytes()
