@@ -29,7 +29,7 @@ class Mention:
     label: str  # "ORG", "COUNTRY", "CITY"
     value: str  # ORG: canonical organisation name; COUNTRY: ISO alpha-2; CITY: name
     country: str | None = None  # ORG: home country; CITY: its country; COUNTRY: value
-    kind: str | None = None  # ORG: AgencyKind value
+    kind: str | None = None  # ORG: AgencyKind value; COUNTRY: name, demonym, capital
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,736 @@
+"""Organisations an article names: gazetteer agencies (by name, acronym or alias in
+any language), acronyms the text defines ("Agence nationale ... (ANSSI)"), and new
+names found by rule: capitalised names built on an organisation head word
+(Ministry, Agence, Universität, Bộ, وزارة...) in the article's language.
+
+Mentions of one body (full name, acronym, short form) are merged into one
+`OrgFinding` with its aliases, home country, kind and the offsets of every mention.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ingestion.extraction.gazetteer import Hit, compiled, fold
+from ingestion.records import Gazetteer
+
+CONFIDENCE_GAZETTEER = 0.9
+CONFIDENCE_DEFINED = 0.75
+CONFIDENCE_RULE = 0.6
+
+# Head words: (word, kind). Matching is case-insensitive on the folded word; a
+# German or Dutch head may also end a compound ("Cyberabwehrzentrum").
+_HEADS = {
+    "en": {
+        "ministry": "ministry",
+        "department": "government agency",
+        "agency": "government agency",
+        "authority": "regulator",
+        "commission": "regulator",
+        "office": "government agency",
+        "directorate": "government agency",
+        "bureau": "government agency",
+        "administration": "government agency",
+        "secretariat": "government agency",
+        "council": "government agency",
+        "committee": "government agency",
+        "command": "military",
+        "police": "government agency",
+        "university": "university",
+        "universiti": "university",
+        "universitas": "university",
+        "institute": "university",
+        "academy": "university",
+        "college": "university",
+        "laboratory": "university",
+        "lab": "company",
+        "labs": "company",
+        "centre": "government agency",
+        "center": "government agency",
+        "consortium": "other",
+        "association": "ngo",
+        "foundation": "ngo",
+        "alliance": "other",
+        "corporation": "company",
+        "company": "company",
+        "group": "company",
+        "ltd": "company",
+        "inc": "company",
+        "corp": "company",
+        "plc": "company",
+        "llc": "company",
+        "gmbh": "company",
+        "technologies": "company",
+        "cert": "cert",
+        "csirt": "cert",
+        "cirt": "cert",
+    },
+    "fr": {
+        "ministère": "ministry",
+        "agence": "government agency",
+        "autorité": "regulator",
+        "commission": "regulator",
+        "direction": "government agency",
+        "office": "government agency",
+        "secrétariat": "government agency",
+        "conseil": "government agency",
+        "comité": "government agency",
+        "commandement": "military",
+        "gendarmerie": "military",
+        "université": "university",
+        "institut": "university",
+        "école": "university",
+        "centre": "government agency",
+        "observatoire": "government agency",
+        "association": "ngo",
+        "fondation": "ngo",
+        "groupe": "company",
+        "société": "company",
+        "campus": "other",
+    },
+    "es": {
+        "ministerio": "ministry",
+        "secretaría": "government agency",
+        "agencia": "government agency",
+        "autoridad": "regulator",
+        "comisión": "regulator",
+        "dirección": "government agency",
+        "oficina": "government agency",
+        "consejo": "government agency",
+        "comité": "government agency",
+        "comando": "military",
+        "mando": "military",
+        "universidad": "university",
+        "instituto": "university",
+        "centro": "government agency",
+        "asociación": "ngo",
+        "fundación": "ngo",
+        "organización": "intergovernmental",
+        "grupo": "company",
+        "policía": "government agency",
+        "guardia": "military",
+    },
+    "it": {
+        "ministero": "ministry",
+        "agenzia": "government agency",
+        "autorità": "regulator",
+        "dipartimento": "government agency",
+        "direzione": "government agency",
+        "ufficio": "government agency",
+        "consiglio": "government agency",
+        "comitato": "government agency",
+        "comando": "military",
+        "università": "university",
+        "istituto": "university",
+        "politecnico": "university",
+        "centro": "government agency",
+        "consorzio": "other",
+        "associazione": "ngo",
+        "fondazione": "ngo",
+        "gruppo": "company",
+        "polizia": "government agency",
+    },
+    "pt": {
+        "ministério": "ministry",
+        "agência": "government agency",
+        "autoridade": "regulator",
+        "secretaria": "government agency",
+        "gabinete": "government agency",
+        "conselho": "government agency",
+        "comando": "military",
+        "universidade": "university",
+        "instituto": "university",
+        "centro": "government agency",
+        "associação": "ngo",
+        "fundação": "ngo",
+        "grupo": "company",
+        "polícia": "government agency",
+    },
+    "de": {
+        "ministerium": "ministry",
+        "bundesministerium": "ministry",
+        "bundesamt": "government agency",
+        "amt": "government agency",
+        "behörde": "government agency",
+        "agentur": "government agency",
+        "zentrum": "government agency",
+        "zentrale": "government agency",
+        "kommando": "military",
+        "universität": "university",
+        "hochschule": "university",
+        "institut": "university",
+        "verband": "ngo",
+        "verein": "ngo",
+        "stiftung": "ngo",
+        "rat": "government agency",
+        "gruppe": "company",
+        "polizei": "government agency",
+    },
+    "id": {
+        "kementerian": "ministry",
+        "badan": "government agency",
+        "lembaga": "government agency",
+        "direktorat": "government agency",
+        "pusat": "government agency",
+        "universitas": "university",
+        "institut": "university",
+        "otoritas": "regulator",
+        "asosiasi": "ngo",
+        "komisi": "regulator",
+    },
+    "ms": {
+        "kementerian": "ministry",
+        "agensi": "government agency",
+        "jabatan": "government agency",
+        "lembaga": "government agency",
+        "pusat": "government agency",
+        "universiti": "university",
+        "institut": "university",
+        "majlis": "government agency",
+        "suruhanjaya": "regulator",
+        "persatuan": "ngo",
+    },
+    "vi": {
+        "bộ": "ministry",
+        "cục": "government agency",
+        "tổng cục": "government agency",
+        "viện": "university",
+        "học viện": "university",
+        "trung tâm": "government agency",
+        "đại học": "university",
+        "trường đại học": "university",
+        "ủy ban": "government agency",
+        "ban": "government agency",
+        "hiệp hội": "ngo",
+        "công ty": "company",
+        "tập đoàn": "company",
+        "sở": "government agency",
+    },
+}
+# Languages where a head leads the name and the words after it may be lower case
+# ("Agence nationale de la sécurité des systèmes d'information").
+_HEAD_FIRST_LOWER = {"fr", "es", "it", "pt", "id", "ms", "vi"}
+_GERMANIC_COMPOUND_HEADS = ("ministerium", "amt", "behörde", "zentrum", "agentur")
+
+_CONNECTORS = {
+    "en": {"of", "for", "and", "on", "&", "the", "in"},
+    "fr": {"de", "du", "des", "la", "le", "les", "l'", "d'", "et", "pour", "en", "sur", "à", "aux", "au"},
+    "es": {"de", "del", "la", "las", "los", "el", "y", "para", "e", "en"},
+    "it": {"di", "del", "della", "dello", "dei", "degli", "delle", "e", "per", "la", "il", "l'", "d'", "sulla", "nazionale"},
+    "pt": {"de", "do", "da", "dos", "das", "e", "para"},
+    "de": {"für", "des", "der", "die", "das", "und", "in", "zur", "zum", "von", "im"},
+    "id": {"dan", "untuk"},
+    "ms": {"dan", "bagi"},
+    "vi": {"và"},
+}  # fmt: skip
+# Words that end a lower-case continuation after a head word.
+_STOP_WORDS = {
+    "fr": {"a", "est", "ont", "qui", "que", "avec", "dans", "sera", "va", "par", "a-t-il", "selon", "lors", "entre"},
+    "es": {"ha", "es", "que", "con", "por", "será", "han", "fue", "según", "entre", "a", "al"},
+    "it": {"a", "ha", "hanno", "è", "che", "con", "nel", "nella", "in", "tra", "fra", "da", "sarà", "gestito", "gestita", "secondo"},
+    "pt": {"a", "o", "é", "que", "com", "por", "em", "no", "na", "foi", "será", "entre"},
+    "id": {"yang", "akan", "telah", "sudah", "di", "dengan", "pada", "dalam", "ke", "dari", "ini", "itu", "dan"},
+    "ms": {"yang", "akan", "telah", "sudah", "di", "dengan", "pada", "dalam", "ke", "daripada", "ini", "itu", "dan"},
+    "vi": {"đã", "sẽ", "đang", "là", "có", "cho", "với", "tại", "của", "về", "trong", "được", "ngày"},
+}  # fmt: skip
+
+# News outlets and wires: named as the source, never as a party.
+OUTLETS = {
+    "bernama", "reuters", "afp", "ap", "associated press", "xinhua", "kyodo",
+    "kyodo news", "yonhap", "vnexpress", "vna", "vietnam news agency", "antara",
+    "efe", "ansa", "dpa", "tass", "ria novosti", "bloomberg", "nhk", "cnn", "bbc",
+    "the star", "new straits times", "nikkei", "le monde", "el país", "afpic",
+    "the japan times", "the straits times", "jakarta post", "the jakarta post",
+    "tuoi tre", "thanh nien", "agence france-presse", "europa press", "aps",
+}  # fmt: skip
+# Capitalised words that start a sentence or a title but not a name.
+_NOT_NAME_WORDS = {
+    "the", "a", "an", "this", "that", "these", "those", "le", "la", "les", "l'",
+    "el", "los", "las", "il", "lo", "gli", "i", "der", "die", "das", "o", "os",
+    "as", "un", "une", "una", "ein", "eine", "at", "in", "on", "from", "with",
+    "by", "also", "both", "and", "but", "mr", "mrs", "ms", "dr", "prof",
+}  # fmt: skip
+_ACRONYM_IN_PARENS = re.compile(r"\(\s*([A-Z][A-Za-z0-9&./\-]{1,15})\s*\)")
+_WORD = re.compile(r"[\w][\w'’&.\-]*|[&–—\-,()]", re.UNICODE)
+
+
+@dataclass
+class OrgFinding:
+    """One organisation and every place the article names it."""
+
+    name: str
+    kind: str
+    country: str | None = None
+    acronym: str = ""
+    aliases: list[str] = field(default_factory=list)
+    known_id: int | None = None
+    agency_index: int | None = None
+    confidence: float = CONFIDENCE_RULE
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    member_countries: tuple[str, ...] = ()
+
+    def names(self) -> list[str]:
+        return [self.name, *([self.acronym] if self.acronym else []), *self.aliases]
+
+    def add_alias(self, alias: str) -> None:
+        alias = _tidy(alias)
+        if alias and alias.casefold() not in {n.casefold() for n in self.names()}:
+            self.aliases.append(alias)
+
+
+def _tidy(name: str) -> str:
+    name = re.sub(r"\s+", " ", name).strip(" ,.;:-–—")
+    return re.sub(r"\s+,", ",", name)
+
+
+def _key(name: str) -> str:
+    text = fold(name).replace("&", " and ")
+    text = re.sub(r"'s\b", "", text)
+    text = re.sub(r"[^\w\s]", " ", text)
+    text = re.sub(r"^the\s+", "", text.strip())
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _is_acronym(name: str) -> bool:
+    letters = [c for c in name if c.isalpha()]
+    return bool(letters) and len(name) <= 12 and sum(c.isupper() for c in letters) >= 2
+
+
+# --- gazetteer matches ---------------------------------------------------------------
+
+
+def _accept_gazetteer_hit(hit: Hit, text: str, pattern: str) -> bool:
+    """Case rules: short acronyms exactly, longer ones in capitals or title case, and
+    a name written with a capital must be written with one."""
+    surface = hit.text
+    cased = surface[:1].lower() != surface[:1].upper()
+    if cased and pattern[:1].isupper() and not surface[:1].isupper():
+        return False
+    if _is_acronym(pattern) and " " not in pattern:
+        if len(pattern) <= 3:
+            return surface == pattern
+        return surface == pattern or surface == surface.capitalize()
+    return True
+
+
+def gazetteer_findings(text: str, language: str, gazetteer: Gazetteer):
+    compiled_gazetteer = compiled(gazetteer)
+    findings: dict[int, OrgFinding] = {}
+    for hit in compiled_gazetteer.organizations(language).find(text):
+        entry = hit.entries[0]
+        if not _accept_gazetteer_hit(hit, text, entry.pattern):
+            continue
+        index = int(entry.value)
+        agency = gazetteer.agencies[index]
+        finding = findings.get(index)
+        if finding is None:
+            finding = findings[index] = OrgFinding(
+                name=agency.name,
+                kind=agency.kind,
+                country=agency.country,
+                acronym=agency.acronym,
+                known_id=agency.id,
+                agency_index=index,
+                confidence=CONFIDENCE_GAZETTEER,
+                member_countries=agency.member_countries,
+            )
+        finding.spans.append((hit.start, hit.end))
+        if hit.text != agency.name and hit.text != agency.acronym:
+            finding.add_alias(hit.text)
+    return list(findings.values())
+
+
+# --- acronyms the text defines --------------------------------------------------------
+
+
+def _initials(words: list[str]) -> list[str]:
+    return [w[0].upper() for w in words if w[:1].isalpha() and w[0].isupper()]
+
+
+def _covers(acronym: str, words: list[str]) -> float:
+    letters = [c.upper() for c in acronym if c.isalpha()]
+    pool = _initials(words)
+    for word in words:  # "CONNECT2SEA", "eGov": capitals inside a word count too
+        pool += [c for c in word[1:] if c.isupper()]
+    matched = 0
+    for letter in letters:
+        if letter in pool:
+            pool.remove(letter)
+            matched += 1
+    return matched / len(letters) if letters else 0.0
+
+
+def defined_acronyms(text: str, language: str) -> list[tuple[str, str, int, int]]:
+    """(long form, acronym, start, end) for "Long Form (ACR)" in the text."""
+    connectors = _CONNECTORS.get(language, set()) | _CONNECTORS["en"]
+    found = []
+    for match in _ACRONYM_IN_PARENS.finditer(text):
+        acronym = match.group(1).rstrip(".")
+        if not _is_acronym(acronym):
+            continue
+        line_start = max(text.rfind("\n", 0, match.start()), 0)
+        window_start = max(line_start, match.start() - 160)
+        before = text[window_start : match.start()]
+        tokens = list(re.finditer(r"[^\s]+", before))
+        words: list[re.Match] = []
+        for token in reversed(tokens):
+            word = token.group().strip("“”\"'")
+            bare = word.rstrip(",")
+            if word.endswith((".", ";", ":")) and word not in ("Co.", "St."):
+                break
+            if bare and (
+                bare[0].isupper()
+                or bare[0].isdigit()
+                or bare.lower() in connectors
+                or bare in ("–", "-", "&")
+            ):
+                words.insert(0, token)
+                continue
+            break
+        best = None
+        for first in range(len(words)):
+            span_words = [w.group().strip(",") for w in words[first:]]
+            if not span_words or not span_words[0][:1].isupper():
+                continue
+            if span_words[0].lower() in _NOT_NAME_WORDS:
+                continue
+            coverage = _covers(acronym, span_words)
+            if span_words[0][0].upper() not in acronym.upper():
+                continue
+            if coverage >= 0.99:
+                best = first  # the shortest form that covers every letter
+            elif coverage >= 0.6 and best is None:
+                best = first
+        if best is None:
+            continue
+        start = window_start + words[best].start()
+        end = window_start + words[-1].end()
+        long_form = _tidy(text[start:end])
+        if len(long_form.split()) < 2:
+            continue
+        found.append((long_form, acronym, start, match.end()))
+    return found
+
+
+# --- names found by rule ----------------------------------------------------------------
+
+
+def _head_kind(word: str, language: str) -> str | None:
+    folded = word.lower().strip(",.")
+    for lang in dict.fromkeys((language, "en")):
+        kind = _HEADS.get(lang, {}).get(folded)
+        if kind:
+            return kind
+    if language in ("de", "nl"):
+        for suffix in _GERMANIC_COMPOUND_HEADS:
+            if folded.endswith(suffix) and len(folded) > len(suffix) + 3:
+                return _HEADS["de"].get(suffix, "government agency")
+    return None
+
+
+def _tokens(text: str) -> list[re.Match]:
+    return list(_WORD.finditer(text))
+
+
+_OF = {
+    "of",
+    "for",
+    "on",
+    "de",
+    "di",
+    "del",
+    "des",
+    "du",
+    "da",
+    "do",
+    "für",
+    "der",
+}
+_AND = {"and", "et", "y", "e", "und", "dan", "và", "&"}
+# Words that describe a field, not a body: "Cybersecurity Lab" or "Technical
+# Committee" alone name no one in particular.
+_GENERIC = {
+    "cybersecurity", "cyber", "security", "information", "technology", "technical",
+    "national", "international", "digital", "data", "research", "software", "ict",
+    "r&d", "science", "communications", "communication", "network", "test", "5g",
+    "internet", "new", "global", "regional", "joint", "public", "private", "cybersécurité",
+    "ciberseguridad", "cybersicherheit", "sicurezza", "informatica", "the",
+}  # fmt: skip
+_HEAD_FIRST_FOREIGN = {"universiti", "universitas", "institut"}
+
+
+def _is_cap(word: str) -> bool:
+    return word[:1].isupper() or (word[:1].isdigit() and any(c.isalpha() for c in word))
+
+
+def _body_follows(words: list[str], k: int, language: str) -> bool:
+    """Whether the capitalised words from k on end in a head word of their own."""
+    while k < len(words) and _is_cap(words[k]):
+        if _head_kind(words[k], language):
+            return True
+        k += 1
+    return False
+
+
+def rule_names(text: str, language: str, sentences) -> list[tuple[str, str, int, int]]:
+    """(name, kind, start, end) of capitalised names built on a head word."""
+    found = []
+    connectors = _CONNECTORS.get(language, set()) | {"&"}
+    stops = _STOP_WORDS.get(language, set())
+    lower_ok = language in _HEAD_FIRST_LOWER
+    head_last = language in ("en", "de")
+    for sentence in sentences:
+        tokens = _tokens(sentence.text)
+        words = [t.group() for t in tokens]
+        i, floor = 0, 0
+        while i < len(tokens):
+            word = words[i]
+            kind, head_len = None, 1
+            if not _is_cap(word):
+                i += 1
+                continue
+            if i + 1 < len(tokens):
+                kind = _head_kind(f"{word} {words[i + 1]}", language)
+                head_len = 2 if kind else 1
+            kind = kind or _head_kind(word, language)
+            if kind is None:
+                i += 1
+                continue
+            start = i
+            if head_last:
+                j = i - 1
+                while j >= floor and (_is_cap(words[j]) or words[j] == "&"):
+                    if words[j].lower() in _NOT_NAME_WORDS:
+                        break
+                    j -= 1
+                start = j + 1
+                while start < i and (
+                    words[start].lower() in connectors or words[start] == "&"
+                ):
+                    start += 1
+            end = i + head_len
+            k = end
+            continues = k < len(tokens) and (
+                words[k].lower() in _OF
+                or not head_last
+                or (start == i and words[i].lower() in _HEAD_FIRST_FOREIGN)
+            )
+            lower_run = 0
+            while continues and k < len(tokens):
+                w = words[k]
+                wl = w.lower()
+                if w in (",", "(", ")", "–", "—") or wl in stops:
+                    break
+                if w.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+|Co\.", w):
+                    if _is_cap(w) and len(w) > 1:
+                        end = k + 1
+                    break
+                if (
+                    _is_cap(w)
+                    and _head_kind(w, language)
+                    and words[k - 1].lower() in _OF
+                    and k - 1 > i
+                ):
+                    break  # "Institute of Technology of Ministry of ...": two bodies
+                if _is_cap(w):
+                    k += 1
+                    lower_run = 0
+                    end = k
+                elif wl in connectors:
+                    if wl in _AND and _body_follows(words, k + 1, language):
+                        break  # "Ministry of X and Kaspersky Lab": a second body
+                    k += 1
+                elif lower_ok and lower_run < 5 and w.isalpha():
+                    k += 1
+                    lower_run += 1
+                    end = k
+                else:
+                    break
+            while end > i + head_len and words[end - 1].lower() in connectors:
+                end -= 1
+            if end - start <= head_len:
+                i += 1
+                continue
+            needs_of = (
+                head_last and start == i and words[i].lower() not in _HEAD_FIRST_FOREIGN
+            )
+            if needs_of and (
+                end == i + head_len or words[i + head_len].lower() not in _OF
+            ):
+                i += 1
+                continue
+            s = sentence.start + tokens[start].start()
+            e = sentence.start + tokens[end - 1].end()
+            found.append((text[s:e], kind, s, e))
+            i = floor = end
+    return found
+
+
+# --- merging -----------------------------------------------------------------------------
+
+
+def _similar(a: str, b: str) -> bool:
+    from difflib import SequenceMatcher
+
+    ka, kb = _key(a), _key(b)
+    if ka == kb:
+        return True
+    if len(ka) < 6 or len(kb) < 6:
+        return False
+    ta, tb = " ".join(sorted(ka.split())), " ".join(sorted(kb.split()))
+    return SequenceMatcher(None, ta, tb).ratio() >= 0.9
+
+
+def _owner(findings: list[OrgFinding], name: str) -> OrgFinding | None:
+    for finding in findings:
+        if any(_similar(name, other) for other in finding.names()):
+            return finding
+    return None
+
+
+def _overlapping(findings, start: int, end: int) -> OrgFinding | None:
+    for finding in findings:
+        for s, e in finding.spans:
+            if s < end and start < e:
+                return finding
+    return None
+
+
+def _leading_place(name_start: int, name_end: int, text: str, places) -> tuple:
+    """A country or demonym that opens the name ("Italy's Foreign Affairs
+    Ministry", "Italian National ..."): (new start, country) or (start, None)."""
+    for mention in places:
+        if mention.label == "COUNTRY" and mention.start == name_start:
+            possessive = re.match(r"['’]s\s", text[mention.end : name_end])
+            if mention.kind != "demonym" and not possessive:
+                continue
+            rest = text[mention.end : name_end]
+            trimmed = re.match(r"(?:['’]s)?\s+", rest)
+            if trimmed and mention.end + trimmed.end() < name_end:
+                remainder = text[mention.end + trimmed.end() : name_end]
+                if len(remainder.split()) >= 2:
+                    return mention.end + trimmed.end(), mention.value
+    return name_start, None
+
+
+def _trailing_place(start: int, end: int, text: str, places) -> tuple:
+    """A name that ends in "of Vietnam" or "de France": (new end, country)."""
+    for mention in places:
+        if mention.label == "COUNTRY" and mention.end == end and mention.start > start:
+            head = text[start : mention.start]
+            trimmed = re.search(r"\s+(?:of|de|di|du|del|des|da|do|of the)\s+$", head)
+            if trimmed and len(head[: trimmed.start()].split()) >= 2:
+                return start + trimmed.start(), mention.value
+    return end, None
+
+
+def _has_proper_word(name: str, language: str) -> bool:
+    """Whether a name built on a head word says whose it is: a name led by its head
+    ("Ministry of ...", "Agence nationale ...") always does; otherwise a word before
+    the head must be more than a field ("Cybersecurity Lab" is no one's name)."""
+    words = name.split()
+    head_at = next(
+        (i for i, w in enumerate(words) if _head_kind(w, language)), len(words)
+    )
+    if head_at == 0:
+        return True
+    return any(w.lower().strip(",") not in _GENERIC for w in words[:head_at])
+
+
+def _country_near(start: int, end: int, text: str, places) -> str | None:
+    """The country named inside a name, or right after it ("..., Lao PDR",
+    "(Russian Federation)", "of Vietnam", "giapponese"), or right before it."""
+    for mention in places:
+        if mention.label != "COUNTRY":
+            continue
+        if start <= mention.start and mention.end <= end:
+            return mention.value
+        gap = text[end : mention.start]
+        if 0 <= len(gap) <= 6 and re.fullmatch(
+            r"\s*(?:,|\(|of|de|di|du|del|des|da|do|của)?\s*", gap
+        ):
+            return mention.value
+        gap = text[mention.end : start]
+        if 0 <= len(gap) <= 3 and re.fullmatch(r"(?:['’]s)?\s*", gap):
+            return mention.value
+    return None
+
+
+def find_organizations(
+    text: str, language: str, gazetteer: Gazetteer, sentences, places
+) -> list[OrgFinding]:
+    """Every organisation the text names, merged across its names."""
+    findings = gazetteer_findings(text, language, gazetteer)
+    for long_form, acronym, start, end in defined_acronyms(text, language):
+        owner = _owner(findings, long_form) or next(
+            (f for f in findings if acronym in (f.acronym, f.name, *f.aliases)), None
+        )
+        long_start = start
+        start, country = _leading_place(start, start + len(long_form), text, places)
+        if start != long_start:
+            full = long_form
+            long_form = _tidy(text[start : long_start + len(full)])
+        else:
+            full = ""
+        if owner is None:
+            kind = next(
+                (
+                    k
+                    for w in reversed(long_form.split())
+                    if (k := _head_kind(w, language))
+                ),
+                "other",
+            )
+            owner = OrgFinding(
+                name=long_form,
+                kind=kind,
+                country=country,
+                acronym=acronym,
+                confidence=CONFIDENCE_DEFINED,
+            )
+            findings.append(owner)
+        else:
+            owner.add_alias(long_form)
+            if not owner.acronym:
+                owner.acronym = acronym
+            else:
+                owner.add_alias(acronym)
+        if full:
+            owner.add_alias(full)
+        owner.spans.append((start, end))
+        for match in re.finditer(rf"(?<!\w){re.escape(acronym)}(?!\w)", text):
+            if not _overlapping([owner], match.start(), match.end()):
+                owner.spans.append((match.start(), match.end()))
+    for name, kind, start, end in rule_names(text, language, sentences):
+        start, leading_country = _leading_place(start, end, text, places)
+        end, trailing_country = _trailing_place(start, end, text, places)
+        if not _has_proper_word(text[start:end], language):
+            continue
+        name = _tidy(text[start:end])
+        if _key(name) in OUTLETS:
+            continue
+        overlapping = _overlapping(findings, start, end)
+        owner = overlapping or _owner(findings, name)
+        if owner is not None:
+            if overlapping is None or len(name) > len(owner.name):
+                owner.add_alias(name)
+            owner.spans.append((start, end))
+            continue
+        findings.append(
+            OrgFinding(
+                name=name,
+                kind=kind,
+                country=leading_country or trailing_country,
+                confidence=CONFIDENCE_RULE,
+                spans=[(start, end)],
+            )
+        )
+    for finding in findings:
+        finding.spans.sort()
+        if finding.country is None and finding.kind != "intergovernmental":
+            for start, end in finding.spans:
+                finding.country = _country_near(start, end, text, places)
+                if finding.country:
+                    break
+    return [f for f in findings if _key(f.name) not in OUTLETS]
