@@ -84,6 +84,14 @@ def test_regional_spellings_are_names(countries):
     assert {"Irã", "Irão"} <= set(countries["IR"].names["pt"])
 
 
+def test_russian_names_are_listed_in_the_oblique_cases(countries):
+    assert {"Германии", "Германию"} <= set(countries["DE"].names["ru"])
+    assert "Вьетнамом" in countries["VN"].names["ru"]
+    assert "Южной Кореи" in countries["KR"].names["ru"]
+    assert "Нидерландах" in countries["NL"].names["ru"]
+    assert "Того" in countries["TG"].names["ru"]
+
+
 def test_malay_and_indonesian_names_differ(countries):
     assert "Jepun" in countries["JP"].names["ms"]
     assert "Jepang" in countries["JP"].names["id"]

@@ -144,3 +144,97 @@ def inflect(language: str, value: str) -> list[str]:
     if language in _REGULAR:
         return _REGULAR[language](forms[0])
     return forms
+
+
+# --- Russian country names in the oblique cases ----------------------------------
+#
+# Russian news writes "в Германии", "с Вьетнамом", "Казахстана", so a name is
+# listed in its genitive, dative, accusative, instrumental and prepositional forms
+# too. Names are declined word by word when every word is a noun or adjective of a
+# regular pattern, or the conjunction "и" ("Босния и Герцеговина"); anything else
+# (hyphenated foreign names, "о-ва", abbreviations) is left as it is.
+
+_CASES = ("gen", "dat", "acc", "ins", "prep")
+_RUSSIAN_HUSHING = "кгхжшчщ"
+_RUSSIAN_FEMININE_SOFT = {"Беларусь"}
+_RUSSIAN_INDECLINABLE = {"Бангладеш"}
+_RUSSIAN_FLEETING_VOWEL = {"Египет": "Египт"}
+# most plural names have a bare genitive (Филиппин, Мальдив); these take -ов
+_RUSSIAN_PLURAL_GENITIVE = {
+    "Нидерланды": "Нидерландов",
+    "Штаты": "Штатов",
+    "Эмираты": "Эмиратов",
+}
+
+
+def _cases(*forms: str) -> dict[str, str]:
+    return dict(zip(_CASES, forms, strict=True))
+
+
+def _russian_noun(word: str) -> dict[str, str] | None:
+    """The oblique case forms of a country noun, or None where no rule applies."""
+    if word.isupper() or "-" in word or word in _RUSSIAN_INDECLINABLE:
+        return None
+    if word in _RUSSIAN_FLEETING_VOWEL:
+        stem = _RUSSIAN_FLEETING_VOWEL[word]
+        return _cases(stem + "а", stem + "у", word, stem + "ом", stem + "е")
+    if len(word) > 1 and word[-1] == "а" and word[-2] in "аеиоуыэюя":
+        return None  # Никарагуа, Самоа
+    stem = word[:-1]
+    if word in _RUSSIAN_FEMININE_SOFT:
+        return _cases(stem + "и", stem + "и", word, stem + "ью", stem + "и")
+    if word.endswith("ия"):
+        return _cases(stem + "и", stem + "и", stem + "ю", stem + "ей", stem + "и")
+    if word.endswith("я"):
+        return _cases(stem + "и", stem + "е", stem + "ю", stem + "ей", stem + "е")
+    if word.endswith("а"):
+        genitive = stem + ("и" if stem[-1] in _RUSSIAN_HUSHING else "ы")
+        # Польшей, Камбоджей: an unstressed ending after ж, ш, ч, щ, ц
+        instrumental = stem + ("ей" if stem[-1] in "жшчщц" else "ой")
+        return _cases(genitive, stem + "е", stem + "у", instrumental, stem + "е")
+    if word.endswith("ы"):
+        genitive = _RUSSIAN_PLURAL_GENITIVE.get(word, stem)
+        return _cases(genitive, stem + "ам", word, stem + "ами", stem + "ах")
+    if word.endswith(("й", "ь")):
+        return _cases(stem + "я", stem + "ю", word, stem + "ем", stem + "е")
+    if word.endswith("ство"):
+        return _cases(stem + "а", stem + "у", word, stem + "ом", stem + "е")
+    if word[-1] in "бвгджзклмнпрстфхцчшщ":
+        return _cases(word + "а", word + "у", word, word + "ом", word + "е")
+    return None  # Того, Перу, Чили: not declined
+
+
+_RUSSIAN_ADJECTIVE_ENDINGS = {
+    "ая": ("ой", "ой", "ую", "ой", "ой"),
+    "яя": ("ей", "ей", "юю", "ей", "ей"),
+    "ый": ("ого", "ому", "ый", "ым", "ом"),
+    "ий": ("ого", "ому", "ий", "им", "ом"),
+    "ое": ("ого", "ому", "ое", "ым", "ом"),
+    "ые": ("ых", "ым", "ые", "ыми", "ых"),
+    "ие": ("их", "им", "ие", "ими", "их"),
+}
+
+
+def _russian_adjective(word: str) -> dict[str, str] | None:
+    endings = _RUSSIAN_ADJECTIVE_ENDINGS.get(word[-2:])
+    if endings is None or not word[:1].isupper() or "-" in word:
+        return None
+    return _cases(*(word[:-2] + ending for ending in endings))
+
+
+def russian_name_forms(name: str) -> list[str]:
+    """ "Германия" gives Германии, Германию, Германией; "Южная Корея" gives Южной
+    Кореи, Южной Корее, Южную Корею, Южной Кореей."""
+    words = name.split()
+    declined = []
+    for index, word in enumerate(words):
+        if word == "и" and 0 < index < len(words) - 1:
+            declined.append(dict.fromkeys(_CASES, word))
+            continue
+        is_last = index == len(words) - 1 or words[index + 1] == "и"
+        forms = _russian_noun(word) if is_last else _russian_adjective(word)
+        if forms is None:
+            return []
+        declined.append(forms)
+    phrases = [" ".join(forms[case] for forms in declined) for case in _CASES]
+    return [phrase for phrase in dict.fromkeys(phrases) if phrase != name]

@@ -284,6 +284,7 @@ NAMES = {
 # Regional and older spellings CLDR does not give: Brazilian and European
 # Portuguese differ (Irã, Irão), Italian news writes both Malaysia and Malesia.
 SPELLINGS = {
+    "AE": {"ru": "Объединённые Арабские Эмираты|Эмираты"},
     "AM": {"pt": "Armênia|Arménia"},
     "BY": {
         "fr": "Bélarus",
@@ -291,11 +292,13 @@ SPELLINGS = {
         "es": "Bielorrusia",
         "pt": "Bielorrússia",
         "it": "Bielorussia",
+        "ru": "Белоруссия",
     },
     "CU": {"vi": "Cu Ba"},
     "EE": {"pt": "Estônia|Estónia"},
     "IR": {"pt": "Irã|Irão"},
     "KE": {"pt": "Quênia|Quénia"},
+    "KG": {"ru": "Кыргызстан|Киргизия"},
     "KZ": {"es": "Kazajistán|Kazajstán", "fr": "Kazakhstan"},
     "MD": {
         "fr": "Moldavie",
@@ -303,9 +306,20 @@ SPELLINGS = {
         "it": "Moldavia",
         "de": "Moldawien|Moldau",
         "pt": "Moldávia",
+        "ru": "Молдавия",
     },
     "MY": {"it": "Malesia|Malaysia"},
-    "NL": {"es": "Holanda", "pt": "Holanda", "it": "Olanda", "id": "Belanda"},
+    "NL": {
+        "es": "Holanda",
+        "pt": "Holanda",
+        "it": "Olanda",
+        "id": "Belanda",
+        "ru": "Голландия",
+    },
+    "KP": {"ru": "Северная Корея"},
+    "CN": {"ru": "КНР"},
+    "GB": {"ru": "Соединённое Королевство|Англия"},
+    "ZA": {"ru": "ЮАР"},
     "PL": {"pt": "Polônia|Polónia"},
     "QA": {"es": "Qatar"},
     "RO": {"pt": "Romênia|Roménia"},

@@ -14,6 +14,9 @@ a list starts with the standard name:
   package ships (see that package's docstrings);
 - pycountry: the ISO codes, and the ISO short and official English names.
 
+Russian names are also listed in their oblique cases ("Германии", "Вьетнамом"),
+since Russian text rarely has a country in the nominative.
+
 Run ``manage.py build_countries`` after changing any of them and commit the result;
 ``manage.py build_countries --check`` fails when the committed file is stale, and
 ``--dry-run`` reports how many countries a rebuild would change. To add a language,
@@ -48,6 +51,7 @@ from cooperation.country_data import (
     SPELLINGS,
     inflect,
 )
+from cooperation.country_data.inflect import russian_name_forms
 
 LANGUAGES = (
     "en", "fr", "es", "it", "de", "pt", "id", "ms", "vi", "ar", "ja", "ko", "zh",
@@ -229,6 +233,9 @@ def build_records() -> list[dict]:
             if lang == "en":
                 found += iso_names(country)
                 found += [DISPLAY_NAMES[code]] if code in DISPLAY_NAMES else []
+            if lang == "ru":
+                # "в Германии", "с Вьетнамом": the oblique cases are names too
+                found += [form for name in found for form in russian_name_forms(name)]
             if found:
                 names[lang] = unique(found)
         region, subregion = regions.get(code, ("", ""))
