@@ -169,8 +169,17 @@ def _take_writer_lock() -> None:
 def _ingest(source: records.ArticleInput, extraction: records.Extraction, reextract):
     digest = content_hash(source.text)
     url = clean_url(source.url)
-    by_hash = Article.objects.filter(content_hash=digest).first()
-    by_url = Article.objects.filter(url=url).first() if url else None
+    # One query for the three ways an input can already be stored.
+    query = Q(content_hash=digest)
+    if url:
+        query |= Q(url=url)
+    if source.source:
+        query |= Q(
+            status=ArticleStatus.FAILED, source_path=source.source[:1000], url=None
+        )
+    stored = list(Article.objects.filter(query).order_by())
+    by_hash = next((a for a in stored if a.content_hash == digest), None)
+    by_url = next((a for a in stored if url and a.url == url), None)
     if by_url is not None and by_url != by_hash:
         if by_url.status != ArticleStatus.FAILED:
             # Same URL, different text: the stored text is what the evidence
@@ -178,12 +187,8 @@ def _ingest(source: records.ArticleInput, extraction: records.Extraction, reextr
             return IngestResult("duplicate", by_url.pk, reason="same URL")
         if by_hash is not None:
             url = None  # the URL belongs to the failed row; keep the text's row
-    article = by_hash or by_url
-    if article is None and source.source:
-        # A file that failed before and has been fixed since: reuse its row.
-        article = Article.objects.filter(
-            status=ArticleStatus.FAILED, source_path=source.source[:1000], url=None
-        ).first()
+    # Else a file that failed before and has been fixed since: reuse its row.
+    article = by_hash or by_url or (stored[0] if stored else None)
     version = extraction.extractor_version
     if article is not None and (
         article.status == ArticleStatus.REVIEWED
@@ -221,13 +226,16 @@ def _ingest(source: records.ArticleInput, extraction: records.Extraction, reextr
         article.status = ArticleStatus.EXTRACTED
     article.save()
     result = IngestResult(outcome, article.pk)
-    writer = RecordWriter(article, extraction, result)
+    writer = RecordWriter(article, extraction, result, fresh=outcome == "new")
     stale = writer.forget_previous() if outcome == "updated" else None
     writer.write()
     if stale:
         writer.remove_orphans(stale)
-    if not reviewed:
-        article.countries.set(writer.countries(extraction.countries))
+    countries = writer.countries(extraction.countries)
+    if outcome == "new":
+        article.countries.add(*countries)
+    elif not reviewed:
+        article.countries.set(countries)
     return result
 
 
@@ -235,17 +243,33 @@ class RecordWriter:
     """Agencies, agreements, events and evidence of one extraction, matched against
     what is stored."""
 
-    def __init__(self, article: Article, extraction: records.Extraction, result):
+    def __init__(self, article, extraction: records.Extraction, result, *, fresh):
         self.article = article
         self.extraction = extraction
         self.version = extraction.extractor_version[:40]
         self.result = result
+        # A new article has no evidence yet: nothing to check against.
+        self.fresh = fresh
         self.agencies: dict[str, Agency | None] = {}
         self._countries: dict[str, bool] = {}
-        self.spans: dict[tuple[int, int], list] = {}
+        self._known: dict[int, Agency] = {}
+        self.evidence: list[Evidence] = []
+        self.spans: set[tuple[str, int, int, int]] = set()
 
     def write(self) -> None:
         extraction = self.extraction
+        self.countries(
+            [
+                *extraction.countries,
+                *(o.country for o in extraction.organizations),
+                *(c for a in extraction.agreements for c in a.countries),
+                *(c for e in extraction.events for c in e.countries),
+                *(e.location_country for e in extraction.events),
+            ]
+        )
+        known_ids = {o.known_id for o in extraction.organizations} - {None}
+        if known_ids:
+            self._known = Agency.objects.in_bulk(known_ids)
         referenced = {
             *(name for a in extraction.agreements for name in a.parties),
             *(name for e in extraction.events for name in e.participants),
@@ -256,6 +280,9 @@ class RecordWriter:
         agreements = [self.write_agreement(a) for a in extraction.agreements]
         for event in extraction.events:
             self.write_event(event, agreements)
+        if self.evidence:
+            Evidence.objects.bulk_create(self.evidence)
+            self.result.created["evidence"] += len(self.evidence)
 
     # --- countries
 
@@ -287,17 +314,19 @@ class RecordWriter:
         return agency
 
     def find_agency(self, org: records.Organization) -> Agency | None:
-        if org.known_id is not None:
-            known = Agency.objects.filter(pk=org.known_id).first()
-            if known is not None:
-                return known
+        if org.known_id in self._known:
+            return self._known[org.known_id]
         names = [n for n in (org.name, org.acronym, *org.aliases) if n and n.strip()]
         # SQLite's lower() folds ASCII only, so look for the name as written too.
         needles = {v for n in names for v in (n, n.lower(), n.casefold())}
         country = self.country(org.country)
-        query = Agency.objects.annotate(
-            lower_name=Lower("name"), lower_acronym=Lower("acronym")
-        ).filter(Q(lower_name__in=needles) | Q(lower_acronym__in=needles))
+        query = (
+            Agency.objects.annotate(
+                lower_name=Lower("name"), lower_acronym=Lower("acronym")
+            )
+            .filter(Q(lower_name__in=needles) | Q(lower_acronym__in=needles))
+            .order_by()
+        )
         if country:
             query = query.filter(Q(country_id=country) | Q(country__isnull=True))
         wanted = {n.casefold() for n in names}
@@ -401,7 +430,7 @@ class RecordWriter:
                 date_precision=precision,
             )
             self.result.created["agreements"] += 1
-            self.link_agreement(agreement, finding, parties, countries)
+            self.link_agreement(agreement, finding, parties, countries, fresh=True)
         elif not agreement.is_curated:
             changed = self.link_agreement(agreement, finding, parties, countries)
             if not agreement.title and finding.title:
@@ -421,19 +450,29 @@ class RecordWriter:
         self.add_evidence(finding.evidence, agreement=agreement)
         return agreement
 
-    def link_agreement(self, agreement, finding, parties, countries) -> bool:
+    def link_agreement(self, agreement, finding, parties, countries, fresh=False):
         """Add parties, countries and focus areas; True if any was new."""
         before = (
-            set(agreement.parties.values_list("pk", flat=True)),
-            set(agreement.countries.values_list("pk", flat=True)),
-            set(agreement.focus_areas.values_list("slug", flat=True)),
+            (set(), set(), set())
+            if fresh
+            else (
+                {a.pk for a in agreement.parties.all()},  # prefetched
+                {c.pk for c in agreement.countries.all()},
+                set(agreement.focus_areas.values_list("slug", flat=True))
+                if finding.focus_areas
+                else set(),
+            )
         )
         new_parties = [a for a in parties if a.pk not in before[0]]
         new_countries = sorted(countries - before[1])
-        new_areas = list(
-            FocusArea.objects.filter(slug__in=finding.focus_areas).exclude(
-                slug__in=before[2]
+        new_areas = (
+            list(
+                FocusArea.objects.filter(slug__in=finding.focus_areas).exclude(
+                    slug__in=before[2]
+                )
             )
+            if finding.focus_areas
+            else []
         )
         if new_parties:
             agreement.parties.add(*new_parties)
@@ -448,7 +487,7 @@ class RecordWriter:
         compatible date, and the same parties (or, for parties the gazetteer does
         not know yet, the same countries on a stated date)."""
         party_ids = {a.pk for a in parties}
-        query = Agreement.objects.filter(kind=kind)
+        query = Agreement.objects.filter(kind=kind).order_by()
         if date is not None:
             query = query.filter(Q(date__isnull=True) | Q(date__year=date.year))
         if not party_ids and not countries:
@@ -522,7 +561,7 @@ class RecordWriter:
                 country_id=location,
             )
             self.result.created["events"] += 1
-            self.link_event(event, participants, countries, signed_here)
+            self.link_event(event, participants, countries, signed_here, fresh=True)
         elif not event.is_curated:
             changed = self.link_event(event, participants, countries, signed_here)
             for attribute, value in (
@@ -549,11 +588,17 @@ class RecordWriter:
         self.add_evidence(finding.evidence, event=event)
         return event
 
-    def link_event(self, event, participants, countries, agreements) -> bool:
+    def link_event(self, event, participants, countries, agreements, fresh=False):
         before = (
-            set(event.participants.values_list("pk", flat=True)),
-            set(event.countries.values_list("pk", flat=True)),
-            set(event.agreements.values_list("pk", flat=True)),
+            (set(), set(), set())
+            if fresh
+            else (
+                {a.pk for a in event.participants.all()},  # prefetched
+                {c.pk for c in event.countries.all()},
+                set(event.agreements.values_list("pk", flat=True))
+                if agreements
+                else set(),
+            )
         )
         new_participants = [a for a in participants if a.pk not in before[0]]
         new_countries = sorted(countries - before[1])
@@ -571,7 +616,7 @@ class RecordWriter:
     ):
         """The stored event this finding reports: same kind, compatible start, the
         same host country where both say, and the same name or participants."""
-        query = Event.objects.filter(kind=kind)
+        query = Event.objects.filter(kind=kind).order_by()
         if start is not None:
             query = query.filter(Q(start__isnull=True) | Q(start__year=start.year))
         if location:
@@ -625,20 +670,24 @@ class RecordWriter:
     # --- evidence
 
     def add_evidence(self, evidence, **record) -> None:
-        (target,) = record.values()
-        field_name = next(iter(record)) + "_id"
-        existing = set(
-            Evidence.objects.filter(article=self.article, **record).values_list(
-                "start_char", "end_char"
-            )
-        )
-        rows = []
+        """Queue evidence rows, one per span and record; written in one insert."""
+        ((field_name, target),) = record.items()
+        if not self.fresh and not self.spans:
+            self.spans = {
+                (name, pk, start, end)
+                for name in ("agency", "agreement", "event")
+                for pk, start, end in Evidence.objects.filter(
+                    article=self.article, **{f"{name}__isnull": False}
+                ).values_list(f"{name}_id", "start_char", "end_char")
+            }
+            self.spans.add(("", 0, 0, 0))  # loaded, even when there are none
         for item in evidence:
             start, end = max(0, item.start_char), max(0, item.end_char)
-            if end < start or (start, end) in existing:
+            key = (field_name, target.pk, start, end)
+            if end < start or key in self.spans:
                 continue
-            existing.add((start, end))
-            rows.append(
+            self.spans.add(key)
+            self.evidence.append(
                 Evidence(
                     article=self.article,
                     sentence=item.sentence,
@@ -646,12 +695,9 @@ class RecordWriter:
                     end_char=end,
                     confidence=min(1.0, max(0.0, float(item.confidence))),
                     extractor_version=self.version,
-                    **{field_name: target.pk},
+                    **{f"{field_name}_id": target.pk},
                 )
             )
-        if rows:
-            Evidence.objects.bulk_create(rows)
-            self.result.created["evidence"] += len(rows)
 
     # --- re-extraction
 
