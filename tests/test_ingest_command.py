@@ -155,15 +155,15 @@ def test_two_workers_store_the_same_as_one(gazetteer_db, articles, tmp_path):
 def test_bad_input_is_recorded_and_the_batch_goes_on(gazetteer_db, articles):
     (articles / "empty.txt").write_bytes(b"")
     (articles / "scan.pdf").write_bytes(b"%PDF-1.4 \x00\x01\x02 binary")
-    (articles / "cut.txt").write_bytes("Coopération".encode()[:-1])
+    (articles / "cut.txt").write_bytes("Coopération à Hanoï".encode()[:-1])
     with (articles / "feed.jsonl").open("a") as feed:
         feed.write('{"text": "unterminated\n')
 
     run = ingest(articles, "missing-folder")
 
     assert run.error is not None
-    assert "5 of 9 inputs failed" in str(run.error)
-    assert "Read 9: 3 new, 0 updated, 0 duplicates, 5 failed." in run.out
+    assert "5 of 8 inputs failed" in str(run.error)
+    assert "Read 8: 3 new, 0 updated, 0 duplicates, 5 failed." in run.out
     assert f"FAILED {articles / 'empty.txt'}: empty: no text at all" in run.err
     assert "FAILED missing-folder: no such file" in run.err
     failed = dict(
