@@ -11,7 +11,7 @@ from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
-from cooperation.country_data import AMBIGUOUS_NAMES
+from cooperation.country_data import AMBIGUOUS_NAMES, COMPOUND_FORMS
 from cooperation.country_data.inflect import inflect
 from cooperation.management.commands.build_countries import curated_data_problems
 from cooperation.models import Country
@@ -147,6 +147,17 @@ def test_ambiguous_names_are_keyed_by_language_and_occur_in_the_fixture(countrie
         if (lang, name.casefold()) not in everything
     }
     assert absent == set()
+
+
+def test_compound_forms_point_at_countries_and_are_no_names_alone(countries):
+    languages = {lang for c in countries.values() for lang in c.names}
+    for lang, forms in COMPOUND_FORMS.items():
+        assert lang in languages
+        for form, code in forms.items():
+            assert code in countries
+            if lang in {"ja", "ko", "zh"}:
+                assert form not in countries[code].names[lang]
+    assert COMPOUND_FORMS["ja"]["米"] == "US"
 
 
 def test_one_character_chinese_qualifiers_are_not_names_of_their_own(countries):
