@@ -1,11 +1,352 @@
-"""Agreements (MoUs, joint statements, partnerships, treaties, accords) an
-article reports, with their status, date and parties."""
+"""Agreements (MoUs, joint statements, partnerships, treaties, accords) an article
+reports, with their status, date and parties.
+
+Each agreement term is a mention; its status comes from the nearest signing,
+planning or proposing cue in its sentence (or the sentence's tense). Mentions of
+the same kind and status are one agreement, and a bare "the agreement" later in
+the text refers back to the agreement before it rather than adding one.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
+
+from babel import Locale
+
 from ingestion import records
-from ingestion.extraction.context import ArticleContext
+from ingestion.extraction import triggers
+from ingestion.extraction.context import ArticleContext, Sentence
+from ingestion.extraction.events import (
+    event_clusters,
+    find_event_mentions,
+    nearest_date,
+    parties_in,
+    sentence_dates,
+    sentences_of,
+)
+
+_ENGLISH_NAMES = Locale("en").territories
+
+# A term with a quantifier or "similar" is a kind of agreement, not one agreement.
+_GENERIC_BEFORE = re.compile(
+    r"(?:new|nuove|nuovi|nouveaux|nouvelles|nuevas|nuevos|neue[n]?|novas|novos|"
+    r"other|autres|otros|otras|altri|altre|andere[n]?|outros|more|further|several|"
+    r"many|various|such|plusieurs|varios|varias|diversi|mehrere|vários|"
+    r"beberapa|berbagai|các|nhiều|des|these|those|ces|estos|questi)\s+$",
+    re.IGNORECASE,
+)
+_GENERIC_AFTER = re.compile(
+    r"^\s*(?:similar\w*|similaires|simili|ähnliche\w*|semelhantes)", re.IGNORECASE
+)
+# "Collaboration ... is being forged between A and B": a partnership in the making.
+_FORGED = re.compile(
+    r"(?:collaboration|cooperation|partnership)[^.;]{0,80}?\b(?:is|are) being "
+    r"(?:forged|established|built|developed|set up)",
+    re.IGNORECASE,
+)
+_DEFINITE = re.compile(
+    r"(?:the|this|that|le|la|l[’']|el|lo|il|der|die|das|dem|den|o|a|este|esta|"
+    r"questo|questa|tersebut|itu|này|該|この|本|同|이번|해당|ال)\s*$",
+    re.IGNORECASE,
+)
+
+_FOCUS_AREAS = (
+    ("incident-response", r"incident|CSIRT|CERT|sự cố|insiden|インシデント|침해사고"),
+    (
+        "information-sharing",
+        r"information[- ]sharing|exchange of information|sharing|échange|intercambio|"
+        r"scambio|Austausch|intercâmbio|pertukaran|chia sẻ|共有|공유|تبادل",
+    ),
+    (
+        "capacity-building",
+        r"training|capacity|formation|formación|formazione|Schulung|formação|"
+        r"capacitación|pelatihan|latihan|đào tạo|人材|研修|교육|인력|تدريب|talent",
+    ),
+    (
+        "research",
+        r"research|recherche|investigación|ricerca|Forschung|pesquisa|"
+        r"penelitian|nghiên cứu|研究|연구|بحث",
+    ),
+    (
+        "critical-infrastructure",
+        r"critical infrastructure|infrastructures? critiques?|infraestructuras? "
+        r"crítica|infrastrutture critiche|kritische[rn]? Infrastruktur|"
+        r"infraestruturas? crítica|infrastruktur kritis|hạ tầng|重要インフラ|"
+        r"기반시설|البنية التحتية",
+    ),
+    (
+        "cybercrime",
+        r"cybercrime|cybercriminalité|ciberdelincuencia|criminalità "
+        r"informatica|Cyberkriminalität|cibercrime|kejahatan siber|tội phạm mạng|"
+        r"サイバー犯罪|사이버범죄|الجرائم الإلكترونية|ransomware",
+    ),
+    (
+        "defence",
+        r"defen[cs]e|défense|defensa|difesa|Verteidigung|Cyberabwehr|defesa|"
+        r"pertahanan|quốc phòng|防衛|국방|الدفاع|military|militaire|militar",
+    ),
+    (
+        "data-protection",
+        r"data protection|privacy|données personnelles|datos "
+        r"personales|dati personali|Datenschutz|dados pessoais|data pribadi|"
+        r"dữ liệu cá nhân|個人情報|개인정보|البيانات الشخصية",
+    ),
+    (
+        "standards-and-certification",
+        r"standard|certification|certificación|"
+        r"certificazione|Zertifizierung|certificação|sertifikasi|chứng nhận|認証|인증",
+    ),
+    (
+        "policy-and-norms",
+        r"norms|normes|normas|norme|Normen|policy|politique|"
+        r"política|politica|strategy|stratégie|estrategia|kebijakan|chính sách|規範|규범",
+    ),
+    (
+        "industry",
+        r"industry|companies|industrie|industria|Industrie|indústria|"
+        r"industri|doanh nghiệp|企業|산업|기업|الشركات|private sector|secteur privé|"
+        r"settore privato|sector privado",
+    ),
+)
+_FOCUS = tuple((slug, re.compile(p, re.IGNORECASE)) for slug, p in _FOCUS_AREAS)
+
+
+@dataclass
+class AgreementMention:
+    kind: str
+    start: int
+    end: int
+    sentence: Sentence
+    index: int
+    status: str | None  # None: the sentence does not say
+    explicit: bool  # a cue of signing, planning or proposing, not only tense
+    date: str | None
+    title: str | None
+    parties: list[str]
+    countries: list[str]
+    generic: bool  # "the agreement": may refer back to an earlier one
+
+
+@dataclass
+class AgreementCluster:
+    kind: str
+    status: str | None
+    mentions: list[AgreementMention] = field(default_factory=list)
+    date: str | None = None
+    title: str | None = None
+
+
+def _nearest_cue(
+    spans_by_status: dict[str, list[tuple[int, int]]], start: int, end: int
+) -> str | None:
+    best = None
+    for status, spans in spans_by_status.items():
+        for c_start, c_end in spans:
+            if c_start < end and start < c_end:
+                continue  # the cue is part of the term ("signing ceremony" aside)
+            distance = c_start - end if c_start >= end else start - c_end
+            if best is None or distance < best[0]:
+                best = (distance, status)
+    return best[1] if best else None
+
+
+def _state_parties(ctx: ArticleContext, sentence: Sentence) -> tuple[list, list]:
+    names: list[str] = []
+    codes: list[str] = []
+    for mention in ctx.mentions_in(sentence.start, sentence.end, "COUNTRY"):
+        if mention.value not in codes:
+            codes.append(mention.value)
+            names.append(_ENGLISH_NAMES.get(mention.value, mention.value))
+    return names, codes
+
+
+def _title(ctx: ArticleContext, sentence: Sentence, start: int, end: int) -> str | None:
+    text = ctx.text
+    before, after = text[max(sentence.start, start - 2) : start], text[end : end + 2]
+    if before[-1:] in '“"«„「『' or after[:1] in '”"»“」』':
+        opening = max(text.rfind(q, sentence.start, start + 1) for q in '“"«„「『')
+        closing = min(
+            (
+                i
+                for i in (text.find(q, end - 1, sentence.end) for q in '”"»“」』')
+                if i >= 0
+            ),
+            default=-1,
+        )
+        if opening >= 0 and closing > opening:
+            return text[opening + 1 : closing].strip()
+    return None
+
+
+def find_agreement_mentions(ctx: ArticleContext) -> list[AgreementMention]:
+    found: list[AgreementMention] = []
+    event_mentions = find_event_mentions(ctx)
+    clusters = event_clusters(ctx)
+    cluster_of = {
+        id(m): c for c in clusters for m in c.mentions
+    }  # which event each event mention belongs to
+    for index, sentence in enumerate(sentences_of(ctx)):
+        text = sentence.text
+        terms = triggers.find_terms(text, ctx.language, "agreement")
+        forged = _FORGED.search(text)
+        if forged and not any(k == "partnership" for k, _, _ in terms):
+            terms.append(("partnership", forged.start(), forged.start() + 13))
+        if not terms:
+            continue
+        spans = {
+            status: triggers.cues(text, ctx.language, status)
+            for status in ("signed", "planned", "proposed")
+        }
+        future = bool(triggers.cues(text, ctx.language, "future"))
+        names, codes = parties_in(ctx, sentence)
+        if len(names) < 2:
+            state_names, state_codes = _state_parties(ctx, sentence)
+            names += [n for n in state_names if n not in names]
+            codes += [c for c in state_codes if c not in codes]
+        candidates = sentence_dates(ctx, sentence)
+        for kind, t_start, t_end in terms:
+            start, end = sentence.start + t_start, sentence.start + t_end
+            if any(
+                m.label == "ORG" and m.start <= start and end <= m.end
+                for m in ctx.mentions
+            ):
+                continue
+            if _GENERIC_BEFORE.search(text[max(0, t_start - 14) : t_start]):
+                continue
+            if _GENERIC_AFTER.match(text[t_end : t_end + 14]):
+                continue
+            if forged and kind == "partnership" and t_start == forged.start():
+                status = "planned"
+            else:
+                status = _nearest_cue(spans, t_start, t_end)
+            explicit = status is not None
+            if status is None and future:
+                status = "planned"
+            date = nearest_date(candidates, start, end)
+            value = date.value if date else None
+            if value is None:
+                value = _event_date_in(sentence, event_mentions, cluster_of)
+            generic = kind == "agreement" and not explicit and value is None
+            if _DEFINITE.search(text[max(0, t_start - 6) : t_start]) and not explicit:
+                generic = True
+            found.append(
+                AgreementMention(
+                    kind=kind,
+                    start=start,
+                    end=end,
+                    sentence=sentence,
+                    index=index,
+                    status=status,
+                    explicit=explicit,
+                    date=value,
+                    title=_title(ctx, sentence, start, end),
+                    parties=list(names),
+                    countries=list(codes),
+                    generic=generic,
+                )
+            )
+    return found
+
+
+def _event_date_in(sentence: Sentence, event_mentions, cluster_of) -> str | None:
+    """An agreement signed "at the meeting" takes the meeting's date."""
+    for mention in event_mentions:
+        if mention.sentence.start == sentence.start:
+            cluster = cluster_of.get(id(mention))
+            if cluster is not None and cluster.start:
+                return cluster.start
+    return None
+
+
+def _compatible(a: str | None, b: str | None) -> bool:
+    return not a or not b or a.startswith(b) or b.startswith(a)
+
+
+def agreement_clusters(ctx: ArticleContext) -> list[AgreementCluster]:
+    clusters: list[AgreementCluster] = []
+    for mention in find_agreement_mentions(ctx):
+        home = None
+        if mention.generic and clusters:
+            home = clusters[-1]
+        else:
+            for cluster in clusters:
+                if cluster.kind != mention.kind:
+                    continue
+                if (
+                    mention.explicit
+                    and cluster.status
+                    and mention.status != cluster.status
+                ):
+                    continue
+                if not _compatible(mention.date, cluster.date):
+                    continue
+                home = cluster
+                break
+        if home is None:
+            if not mention.explicit and mention.kind in ("agreement", "partnership"):
+                continue  # "agreement" and "partnership" are everyday words
+            if mention.status is None and mention.date is None and mention.generic:
+                continue
+            home = AgreementCluster(kind=mention.kind, status=mention.status)
+            clusters.append(home)
+        home.mentions.append(mention)
+        if home.status is None and mention.status:
+            home.status = mention.status
+        if mention.date and (home.date is None or len(mention.date) > len(home.date)):
+            if _compatible(mention.date, home.date):
+                home.date = mention.date
+        if home.title is None and mention.title:
+            home.title = mention.title
+    return clusters
+
+
+def _focus_areas(texts: list[str]) -> tuple[str, ...]:
+    joined = " ".join(texts)
+    return tuple(slug for slug, pattern in _FOCUS if pattern.search(joined))
 
 
 def find_agreements(ctx: ArticleContext) -> tuple[records.Agreement, ...]:
-    return ()
+    agreements = []
+    sentences = sentences_of(ctx)
+    for cluster in agreement_clusters(ctx):
+        parties: list[str] = []
+        codes: list[str] = []
+        for mention in cluster.mentions:
+            parties += [p for p in mention.parties if p not in parties]
+            codes += [c for c in mention.countries if c not in codes]
+        first = cluster.mentions[0]
+        if not parties and first.index > 0:
+            names, found_codes = parties_in(ctx, sentences[first.index - 1])
+            parties, codes = names, found_codes
+        explicit = any(m.explicit for m in cluster.mentions)
+        confidence = round(
+            min(
+                0.95,
+                0.45
+                + 0.2 * explicit
+                + 0.1 * bool(cluster.date)
+                + 0.1 * (len(parties) >= 2),
+            ),
+            2,
+        )
+        texts = [m.sentence.text for m in cluster.mentions]
+        agreements.append(
+            records.Agreement(
+                kind=cluster.kind,
+                status=cluster.status or "signed",
+                title=cluster.title,
+                date=cluster.date,
+                parties=tuple(parties),
+                countries=tuple(codes),
+                focus_areas=_focus_areas(texts),
+                confidence=confidence,
+                evidence=tuple(
+                    records.Evidence(
+                        m.sentence.text, m.sentence.start, m.sentence.end, confidence
+                    )
+                    for m in cluster.mentions[:3]
+                ),
+            )
+        )
+    return tuple(agreements)

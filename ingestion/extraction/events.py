@@ -1,11 +1,450 @@
-"""Cooperation events (summits, workshops, exercises, trainings...) an article
-reports, with their dates, place and participants."""
+"""Cooperation events (summits, workshops, exercises, trainings, meetings...) an
+article reports or announces, with their dates, place and participants.
+
+Every event term in every sentence is a mention; a mention counts when something
+situates it (a date, a place, a name, a verb like "held" or "organised"). Mentions
+of the same kind whose dates and places agree are one event, so "the workshop" in
+the fifth paragraph adds to the workshop of the first rather than repeating it.
+"""
 
 from __future__ import annotations
 
+import datetime
+import re
+from dataclasses import dataclass, field
+
 from ingestion import records
-from ingestion.extraction.context import ArticleContext
+from ingestion.extraction import dates, triggers
+from ingestion.extraction.context import ArticleContext, Mention, Sentence
+
+# Precision ranks of a date value: a range beats a day, a day a month, a month a year.
+_PRECISION = {10: 3, 7: 2, 4: 1}
+
+_CAPITALISED_NAME = re.compile(
+    r"((?:[A-Z0-9][\w’'&.-]*(?:\s+(?:of|on|for|and|de|du|des|la|le|del|di|der|"
+    r"für|the|&)\s+)?\s*){1,7})$"
+)
+_QUOTED = re.compile(r"[“\"«„「『]([^”\"»“」』]{4,120})[”\"»“」』]")
+_SIGNING_SCENE = re.compile(
+    r"ceremon|cérémonie|ceremonia|cerimonia|Zeremonie|cerimônia|upacara|"
+    r"lễ ký|式典|調印式|서명식|체결식|حفل|signing|signature|firma|Unterzeichnung|"
+    r"assinatura|penandatanganan|توقيع",
+    re.IGNORECASE,
+)
+_FOLLOWING_QUOTE = re.compile(r"^\s*[“\"«„「『]([^”\"»“」』]{4,160})[”\"»“」』]")
+
+
+@dataclass
+class EventMention:
+    kind: str
+    start: int  # offsets into ctx.text
+    end: int
+    sentence: Sentence
+    index: int  # sentence number
+    date: dates.FoundDate | None
+    has_date_words: bool
+    city: str | None
+    country: str | None
+    participants: list[str]
+    countries: list[str]
+    name: str | None
+    strength: int
+    plural: bool
+    background: bool
+
+
+@dataclass
+class EventCluster:
+    kind: str
+    mentions: list[EventMention] = field(default_factory=list)
+    start: str | None = None
+    end: str | None = None
+    city: str | None = None
+    country: str | None = None
+    name: str | None = None
+
+    @property
+    def strength(self) -> int:
+        return max(m.strength for m in self.mentions)
+
+
+def sentences_of(ctx: ArticleContext) -> tuple[Sentence, ...]:
+    """The context's sentences, or lines and full stops when it has none."""
+    if ctx.sentences:
+        return ctx.sentences
+    found = []
+    for m in re.finditer(r"[^\n.!?。！？]+[.!?。！？]?", ctx.text):
+        if m.group().strip():
+            found.append(Sentence(m.start(), m.end(), m.group()))
+    return tuple(found)
+
+
+def dateline_end(ctx: ArticleContext) -> int:
+    """Where the dateline or byline ends, so its date is not an event's date."""
+    cached = ctx.extra.get("dates.dateline_end")
+    if cached is not None:
+        return cached
+    end = 0
+    if ctx.published is not None:
+        head = ctx.text[:600]
+        for found in dates.find_dates(head, ctx.language, None):
+            if found.value == ctx.published.isoformat():
+                end = found.end
+                break
+    ctx.extra["dates.dateline_end"] = end
+    return end
+
+
+def _sentence_year(text: str, published: datetime.date | None) -> int | None:
+    if published is not None:
+        return None
+    years = dates.years_in(text)
+    return next(iter(years)) if len(years) == 1 else None
+
+
+def sentence_dates(
+    ctx: ArticleContext, sentence: Sentence
+) -> list[tuple[int, dates.FoundDate]]:
+    """(absolute offset, date) of the dates of one sentence that can date a
+    finding: not the dateline, not the day a statement was made."""
+    cache = ctx.extra.setdefault("dates.sentences", {})
+    if sentence.start in cache:
+        return cache[sentence.start]
+    text = sentence.text
+    future = bool(triggers.cues(text, ctx.language, "future"))
+    found = dates.find_dates(
+        text,
+        ctx.language,
+        ctx.published,
+        default_year=_sentence_year(text, ctx.published),
+        future=future,
+    )
+    reporting = triggers.cues(text, ctx.language, "reporting")
+    limit = dateline_end(ctx)
+    kept = []
+    for item in found:
+        absolute = sentence.start + item.start
+        if absolute < limit:
+            continue
+        if any(
+            0 <= item.start - r_end <= 6 or 0 <= r_start - item.end <= 4
+            for r_start, r_end in reporting
+        ) and (item.relative or ctx.language in ("ja", "ko", "zh")):
+            continue
+        kept.append((absolute, item))
+    cache[sentence.start] = kept
+    return kept
+
+
+def _precision(found: dates.FoundDate) -> int:
+    if not found.value:
+        return 0
+    rank = _PRECISION.get(len(found.value), 0)
+    if found.end_value and found.end_value != found.value:
+        rank += 1
+    return rank
+
+
+def nearest_date(
+    candidates: list[tuple[int, dates.FoundDate]], start: int, end: int
+) -> dates.FoundDate | None:
+    """The date that most likely belongs to the term at start:end: the closest,
+    with a preference for precise dates over bare years."""
+    best = None
+    best_score = None
+    for offset, found in candidates:
+        if not found.value:
+            continue
+        distance = offset - end if offset >= end else start - offset
+        score = distance + (3 - min(_precision(found), 3)) * 40
+        if best_score is None or score < best_score:
+            best, best_score = found, score
+    return best
+
+
+def place_of(
+    ctx: ArticleContext, sentence: Sentence, start: int, end: int
+) -> tuple[str | None, str | None]:
+    """(city, country) introduced by a place preposition in the sentence,
+    nearest the term."""
+    best = None
+    for mention in ctx.mentions_in(sentence.start, sentence.end):
+        if mention.label not in ("CITY", "COUNTRY"):
+            continue
+        before = ctx.text[max(sentence.start, mention.start - 20) : mention.start]
+        after = ctx.text[mention.end : min(sentence.end, mention.end + 8)]
+        if not (
+            triggers.place_before(before, ctx.language)
+            or triggers.place_after(after, ctx.language)
+            or _follows_city(ctx, mention)
+        ):
+            continue
+        distance = mention.start - end if mention.start >= end else start - mention.end
+        if best is None or distance < best[0]:
+            best = (distance, mention)
+    if best is None:
+        return None, None
+    mention = best[1]
+    if mention.label == "CITY":
+        return mention.value, mention.country
+    city = _city_before(ctx, mention)
+    return city, mention.value
+
+
+def _follows_city(ctx: ArticleContext, mention: Mention) -> bool:
+    """ "Hanoi, Vietnam": a country right after a city is the city's country."""
+    return mention.label == "COUNTRY" and _city_before(ctx, mention) is not None
+
+
+def _city_before(ctx: ArticleContext, mention: Mention) -> str | None:
+    for other in ctx.mentions:
+        if (
+            other.label == "CITY"
+            and 0 <= mention.start - other.end <= 3
+            and ctx.text[other.end : mention.start].strip() in (",", "")
+        ):
+            return other.value
+    return None
+
+
+def parties_in(ctx: ArticleContext, sentence: Sentence) -> tuple[list[str], list[str]]:
+    """(organisation names, country codes) of the bodies named in a sentence."""
+    names: list[str] = []
+    codes: list[str] = []
+    for mention in ctx.mentions_in(sentence.start, sentence.end):
+        if mention.label == "ORG":
+            if mention.value not in names:
+                names.append(mention.value)
+            if mention.country and mention.country not in codes:
+                codes.append(mention.country)
+    return names, codes
+
+
+def _inside_org(ctx: ArticleContext, start: int, end: int) -> bool:
+    return any(
+        m.label == "ORG" and m.start <= start and end <= m.end for m in ctx.mentions
+    )
+
+
+def _name(ctx: ArticleContext, sentence: Sentence, start: int, end: int) -> str | None:
+    following = _FOLLOWING_QUOTE.match(ctx.text[end : sentence.end])
+    if following:
+        return following.group(1).strip()
+    if ctx.language in triggers.UNSPACED or ctx.language == "ar":
+        return None
+    term = ctx.text[start:end]
+    before = ctx.text[sentence.start : start]
+    m = _CAPITALISED_NAME.search(before)
+    if m and term[:1].isupper():
+        name = (m.group(1) + term).strip()
+        if len(name.split()) >= 2:
+            return name
+    return None
+
+
+def _is_plural(term: str, language: str) -> bool:
+    if language in triggers.UNSPACED or language == "ar":
+        return False
+    lowered = term.casefold()
+    return lowered.endswith(("s", "i", "en", "ões", "ces")) and not lowered.endswith(
+        ("ss", "us", "sis", "talks", "consultations", "konsultationen", "ogos")
+    )
+
+
+def find_event_mentions(ctx: ArticleContext) -> list[EventMention]:
+    cached = ctx.extra.get("events.mentions")
+    if cached is not None:
+        return cached
+    mentions: list[EventMention] = []
+    published = ctx.published
+    years_seen = [
+        int(d.value[:4])
+        for s in sentences_of(ctx)
+        for _, d in sentence_dates(ctx, s)
+        if d.value
+    ]
+    latest_year = published.year if published else (max(years_seen, default=0))
+    for index, sentence in enumerate(sentences_of(ctx)):
+        text = sentence.text
+        blocked = triggers.not_event_spans(text)
+        terms = triggers.find_terms(text, ctx.language, "event")
+        if not terms:
+            continue
+        candidates = sentence_dates(ctx, sentence)
+        verbs = triggers.cues(text, ctx.language, "event_verb")
+        names, codes = parties_in(ctx, sentence)
+        for kind, t_start, t_end in terms:
+            if any(b_start <= t_start < b_end for b_start, b_end in blocked):
+                continue
+            start, end = sentence.start + t_start, sentence.start + t_end
+            if _inside_org(ctx, start, end):
+                continue
+            found = nearest_date(candidates, start, end)
+            city, country = place_of(ctx, sentence, start, end)
+            name = _name(ctx, sentence, start, end)
+            term = text[t_start:t_end]
+            strength = (
+                int(found is not None or bool(candidates))
+                + int(country is not None)
+                + int(bool(verbs))
+                + int(name is not None or term[:1].isupper())
+            )
+            background = bool(
+                found is not None
+                and found.value
+                and latest_year
+                and int(found.value[:4]) < latest_year - 2
+            )
+            mentions.append(
+                EventMention(
+                    kind=kind,
+                    start=start,
+                    end=end,
+                    sentence=sentence,
+                    index=index,
+                    date=found,
+                    has_date_words=bool(candidates),
+                    city=city,
+                    country=country,
+                    participants=list(names),
+                    countries=list(codes),
+                    name=name,
+                    strength=strength,
+                    plural=_is_plural(term, ctx.language),
+                    background=background,
+                )
+            )
+    ctx.extra["events.mentions"] = mentions
+    return mentions
+
+
+def _compatible(a: str | None, b: str | None) -> bool:
+    return not a or not b or a.startswith(b) or b.startswith(a)
+
+
+def _better_date(current: dates.FoundDate | None, new: dates.FoundDate | None) -> bool:
+    if new is None or not new.value:
+        return False
+    if current is None or not current.value:
+        return True
+    return _precision(new) > _precision(current)
+
+
+def event_clusters(ctx: ArticleContext) -> list[EventCluster]:
+    """The events of an article: mentions grouped into one cluster per event."""
+    cached = ctx.extra.get("events.clusters")
+    if cached is not None:
+        return cached
+    clusters: list[EventCluster] = []
+    best_dates: dict[int, dates.FoundDate | None] = {}
+    for mention in find_event_mentions(ctx):
+        value = mention.date.value if mention.date else None
+        home = None
+        for number, cluster in enumerate(clusters):
+            if cluster.kind != mention.kind:
+                continue
+            if (
+                mention.country
+                and cluster.country
+                and mention.country != cluster.country
+            ):
+                continue
+            if not _compatible(value, cluster.start):
+                continue
+            home = number
+            break
+        if home is None:
+            if mention.strength == 0 or (mention.plural and mention.strength < 2):
+                continue
+            clusters.append(EventCluster(kind=mention.kind))
+            home = len(clusters) - 1
+            best_dates[home] = None
+        cluster = clusters[home]
+        cluster.mentions.append(mention)
+        if _better_date(best_dates[home], mention.date):
+            best_dates[home] = mention.date
+            cluster.start = mention.date.value
+            cluster.end = (
+                None
+                if mention.date.open_ended
+                else mention.date.end_value
+                if mention.date.end_value and len(mention.date.value) == 10
+                else None
+            )
+        if cluster.country is None and mention.country:
+            cluster.country, cluster.city = mention.country, mention.city
+        if cluster.name is None and mention.name:
+            cluster.name = mention.name
+    for cluster in clusters:
+        if cluster.start is None:
+            _date_from_signing(ctx, cluster)
+    ctx.extra["events.clusters"] = clusters
+    return clusters
+
+
+def _date_from_signing(ctx: ArticleContext, cluster: EventCluster) -> None:
+    """A meeting "on the sidelines of which" a text was signed happened when the
+    text was signed: take the date and place of the signing sentence."""
+    sentences = sentences_of(ctx)
+    first = cluster.mentions[0]
+    if not _SIGNING_SCENE.search(first.sentence.text):
+        return
+    for index in range(first.index, max(-1, first.index - 3), -1):
+        sentence = sentences[index]
+        if not triggers.find_terms(sentence.text, ctx.language, "agreement"):
+            continue
+        if not triggers.cues(sentence.text, ctx.language, "signed"):
+            continue
+        found = nearest_date(
+            sentence_dates(ctx, sentence), sentence.start, sentence.end
+        )
+        if found is None:
+            continue
+        cluster.start = found.value
+        cluster.end = found.end_value if len(found.value) == 10 else None
+        if cluster.country is None:
+            city, country = place_of(ctx, sentence, sentence.start, sentence.start)
+            cluster.city, cluster.country = city, country
+        return
 
 
 def find_events(ctx: ArticleContext) -> tuple[records.Event, ...]:
-    return ()
+    events = []
+    for cluster in event_clusters(ctx):
+        if all(m.background for m in cluster.mentions):
+            continue
+        participants: list[str] = []
+        codes: list[str] = []
+        for mention in cluster.mentions:
+            for name in mention.participants:
+                if name not in participants:
+                    participants.append(name)
+            for code in mention.countries:
+                if code not in codes:
+                    codes.append(code)
+        confidence = round(min(0.95, 0.4 + 0.12 * cluster.strength), 2)
+        evidence = tuple(
+            records.Evidence(
+                m.sentence.text, m.sentence.start, m.sentence.end, confidence
+            )
+            for m in cluster.mentions[:3]
+        )
+        end = cluster.end
+        if cluster.start and len(cluster.start) == 10 and end is None:
+            if not any(m.date and m.date.open_ended for m in cluster.mentions):
+                end = cluster.start
+        events.append(
+            records.Event(
+                kind=cluster.kind,
+                name=cluster.name,
+                start=cluster.start,
+                end=end,
+                location_country=cluster.country,
+                location_city=cluster.city,
+                participants=tuple(participants),
+                countries=tuple(codes),
+                confidence=confidence,
+                evidence=evidence,
+            )
+        )
+    return tuple(events)
