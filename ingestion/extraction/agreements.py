@@ -293,9 +293,12 @@ def agreement_clusters(ctx: ArticleContext) -> list[AgreementCluster]:
         home.mentions.append(mention)
         if home.status is None and mention.status:
             home.status = mention.status
-        if mention.date and (home.date is None or len(mention.date) > len(home.date)):
-            if _compatible(mention.date, home.date):
-                home.date = mention.date
+        if (
+            mention.date
+            and (home.date is None or len(mention.date) > len(home.date))
+            and _compatible(mention.date, home.date)
+        ):
+            home.date = mention.date
         if home.title is None and mention.title:
             home.title = mention.title
     return clusters

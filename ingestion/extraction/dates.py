@@ -215,7 +215,7 @@ _VI_MONTH = re.compile(
     r"(?<![\w])tháng\s+(?P<m>\d{1,2})(?:\s*/\s*|\s+năm\s+)(?P<y>\d{4})", re.IGNORECASE
 )
 _YEAR_ALONE = re.compile(
-    rf"(?<![\w])(?:in|en|em|im|nel|nell'anno|dans|pada|tahun|năm|of|since|desde|"
+    rf"(?<![\w])(?:in|en|em|im|nel|al|del|au|à|nell'anno|dans|pada|tahun|năm|of|since|desde|"
     rf"dal|seit|depuis|para|for|per|für|pour|في|عام|sejak)\s+(?:(?:le|el|il|the)\s+)?"
     rf"(?:(?:year|année|año|anno|ano|Jahr)\s+)?(?P<y>{_YEAR})(?![\w\d])",
     re.IGNORECASE,

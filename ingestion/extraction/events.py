@@ -430,9 +430,13 @@ def find_events(ctx: ArticleContext) -> tuple[records.Event, ...]:
             for m in cluster.mentions[:3]
         )
         end = cluster.end
-        if cluster.start and len(cluster.start) == 10 and end is None:
-            if not any(m.date and m.date.open_ended for m in cluster.mentions):
-                end = cluster.start
+        if (
+            cluster.start
+            and len(cluster.start) == 10
+            and end is None
+            and not any(m.date and m.date.open_ended for m in cluster.mentions)
+        ):
+            end = cluster.start
         events.append(
             records.Event(
                 kind=cluster.kind,
