@@ -64,6 +64,15 @@ AMBIGUOUS_NAMES: dict[str, frozenset[str]] = {
             "Samoan",
             "Sudanese",
             "Dutch",
+            # capitals that name a convention, an initiative or an international
+            # seat rather than the country: the Budapest Convention, the Tallinn
+            # Manual, the Paris Call, Brussels for the European Union
+            "Budapest",
+            "Tallinn",
+            "Paris",
+            "Brussels",
+            "Vienna",
+            "The Hague",
             # capitals that are common words, names or other places
             "Washington",
             "Kingston",
@@ -98,6 +107,11 @@ AMBIGUOUS_NAMES: dict[str, frozenset[str]] = {
     ),
     "fr": frozenset(
         {
+            "Budapest",
+            "Paris",
+            "Bruxelles",
+            "Tallinn",
+            "Vienne",
             "Maurice",
             "Géorgie",
             "Niger",
@@ -120,6 +134,10 @@ AMBIGUOUS_NAMES: dict[str, frozenset[str]] = {
     ),
     "es": frozenset(
         {
+            "Budapest",
+            "París",
+            "Bruselas",
+            "Tallin",
             "Chad",
             "Mali",
             "Togo",
@@ -136,6 +154,10 @@ AMBIGUOUS_NAMES: dict[str, frozenset[str]] = {
     ),
     "it": frozenset(
         {
+            "Budapest",
+            "Parigi",
+            "Bruxelles",
+            "Tallinn",
             "Mali",
             "Ciad",
             "Togo",
@@ -152,6 +174,11 @@ AMBIGUOUS_NAMES: dict[str, frozenset[str]] = {
     ),
     "de": frozenset(
         {
+            "Budapest",
+            "Paris",
+            "Brüssel",
+            "Wien",
+            "Tallinn",
             "Georgien",
             "Guinea",
             "Niger",
@@ -167,6 +194,10 @@ AMBIGUOUS_NAMES: dict[str, frozenset[str]] = {
     ),
     "pt": frozenset(
         {
+            "Budapeste",
+            "Paris",
+            "Bruxelas",
+            "Tallinn",
             "Chade",
             "Geórgia",
             "Guiné",
