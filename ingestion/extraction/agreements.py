@@ -46,7 +46,7 @@ _FORGED = re.compile(
     re.IGNORECASE,
 )
 _DEFINITE = re.compile(
-    r"(?:the|this|that|le|la|l[’']|el|lo|il|der|die|das|dem|den|o|a|este|esta|"
+    r"(?<![\w])(?:the|this|that|le|la|l[’']|el|lo|il|der|die|das|dem|den|o|a|este|esta|"
     r"questo|questa|tersebut|itu|này|該|この|本|同|이번|해당|ال)\s*$",
     re.IGNORECASE,
 )

@@ -691,11 +691,15 @@ def _compile_terms(table: dict[str, list[tuple[str, str]]]):
 
 
 def _compile_cues(table: dict[str, str]):
+    """Cues are stems ("sarà inclus" for incluso, inclusa...): bounded on the left
+    only."""
     compiled = {}
     for language, pattern in table.items():
         if language != "en":
             pattern = f"{pattern}|{table['en']}"
-        compiled[language] = re.compile(_bounded(pattern, language), re.IGNORECASE)
+        if language not in _NO_BOUNDARY:
+            pattern = rf"(?<![\w])(?:{pattern})"
+        compiled[language] = re.compile(pattern, re.IGNORECASE)
     return compiled
 
 
