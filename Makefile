@@ -21,7 +21,8 @@ install: $(VENV)/.installed
 demo: install
 	$(DEMO_ENV) $(PY) manage.py migrate --no-input
 	$(DEMO_ENV) $(PY) manage.py loaddata countries focus_areas agencies demo
-	$(DEMO_ENV) $(PY) manage.py ingest fixtures/articles || true
+	@# Two sample files are broken on purpose, so ingest reports them and exits 1.
+	-$(DEMO_ENV) $(PY) manage.py ingest "fixtures/articles/*.txt" "fixtures/articles/*.html" "fixtures/articles/*.jsonl"
 	$(DEMO_ENV) $(PY) manage.py ensure_demo_user
 	@echo ""
 	@echo "  Admin: http://127.0.0.1:$(PORT)/admin/   (login: demo / demo-curator)"
