@@ -109,14 +109,20 @@ def set_review_state(records: Iterable[Reviewable], state: str, user) -> int:
     """
     if state not in ReviewState.values:
         raise ValueError(f"Unknown review state {state!r}.")
-    label = ReviewState(state).label
+    reason = {
+        ReviewState.ACCEPTED: "Accepted by a curator",
+        ReviewState.REJECTED: "Rejected by a curator",
+        ReviewState.UNREVIEWED: "Returned to review by a curator",
+    }[ReviewState(state)]
     changed = 0
     with transaction.atomic():
         for record in records:
             if record.review_state == state:
                 continue
-            record.set_review(state, user)
-            _record_history(record, user, f"{label} by a curator")
+            # Reopened records have no reviewer; history keeps who reopened them.
+            reviewer = None if state == ReviewState.UNREVIEWED else user
+            record.set_review(state, reviewer)
+            _record_history(record, user, reason)
             record.save(update_fields=["review_state", "reviewed_by", "reviewed_at"])
             changed += 1
     return changed

@@ -14,6 +14,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
+from cooperation import services
 from cooperation.models import (
     Agency,
     AgencyKind,
@@ -615,3 +616,36 @@ def test_history_page_shows_who_accepted_and_why(superuser_client, records):
     ).content.decode()
     assert "Accepted by a curator" in page
     assert "curator" in page
+
+
+# --- the services behind the admin, as the API and ingestion call them ------------
+
+
+def test_mark_curated_saves_and_records_the_curator(agency_factory, superuser):
+    agency = agency_factory()
+    services.mark_curated(agency, superuser, reason="Checked against the website")
+    agency.refresh_from_db()
+    assert agency.is_curated
+    latest = agency.history.latest()
+    assert latest.history_change_reason == "Checked against the website"
+    assert latest.history_user == superuser
+
+
+def test_set_review_state_refuses_an_unknown_state(agency_factory, superuser):
+    agency = agency_factory()
+    with pytest.raises(ValueError, match="Unknown review state"):
+        services.set_review_state([agency], "maybe", superuser)
+    agency.refresh_from_db()
+    assert agency.review_state == ReviewState.UNREVIEWED
+
+
+def test_reopening_a_record_clears_its_review(agency_factory, superuser):
+    agency = agency_factory()
+    services.set_review_state([agency], ReviewState.REJECTED, superuser)
+    assert services.set_review_state([agency], ReviewState.UNREVIEWED, superuser) == 1
+    agency.refresh_from_db()
+    assert (agency.review_state, agency.reviewed_at, agency.reviewed_by) == (
+        ReviewState.UNREVIEWED,
+        None,
+        None,
+    )
