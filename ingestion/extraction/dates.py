@@ -156,7 +156,8 @@ def _alternation(names) -> str:
 _MONTH = rf"(?:{_alternation(_MONTH_SURFACES)})\.?"
 _WEEKDAY = rf"(?:{_alternation(_WEEKDAY_SURFACES)})"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|er|º|°|\.)?"
-_YEAR = r"(?:19[5-9]\d|20\d\d)"
+# Thai dates count years from 543 BC: 2567 is 2024.
+_YEAR = r"(?:19[5-9]\d|20\d\d|25[4-9]\d)(?:\s*(?:م|г\.|年|년))?"
 _RANGE_SEP = (
     r"\s*(?:-|–|—|to|through|until|and|au|et|à|al|y|a|e|bis|und|hingga|sampai|"
     r"s\.d\.|s/d|đến|tới|và|إلى|و)\s*"
@@ -194,7 +195,10 @@ _MONTH_ALONE = re.compile(
     rf"(?:(?:de|del|di|d')\s*)?(?P<m>{_MONTH})(?![\w])",
     re.IGNORECASE,
 )
-_ISO = re.compile(r"(?<![\d-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\d])")
+_ISO = re.compile(
+    r"(?<![\d.-])(?P<y>(?:19|20)\d\d)(?P<sep>[-./])(?P<m>\d{1,2})(?P=sep)"
+    r"(?P<d>\d{1,2})(?![\d])"
+)
 _NUMERIC = re.compile(
     r"(?<![\d/.])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})(?![\d])"
 )
@@ -365,6 +369,11 @@ _OPEN_END = re.compile(
 # --- building values --------------------------------------------------------------
 
 
+def _year(text: str) -> int:
+    year = int(re.match(r"\d+", text).group())
+    return year - 543 if year > 2400 else year
+
+
 def _day_value(year: int, month: int, day: int) -> str | None:
     try:
         return datetime.date(year, month, day).isoformat()
@@ -470,7 +479,7 @@ def find_dates(
     for m in _CJK.finditer(segment):
         month, d1 = int(m["m"]), int(m["d1"])
         direction = _direction(segment, m.start(), m.end())
-        year = int(m["y"]) if m["y"] else None
+        year = _year(m["y"]) if m["y"] else None
         if year is None:
             year = _settle_year(month, d1, published, default_year, direction)
         start = _full(year, month, d1)
@@ -479,7 +488,7 @@ def find_dates(
             end_value = _day_value(year, int(m["m2"] or month), int(m["d2"]))
         out.add(FoundDate(m.start(), m.end(), start, end_value or start))
     for m in _CJK_MONTH.finditer(segment):
-        out.add(FoundDate(m.start(), m.end(), _month_value(int(m["y"]), int(m["m"]))))
+        out.add(FoundDate(m.start(), m.end(), _month_value(_year(m["y"]), int(m["m"]))))
     for m in _CJK_YEAR.finditer(segment):
         out.add(FoundDate(m.start(), m.end(), m["y"]))
 
@@ -488,7 +497,7 @@ def find_dates(
             month, d1 = int(m["m"]), int(m["d1"])
             if not 1 <= month <= 12:
                 continue
-            year = int(m["y"]) if m["y"] else None
+            year = _year(m["y"]) if m["y"] else None
             if year is None:
                 direction = _direction(segment, m.start(), m.end())
                 year = _settle_year(month, d1, published, default_year, direction)
@@ -498,11 +507,11 @@ def find_dates(
             )
             out.add(FoundDate(m.start(), m.end(), start, end_value))
         for m in _VI_MONTH.finditer(segment):
-            value = _month_value(int(m["y"]), int(m["m"]))
+            value = _month_value(_year(m["y"]), int(m["m"]))
             out.add(FoundDate(m.start(), m.end(), value))
 
     for m in _NUMERIC.finditer(segment):
-        a, b, year = int(m["a"]), int(m["b"]), int(m["y"])
+        a, b, year = int(m["a"]), int(m["b"]), _year(m["y"])
         day, month = (
             (b, a) if language == "en" and a <= 12 and m["sep"] == "/" else (a, b)
         )
@@ -527,7 +536,7 @@ def find_dates(
                 last_month = _month_number(m["m2"]) or month
             if d2 is None and m["d2"] is None and pattern is _DAY_FIRST and m["m1"]:
                 continue  # "3 mars" followed by another month name: not a date
-            year = int(m["y"]) if m["y"] else None
+            year = _year(m["y"]) if m["y"] else None
             if year is None:
                 direction = _direction(segment, m.start(), m.end())
                 year = _settle_year(first_month, d1, published, default_year, direction)
@@ -551,7 +560,7 @@ def find_dates(
     for m in _MONTH_YEAR.finditer(segment):
         month = _month_number(m["m"])
         if month:
-            out.add(FoundDate(m.start(), m.end(), _month_value(int(m["y"]), month)))
+            out.add(FoundDate(m.start(), m.end(), _month_value(_year(m["y"]), month)))
 
     for m in _MONTH_ALONE.finditer(segment):
         month = _month_number(m["m"])
@@ -679,14 +688,14 @@ _PUBLISHED_CUE = re.compile(
     r"(?:published|posted|updated|publié|mis à jour|publicado|actualizado|"
     r"pubblicato|aggiornato|veröffentlicht|aktualisiert|stand|atualizado|"
     r"diterbitkan|dipublikasikan|diperbarui|terbit|dikemaskini|đăng|cập nhật|"
-    r"ngày đăng|公開|更新|発行|掲載|게재|입력|수정|발행|نشر|تاريخ النشر|发布|"
+    r"ngày đăng|公開|更新|発行|掲載|게재|입력|수정|발행|نشر|تاريخ النشر|الموافق|发布|"
     r"опубликовано|date)\s*[:：]?",
     re.IGNORECASE,
 )
 _DATELINE_PREFIX = re.compile(
     r"^(?:"
     r"\s*"  # the date opens the line
-    r"|[A-ZÀ-Ý][\w.'’-]*(?:\s+[\w.'’()-]+){0,3}\s*[,–—-]\s*"  # "Madrid, "
+    r"|[^\W\d][\w.'’-]*(?:\s+[\w.'’()-]+){0,2}\s*[,،–—-]\s*"  # "Madrid, "
     r"(?:le\s+|el\s+|il\s+|ngày\s+)?"  # "Paris, le "
     r"|(?i:by|par|por|di|von|oleh|bởi)\b.{0,60}?[|·•–—,-]\s*"  # a byline
     r"|.{0,20}?(?i:thứ\s+\w+|\w+day|\w+di|\w+dì|\w+tag),?\s*"  # "Friday, "
@@ -715,7 +724,11 @@ def find_published(text: str, title: str, language: str) -> datetime.date | None
             prefix = line[: found.start]
             if _LEAD_WORDS.search(prefix):
                 continue
-            if (cue and cue.start() <= found.start) or _DATELINE_PREFIX.match(prefix):
+            if (
+                (cue and cue.start() <= found.start)
+                or _DATELINE_PREFIX.match(prefix)
+                or (len(line.strip()) <= 70 and len(prefix.split()) <= 3)
+            ):
                 return datetime.date.fromisoformat(value)
     return None
 
