@@ -20,6 +20,7 @@ from ingestion.extraction.gazetteer import (
     CITY,
     COUNTRY,
     DEMONYM,
+    NOT_PLACE,
     compiled,
     fold,
 )
@@ -44,14 +45,26 @@ _HOSTILE = re.compile(
     r"подозрева|обвин|اتهام|متهم",
     re.IGNORECASE,
 )
-# "ASEAN comprises Brunei, Cambodia, ...": a list of members is background.
+# "ASEAN comprises Brunei, Cambodia, ...": a list of members is background, unless
+# the same sentence says they take part.
 _MEMBERSHIP = re.compile(
-    r"\b(?:comprises|comprising|consists of|member states|members are|comprend|"
-    r"regroupe|pays membres|comprende|está formad|integrad[oa] por|miembros|"
-    r"membri|comprende|mitglieder|umfasst|membros|compreende|terdiri|anggota|"
-    r"ahli|gồm|thành viên)\b|加盟国|회원국|الأعضاء|члены|สมาชิก",
+    r"\b(?:comprises|comprising|consists of|is made up of|member states|members are|"
+    r"comprend|regroupe|pays membres|Etats membres|États membres|comprende|"
+    r"está formad[oa]|integrad[oa] por|estados miembros|paesi membri|stati membri|"
+    r"mitgliedstaaten|umfasst|estados-membros|compreende|terdiri|negara anggota|"
+    r"negara ahli|quốc gia thành viên)\b|加盟国|회원국|الدول الأعضاء|государства-члены|"
+    r"ประเทศสมาชิก",
     re.IGNORECASE,
 )
+_PARTICIPATION = re.compile(
+    r"particip|take part|took part|taking part|attend|joined|delegat|experts from|"
+    r"teams from|prennent part|ont pris part|pris part|tomaron parte|preso parte|"
+    r"prendono parte|teilgenommen|teilnehm|nahmen|tomaram parte|ikut serta|"
+    r"menyertai|turut serta|hadir|tham gia|tham dự|参加|참가|참여|شارك|مشارك|"
+    r"участ|เข้าร่วม",
+    re.IGNORECASE,
+)
+
 # Mention.kind of a COUNTRY mention: how the text names the country.
 _HOW = {COUNTRY: "name", DEMONYM: "demonym", CAPITAL: "capital"}
 
@@ -71,6 +84,8 @@ def place_mentions(
     first_word = _first_word_offsets(text, sentences)
     candidates = []
     for hit in hits:
+        if any(e.label == NOT_PLACE for e in hit.entries):
+            continue
         codes = {e.value for e in hit.entries}
         entry = hit.entries[0]
         surface = hit.text
@@ -157,8 +172,10 @@ def classify_countries(
     for index, found in by_sentence.items():
         sentence = sentences[index] if index >= 0 else None
         sentence_text = sentence.text if sentence else ""
-        in_list = len({m.value for m in found}) >= 3 and _MEMBERSHIP.search(
-            sentence_text
+        in_list = (
+            len({m.value for m in found}) >= 3
+            and _MEMBERSHIP.search(sentence_text)
+            and not _PARTICIPATION.search(sentence_text)
         )
         hostile = _HOSTILE.search(sentence_text)
         for mention in found:

@@ -40,9 +40,12 @@ def _fold_char(char: str, keep_accents: bool) -> str:
     if len(folded) != 1:
         folded = char
     if not keep_accents and folded.isalpha() and not folded.isascii():
-        base = unicodedata.normalize("NFKD", folded)[0]
-        if base.isalpha():
-            folded = base
+        # only Latin, Greek and Cyrillic letters with marks: Hangul syllables and
+        # kana also decompose, into letters that are not accents
+        parts = unicodedata.normalize("NFKD", folded)
+        latin = ord(folded) < 0x0530 or 0x1E00 <= ord(folded) <= 0x1EFF
+        if latin and all(unicodedata.combining(c) for c in parts[1:]):
+            folded = parts[0]
     return folded
 
 
@@ -57,6 +60,53 @@ def fold(text: str, language: str = "") -> str:
 LATIN, HANGUL, CJK, THAI, ARABIC, OTHER = range(6)
 _ARABIC_CLITICS = frozenset(
     {"و", "ف", "ب", "ل", "ك", "ال", "وال", "بال", "لل", "فال", "كال", "ولل", "وب", "ول"}
+)
+
+
+# Particles a Korean name may carry ("베트남과", "미국의", "일본에서"), longest first.
+_KOREAN_PARTICLES = frozenset(
+    [
+        "과",
+        "와",
+        "의",
+        "은",
+        "는",
+        "이",
+        "가",
+        "을",
+        "를",
+        "에",
+        "에서",
+        "에게",
+        "로",
+        "으로",
+        "도",
+        "만",
+        "과의",
+        "와의",
+        "측",
+        "이다",
+        "간",
+        "정부",
+        "내",
+        "산",
+        "인",
+        "측과",
+        "측은",
+        "측의",
+        "에서의",
+        "까지",
+        "부터",
+        "과도",
+        "와도",
+        "에도",
+        "으로서",
+        "로서",
+        "등",
+        "등과",
+        "등의",
+        "등은",
+    ]
 )
 
 
@@ -91,6 +141,12 @@ def at_boundary(text: str, start: int, end: int) -> bool:
         return False
     if first == HANGUL and script(before) == HANGUL:
         return False
+    if last == HANGUL and script(after) == HANGUL:
+        run_end = end
+        while run_end < len(text) and script(text[run_end]) == HANGUL:
+            run_end += 1
+        if text[end:run_end] not in _KOREAN_PARTICLES:
+            return False
     if first == ARABIC and script(before) == ARABIC:
         run_start = start
         while run_start > 0 and script(text[run_start - 1]) == ARABIC:
@@ -213,6 +269,19 @@ def gazetteer_from_fixtures(
 # --- compiled matchers ---------------------------------------------------------
 
 COUNTRY, DEMONYM, CAPITAL, CITY, ORG = "COUNTRY", "DEMONYM", "CAPITAL", "CITY", "ORG"
+# Names that contain a country or capital but name something else; matched so that
+# the longer name hides the country inside it, then dropped.
+NOT_PLACE = "NOT_PLACE"
+_NOT_PLACES = (
+    "Latin America", "South America", "North America", "Central America",
+    "América Latina", "América del Sur", "América Central", "América do Sul",
+    "Amérique latine", "Amérique du Sud", "Amérique centrale", "America Latina",
+    "Budapest Convention", "Convention de Budapest", "Convenio de Budapest",
+    "Convenção de Budapeste", "Convenzione di Budapest", "Budapester Konvention",
+    "Konvensyen Budapest", "Konvensi Budapest", "Công ước Budapest",
+    "Paris Call", "Appel de Paris", "Paris Agreement", "Accord de Paris",
+    "Washington Post", "Straits of Melaka", "New Guinea",
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -322,6 +391,7 @@ class CompiledGazetteer:
                 names.append(
                     (country.name, Entry(COUNTRY, country.code, country.name, "en"))
                 )
+            names += [(n, Entry(NOT_PLACE, "", n, "")) for n in _NOT_PLACES]
             for code, english, by_language in CITIES:
                 for lang in languages:
                     for name in (english, *by_language.get(lang, ())):

@@ -215,8 +215,8 @@ _GERMANIC_COMPOUND_HEADS = ("ministerium", "amt", "behörde", "zentrum", "agentu
 
 _CONNECTORS = {
     "en": {"of", "for", "and", "on", "&", "the", "in"},
-    "fr": {"de", "du", "des", "la", "le", "les", "l'", "d'", "et", "pour", "en", "sur", "à", "aux", "au"},
-    "es": {"de", "del", "la", "las", "los", "el", "y", "para", "e", "en"},
+    "fr": {"de", "du", "des", "la", "le", "les", "l'", "d'", "et", "pour", "sur", "à", "aux", "au"},
+    "es": {"de", "del", "la", "las", "los", "el", "y", "para", "e"},
     "it": {"di", "del", "della", "dello", "dei", "degli", "delle", "e", "per", "la", "il", "l'", "d'", "sulla", "nazionale"},
     "pt": {"de", "do", "da", "dos", "das", "e", "para"},
     "de": {"für", "des", "der", "die", "das", "und", "in", "zur", "zum", "von", "im"},
@@ -314,15 +314,44 @@ def _accept_gazetteer_hit(hit: Hit, text: str, pattern: str) -> bool:
     return True
 
 
-def gazetteer_findings(text: str, language: str, gazetteer: Gazetteer):
+# Gazetteer rows named like a meeting ("ASEAN Digital Ministers' Meeting", "ASEAN
+# CERT Incident Drill") are reported as events by the event stage, not as bodies.
+_EVENT_NAME = re.compile(
+    r"\b(?:Meeting|Summit|Week|Drill|Conference|Dialogue|Exercise|Games|Symposium|"
+    r"Workshop|Webinar)s?\b"
+)
+
+
+def _resolve(indexes: list[int], gazetteer: Gazetteer, named: dict[str, int]):
+    """The agency a name stands for when several share it (NCSC, CSA, ANSSI): the
+    one whose country the article names most, else None."""
+    if len(indexes) == 1:
+        return indexes[0]
+    scored = [
+        (named.get(gazetteer.agencies[i].country or "", 0), -n)
+        for n, i in enumerate(indexes)
+    ]
+    best = max(range(len(indexes)), key=lambda n: scored[n])
+    return indexes[best] if scored[best][0] > 0 else None
+
+
+def gazetteer_findings(text: str, language: str, gazetteer: Gazetteer, places=()):
     compiled_gazetteer = compiled(gazetteer)
+    named: dict[str, int] = {}
+    for mention in places:
+        if mention.label == "COUNTRY":
+            named[mention.value] = named.get(mention.value, 0) + 1
     findings: dict[int, OrgFinding] = {}
     for hit in compiled_gazetteer.organizations(language).find(text):
         entry = hit.entries[0]
         if not _accept_gazetteer_hit(hit, text, entry.pattern):
             continue
-        index = int(entry.value)
+        index = _resolve([int(e.value) for e in hit.entries], gazetteer, named)
+        if index is None:
+            continue
         agency = gazetteer.agencies[index]
+        if _EVENT_NAME.search(agency.name):
+            continue
         finding = findings.get(index)
         if finding is None:
             finding = findings[index] = OrgFinding(
@@ -466,6 +495,9 @@ def _is_cap(word: str) -> bool:
 
 def _body_follows(words: list[str], k: int, language: str) -> bool:
     """Whether the capitalised words from k on end in a head word of their own."""
+    connectors = _CONNECTORS.get(language, set())
+    while k < len(words) and words[k].lower() in connectors:
+        k += 1
     while k < len(words) and _is_cap(words[k]):
         if _head_kind(words[k], language):
             return True
@@ -473,9 +505,28 @@ def _body_follows(words: list[str], k: int, language: str) -> bool:
     return False
 
 
-def rule_names(text: str, language: str, sentences) -> list[tuple[str, str, int, int]]:
+def _list_in_name(words: list[str], k: int, language: str) -> bool:
+    """Whether ", Trade and Industry" continues a name: capitalised words, then
+    "and" and a capitalised word, before any other punctuation or head word."""
+    seen = 0
+    while k < len(words) and _is_cap(words[k]) and not _head_kind(words[k], language):
+        k += 1
+        seen += 1
+    return (
+        0 < seen <= 3
+        and k + 1 < len(words)
+        and words[k].lower() in _AND
+        and _is_cap(words[k + 1])
+        and not _head_kind(words[k + 1], language)
+    )
+
+
+def rule_names(
+    text: str, language: str, sentences, places=()
+) -> list[tuple[str, str, int, int]]:
     """(name, kind, start, end) of capitalised names built on a head word."""
     found = []
+    place_at = {m.start: m for m in places if m.label == "COUNTRY"}
     connectors = _CONNECTORS.get(language, set()) | {"&"}
     stops = _STOP_WORDS.get(language, set())
     lower_ok = language in _HEAD_FIRST_LOWER
@@ -500,7 +551,11 @@ def rule_names(text: str, language: str, sentences) -> list[tuple[str, str, int,
             start = i
             if head_last:
                 j = i - 1
-                while j >= floor and (_is_cap(words[j]) or words[j] == "&"):
+                while j >= floor and (
+                    _is_cap(words[j])
+                    or words[j] == "&"
+                    or (words[j] == "and" and j - 1 >= floor and _is_cap(words[j - 1]))
+                ):
                     if words[j].lower() in _NOT_NAME_WORDS:
                         break
                     j -= 1
@@ -517,9 +572,23 @@ def rule_names(text: str, language: str, sentences) -> list[tuple[str, str, int,
                 or (start == i and words[i].lower() in _HEAD_FIRST_FOREIGN)
             )
             lower_run = 0
+            lower_ok_here = lower_ok and kind != "cert"
             while continues and k < len(tokens):
                 w = words[k]
                 wl = w.lower()
+                place = place_at.get(sentence.start + tokens[k].start())
+                if place is not None:
+                    if place.kind == "demonym":
+                        break  # "Ministero degli Interni ... giapponese"
+                    while k < len(tokens) and (
+                        sentence.start + tokens[k].end() <= place.end
+                    ):
+                        k += 1
+                    end = k
+                    break  # "Bộ Ngoại giao Hoa Kỳ", "... de Angola": the country ends it
+                if w == "," and _list_in_name(words, k + 1, language):
+                    k += 1
+                    continue  # "Ministry of Economy, Trade and Industry"
                 if w in (",", "(", ")", "–", "—") or wl in stops:
                     break
                 if w.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+|Co\.", w):
@@ -541,7 +610,7 @@ def rule_names(text: str, language: str, sentences) -> list[tuple[str, str, int,
                     if wl in _AND and _body_follows(words, k + 1, language):
                         break  # "Ministry of X and Kaspersky Lab": a second body
                     k += 1
-                elif lower_ok and lower_run < 5 and w.isalpha():
+                elif lower_ok_here and lower_run < 5 and w.isalpha():
                     k += 1
                     lower_run += 1
                     end = k
@@ -635,7 +704,12 @@ def _has_proper_word(name: str, language: str) -> bool:
     )
     if head_at == 0:
         return True
-    return any(w.lower().strip(",") not in _GENERIC for w in words[:head_at])
+    connectors = _CONNECTORS.get(language, set()) | _CONNECTORS["en"]
+    return any(
+        w.lower().strip(",") not in _GENERIC | connectors
+        and not _head_kind(w, language)
+        for w in words
+    )
 
 
 def _country_near(start: int, end: int, text: str, places) -> str | None:
@@ -661,7 +735,7 @@ def find_organizations(
     text: str, language: str, gazetteer: Gazetteer, sentences, places
 ) -> list[OrgFinding]:
     """Every organisation the text names, merged across its names."""
-    findings = gazetteer_findings(text, language, gazetteer)
+    findings = gazetteer_findings(text, language, gazetteer, places)
     for long_form, acronym, start, end in defined_acronyms(text, language):
         owner = _owner(findings, long_form) or next(
             (f for f in findings if acronym in (f.acronym, f.name, *f.aliases)), None
@@ -702,7 +776,7 @@ def find_organizations(
         for match in re.finditer(rf"(?<!\w){re.escape(acronym)}(?!\w)", text):
             if not _overlapping([owner], match.start(), match.end()):
                 owner.spans.append((match.start(), match.end()))
-    for name, kind, start, end in rule_names(text, language, sentences):
+    for name, kind, start, end in rule_names(text, language, sentences, places):
         start, leading_country = _leading_place(start, end, text, places)
         end, trailing_country = _trailing_place(start, end, text, places)
         if not _has_proper_word(text[start:end], language):
@@ -711,6 +785,36 @@ def find_organizations(
         if _key(name) in OUTLETS:
             continue
         overlapping = _overlapping(findings, start, end)
+        country = leading_country or trailing_country
+        if country is None and overlapping is not None:
+            country = _country_near(start, end, text, places)
+        if (
+            (
+                overlapping is not None
+                and overlapping.known_id is not None
+                or overlapping is not None
+                and overlapping.agency_index is not None
+            )
+            and country
+            and overlapping.country
+            and country != overlapping.country
+        ):
+            # "Bộ Ngoại giao Hoa Kỳ" is the US body, not the Vietnamese one
+            overlapping.spans = [
+                (s, e) for s, e in overlapping.spans if not (s < end and start < e)
+            ]
+            if not overlapping.spans:
+                findings.remove(overlapping)
+            findings.append(
+                OrgFinding(
+                    name,
+                    kind,
+                    country,
+                    confidence=CONFIDENCE_RULE,
+                    spans=[(start, end)],
+                )
+            )
+            continue
         owner = overlapping or _owner(findings, name)
         if owner is not None:
             if overlapping is None or len(name) > len(owner.name):
@@ -721,7 +825,7 @@ def find_organizations(
             OrgFinding(
                 name=name,
                 kind=kind,
-                country=leading_country or trailing_country,
+                country=country,
                 confidence=CONFIDENCE_RULE,
                 spans=[(start, end)],
             )
