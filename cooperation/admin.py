@@ -421,15 +421,22 @@ class ReviewableAdmin(SimpleHistoryAdmin):
             message += f" {unchanged} already were."
         self.message_user(request, message, messages.SUCCESS)
 
-    @admin.action(description="Accept selected %(verbose_name_plural)s")
+    @admin.action(
+        description="Accept selected %(verbose_name_plural)s", permissions=("change",)
+    )
     def accept_selected(self, request, queryset):
         self._review(request, queryset, ReviewState.ACCEPTED, "Accepted")
 
-    @admin.action(description="Reject selected %(verbose_name_plural)s")
+    @admin.action(
+        description="Reject selected %(verbose_name_plural)s", permissions=("change",)
+    )
     def reject_selected(self, request, queryset):
         self._review(request, queryset, ReviewState.REJECTED, "Rejected")
 
-    @admin.action(description="Return selected %(verbose_name_plural)s to review")
+    @admin.action(
+        description="Return selected %(verbose_name_plural)s to review",
+        permissions=("change",),
+    )
     def reopen_selected(self, request, queryset):
         self._review(request, queryset, ReviewState.UNREVIEWED, "Reopened")
 
@@ -943,7 +950,9 @@ class ArticleAdmin(SimpleHistoryAdmin):
             mark_safe("".join(pieces)),  # each piece escaped by format_html
         )
 
-    @admin.action(description="Mark selected articles reviewed")
+    @admin.action(
+        description="Mark selected articles reviewed", permissions=("change",)
+    )
     def mark_reviewed(self, request, queryset):
         articles = list(queryset)
         changed = services.mark_articles_reviewed(articles, request.user)

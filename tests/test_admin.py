@@ -9,6 +9,7 @@ from io import StringIO
 
 import pytest
 from django.contrib.admin import helpers
+from django.contrib.auth.models import Permission
 from django.core.management import CommandError, call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -649,3 +650,20 @@ def test_reopening_a_record_clears_its_review(agency_factory, superuser):
         None,
         None,
     )
+    assert agency.history.latest().history_change_reason == (
+        "Returned to review by a curator"
+    )
+
+
+def test_a_read_only_staff_member_cannot_review(client, django_user_model, records):
+    reader = django_user_model.objects.create_user(
+        username="reader", password="reader-password", is_staff=True
+    )
+    reader.user_permissions.add(Permission.objects.get(codename="view_agency"))
+    client.force_login(reader)
+    response = client.get(changelist("agency"))
+    assert response.status_code == 200
+    assert "accept_selected" not in response.content.decode()
+    run_action(client, "agency", "accept_selected", [records["agency"]])
+    records["agency"].refresh_from_db()
+    assert records["agency"].review_state == ReviewState.UNREVIEWED
