@@ -20,6 +20,7 @@ from ingestion.extraction.context import ArticleContext, Sentence
 from ingestion.extraction.events import (
     event_clusters,
     find_event_mentions,
+    headline_end,
     nearest_date,
     parties_in,
     sentence_dates,
@@ -48,6 +49,14 @@ _FORGED = re.compile(
 _DEFINITE = re.compile(
     r"(?<![\w])(?:the|this|that|le|la|l[’']|el|lo|il|der|die|das|dem|den|o|a|este|esta|"
     r"questo|questa|tersebut|itu|này|該|この|本|同|이번|해당|ال)\s*$",
+    re.IGNORECASE,
+)
+
+# "Highlight of the event: X signed ...": signed during the article's event.
+_EVENT_REFERENCE = re.compile(
+    r"\bevent\b|événement|evento|Veranstaltung|acara|sự kiện|イベント|期間中|행사|"
+    r"الحدث|الفعالية|on the sidelines|en marge|al margen|a margine|am Rande|"
+    r"à margem|di sela|bên lề|على هامش|期间|在.*期间",
     re.IGNORECASE,
 )
 
@@ -227,6 +236,8 @@ def find_agreement_mentions(ctx: ArticleContext) -> list[AgreementMention]:
             value = date.value if date else None
             if value is None:
                 value = _event_date_in(sentence, event_mentions, cluster_of)
+            if value is None and status == "signed" and _EVENT_REFERENCE.search(text):
+                value = next((c.start for c in clusters if c.start), None)
             generic = kind == "agreement" and not explicit and value is None
             if _DEFINITE.search(text[max(0, t_start - 6) : t_start]) and not explicit:
                 generic = True
@@ -265,24 +276,28 @@ def _compatible(a: str | None, b: str | None) -> bool:
 
 def agreement_clusters(ctx: ArticleContext) -> list[AgreementCluster]:
     clusters: list[AgreementCluster] = []
-    for mention in find_agreement_mentions(ctx):
-        home = None
+    headline = headline_end(ctx)
+    mentions = find_agreement_mentions(ctx)
+    body = [m for m in mentions if m.start >= headline]
+    heading = [m for m in mentions if m.start < headline]
+    for mention in body:
         if mention.generic and clusters:
-            home = clusters[-1]
-        else:
-            for cluster in clusters:
-                if cluster.kind != mention.kind:
-                    continue
-                if (
+            clusters[-1].mentions.append(mention)  # "the agreement": the last one
+            continue
+        home = next(
+            (
+                cluster
+                for cluster in clusters
+                if cluster.kind == mention.kind
+                and not (
                     mention.explicit
                     and cluster.status
                     and mention.status != cluster.status
-                ):
-                    continue
-                if not _compatible(mention.date, cluster.date):
-                    continue
-                home = cluster
-                break
+                )
+                and _compatible(mention.date, cluster.date)
+            ),
+            None,
+        )
         if home is None:
             if not mention.explicit and mention.kind in ("agreement", "partnership"):
                 continue  # "agreement" and "partnership" are everyday words
@@ -290,18 +305,37 @@ def agreement_clusters(ctx: ArticleContext) -> list[AgreementCluster]:
                 continue
             home = AgreementCluster(kind=mention.kind, status=mention.status)
             clusters.append(home)
-        home.mentions.append(mention)
-        if home.status is None and mention.status:
-            home.status = mention.status
-        if (
-            mention.date
-            and (home.date is None or len(mention.date) > len(home.date))
-            and _compatible(mention.date, home.date)
-        ):
-            home.date = mention.date
-        if home.title is None and mention.title:
-            home.title = mention.title
+        _absorb(home, mention)
+    if clusters:
+        # the headline names the body's agreement in its own words
+        for mention in heading:
+            same = [c for c in clusters if c.kind == mention.kind]
+            (same or clusters)[0].mentions.append(mention)
+    else:
+        for mention in heading:
+            if not mention.explicit and mention.kind in ("agreement", "partnership"):
+                continue
+            if clusters and clusters[0].kind == mention.kind:
+                _absorb(clusters[0], mention)
+                continue
+            cluster = AgreementCluster(kind=mention.kind, status=mention.status)
+            _absorb(cluster, mention)
+            clusters.append(cluster)
     return clusters
+
+
+def _absorb(home: AgreementCluster, mention: AgreementMention) -> None:
+    home.mentions.append(mention)
+    if home.status is None and mention.status:
+        home.status = mention.status
+    if (
+        mention.date
+        and (home.date is None or len(mention.date) > len(home.date))
+        and _compatible(mention.date, home.date)
+    ):
+        home.date = mention.date
+    if home.title is None and mention.title:
+        home.title = mention.title
 
 
 def _focus_areas(texts: list[str]) -> tuple[str, ...]:

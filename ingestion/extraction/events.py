@@ -68,15 +68,56 @@ class EventCluster:
         return max(m.strength for m in self.mentions)
 
 
+_BOILERPLATE = re.compile(
+    r"^[ \t]*(?:Read (?:more|also)|Related(?: articles| news)?|Recommended articles|"
+    r"See also|Lire aussi|À lire aussi|Voir aussi|Lea también|Leer también|"
+    r"Noticias relacionadas|Te puede interesar|Leggi anche|LEGGI ANCHE|"
+    r"Articoli correlati|Mehr zum Thema|Lesen Sie auch|Auch interessant|"
+    r"Leia também|Leia mais|Notícias relacionadas|Baca [Jj]uga|Berita [Tt]erkait|"
+    r"Baca lagi|Artikel berkaitan|Tin liên quan|Xem thêm|Đọc thêm|関連記事|"
+    r"関連ニュース|관련 ?기사|관련 뉴스|اقرأ أيضا|اقرأ أيضاً|للمزيد|مواضيع ذات صلة|"
+    r"相关阅读|相关新闻|延伸阅读|Читайте также|Смотрите также|อ่านเพิ่มเติม|"
+    r"ข่าวที่เกี่ยวข้อง)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
 def sentences_of(ctx: ArticleContext) -> tuple[Sentence, ...]:
-    """The context's sentences, or lines and full stops when it has none."""
-    if ctx.sentences:
-        return ctx.sentences
-    found = []
-    for m in re.finditer(r"[^\n.!?。！？]+[.!?。！？]?", ctx.text):
-        if m.group().strip():
-            found.append(Sentence(m.start(), m.end(), m.group()))
-    return tuple(found)
+    """The article's sentences up to the "read more" links that close many pages
+    (their headlines are other stories); lines and full stops when the context
+    has no sentences."""
+    cached = ctx.extra.get("events.sentences")
+    if cached is not None:
+        return cached
+    sentences = ctx.sentences
+    if not sentences:
+        found = []
+        for m in re.finditer(r"[^\n.!?。！？]+[.!?。！？]?", ctx.text):
+            if m.group().strip():
+                found.append(Sentence(m.start(), m.end(), m.group()))
+        sentences = tuple(found)
+    tail = None
+    for m in _BOILERPLATE.finditer(ctx.text):
+        if m.start() > len(ctx.text) // 3:
+            tail = m.start()
+            break
+    if tail is not None:
+        sentences = tuple(s for s in sentences if s.start < tail)
+    ctx.extra["events.sentences"] = sentences
+    return sentences
+
+
+def headline_end(ctx: ArticleContext) -> int:
+    """Where the headline ends when the text opens with it (0 when it does not):
+    a headline names the article's main finding in other words."""
+    first_line = ctx.text.lstrip().split("\n", 1)[0].strip()
+    if not first_line:
+        return 0
+    if (ctx.title and first_line == ctx.title.strip()) or (
+        len(first_line) <= 200 and first_line[-1:] not in ".!?。"
+    ):
+        return ctx.text.find(first_line) + len(first_line)
+    return 0
 
 
 def dateline_end(ctx: ArticleContext) -> int:
@@ -156,7 +197,7 @@ def nearest_date(
         if not found.value:
             continue
         distance = offset - end if offset >= end else start - offset
-        score = distance + (3 - min(_precision(found), 3)) * 40
+        score = distance + (3 - min(_precision(found), 3)) * 40 + 30 * found.relative
         if best_score is None or score < best_score:
             best, best_score = found, score
     return best
@@ -337,7 +378,12 @@ def event_clusters(ctx: ArticleContext) -> list[EventCluster]:
         return cached
     clusters: list[EventCluster] = []
     best_dates: dict[int, dates.FoundDate | None] = {}
-    for mention in find_event_mentions(ctx):
+    headline = headline_end(ctx)
+    mentions = find_event_mentions(ctx)
+    ordered = [m for m in mentions if m.start >= headline] + [
+        m for m in mentions if m.start < headline
+    ]
+    for mention in ordered:
         value = mention.date.value if mention.date else None
         home = None
         for number, cluster in enumerate(clusters):
@@ -356,6 +402,8 @@ def event_clusters(ctx: ArticleContext) -> list[EventCluster]:
         if home is None:
             if mention.strength == 0 or (mention.plural and mention.strength < 2):
                 continue
+            if mention.start < headline and clusters:
+                continue  # the headline's other word for an event of the body
             clusters.append(EventCluster(kind=mention.kind))
             home = len(clusters) - 1
             best_dates[home] = None

@@ -55,7 +55,7 @@ AGREEMENTS: dict[str, list[tuple[str, str]]] = {
             r"communiqu[ée] (?:conjoint|commun)",
         ),
         ("partnership", r"partenariat(?: strat[ée]gique)?"),
-        ("treaty", r"trait[ée]|[Cc]onvention de Budapest"),
+        ("treaty", r"(?:le|un|du|au|ce) trait[ée]|[Cc]onvention de Budapest"),
         (
             "agreement",
             r"(?<!d[’'])accord(?: de (?:coop[ée]ration|partenariat))?|"
