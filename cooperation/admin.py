@@ -296,12 +296,16 @@ class SharedAcronymFilter(admin.SimpleListFilter):
     def queryset(self, request, queryset):
         if self.value() != "acronym":
             return queryset
-        same = (
-            Agency.objects.alias(lower_acronym=Lower("acronym"))
-            .filter(lower_acronym=Lower(OuterRef("acronym")))
-            .exclude(pk=OuterRef("pk"))
+        shared = (
+            Agency.objects.exclude(acronym="")
+            .values(lower_acronym=Lower("acronym"))
+            .annotate(n=Count("pk"))
+            .filter(n__gt=1)
+            .values("lower_acronym")
         )
-        return queryset.exclude(acronym="").filter(Exists(same))
+        return queryset.alias(lower_acronym=Lower("acronym")).filter(
+            lower_acronym__in=shared
+        )
 
 
 class EvidenceTargetFilter(admin.SimpleListFilter):
