@@ -19,6 +19,8 @@ AGENCIES = {
         entry(REGULATOR, "Nigerian Communications Commission", "NCC"),
         entry(AGENCY, "Economic and Financial Crimes Commission", "EFCC"),
         entry(AGENCY, "Nigeria Police Force National Cybercrime Centre", "NPF-NCCC"),
+        entry(MINISTRY, "Ministry of Foreign Affairs", "MFA"),
+        entry(MINISTRY, "Federal Ministry of Communications, Innovation and Digital Economy", "FMCIDE"),
     ],
     "KE": [
         entry(REGULATOR, "Communications Authority of Kenya", "CA"),
@@ -26,6 +28,8 @@ AGENCIES = {
               "National KE-CIRT/CC", parent="Communications Authority of Kenya"),
         entry(AGENCY, "National Computer and Cybercrimes Coordination Committee", "NC4"),
         entry(MINISTRY, "Ministry of Information, Communications and the Digital Economy", "MICDE"),
+        entry(MINISTRY, "Ministry of Foreign and Diaspora Affairs", ""),
+        entry(AGENCY, "Directorate of Criminal Investigations", "DCI"),
     ],
     "ZA": [
         entry(MINISTRY, "Department of Communications and Digital Technologies", "DCDT"),
@@ -40,17 +44,23 @@ AGENCIES = {
         entry(AGENCY, "Cyber Security Authority", "CSA", "Cyber Security Authority Ghana"),
         entry(CERT, "Ghana Computer Emergency Response Team", "CERT-GH", parent="Cyber Security Authority"),
         entry(MINISTRY, "Ministry of Communications and Digitalisation", "MoCD"),
+        entry(MINISTRY, "Ministry of Foreign Affairs", "MFA"),
+        entry(REGULATOR, "National Communications Authority", "NCA"),
     ],
     "RW": [
         entry(AGENCY, "National Cyber Security Authority", "NCSA"),
         entry(CERT, "Rwanda Computer Security Incident Response Team", "Rw-CSIRT",
               parent="National Cyber Security Authority"),
+        entry(MINISTRY, "Ministry of Foreign Affairs and International Cooperation", "MINAFFET"),
+        entry(MINISTRY, "Ministry of ICT and Innovation", "MINICT"),
+        entry(AGENCY, "Rwanda Information Society Authority", "RISA"),
     ],
     "ET": [
         entry(AGENCY, "Information Network Security Administration", "INSA",
               "የኢንፎርሜሽን መረብ ደህንነት አስተዳደር", "Information Network Security Agency"),
         entry(CERT, "Ethiopian Computer Emergency Response Team", "Ethio-CERT",
               parent="Information Network Security Administration"),
+        entry(MINISTRY, "Ministry of Foreign Affairs", "", "የውጭ ጉዳይ ሚኒስቴር"),
     ],
     "CI": [
         entry(REGULATOR, "Telecommunications/ICT Regulatory Authority of Côte d'Ivoire", "ARTCI",
@@ -59,10 +69,12 @@ AGENCIES = {
               parent="Telecommunications/ICT Regulatory Authority of Côte d'Ivoire"),
         entry(AGENCY, "Platform for the Fight against Cybercrime", "PLCC",
               "Plateforme de Lutte Contre la Cybercriminalité"),
+        entry(MINISTRY, "Ministry of Foreign Affairs", "", "Ministère des Affaires étrangères"),
     ],
     "CM": [
         entry(AGENCY, "National Agency for Information and Communication Technologies", "ANTIC",
               "Agence Nationale des Technologies de l'Information et de la Communication"),
+        entry(MINISTRY, "Ministry of External Relations", "MINREX", "Ministère des Relations extérieures"),
     ],
     "BJ": [
         entry(AGENCY, "National Agency for Information Systems Security", "ANSSI",
@@ -78,12 +90,14 @@ AGENCIES = {
         entry(REGULATOR, "Tanzania Communications Regulatory Authority", "TCRA"),
         entry(CERT, "Tanzania Computer Emergency Response Team", "TZ-CERT",
               parent="Tanzania Communications Regulatory Authority"),
+        entry(MINISTRY, "Ministry of Foreign Affairs and East African Cooperation", ""),
     ],
     "UG": [
         entry(REGULATOR, "Uganda Communications Commission", "UCC"),
         entry(CERT, "Uganda Computer Emergency Response Team", "UG-CERT",
               parent="Uganda Communications Commission"),
         entry(AGENCY, "National Information Technology Authority Uganda", "NITA-U"),
+        entry(MINISTRY, "Ministry of Foreign Affairs", "MOFA"),
     ],
     "ZM": [
         entry(REGULATOR, "Zambia Information and Communications Technology Authority", "ZICTA"),
@@ -99,6 +113,60 @@ AGENCIES = {
         entry(REGULATOR, "Botswana Communications Regulatory Authority", "BOCRA"),
         entry(CERT, "Botswana Computer Security Incident Response Team", "bwCIRT",
               parent="Botswana Communications Regulatory Authority"),
+    ],
+    "BF": [
+        entry(AGENCY, "National Agency for Information Systems Security", "ANSSI",
+              "Agence Nationale de Sécurité des Systèmes d'Information", "ANSSI Burkina Faso"),
+    ],
+    "GA": [
+        entry(AGENCY, "National Agency for Digital Infrastructure and Frequencies", "ANINF",
+              "Agence Nationale des Infrastructures Numériques et des Fréquences"),
+    ],
+    "GM": [
+        entry(CERT, "Gambia Computer Security Incident Response Team", "GM-CSIRT"),
+    ],
+    "MZ": [
+        entry(AGENCY, "National Institute of Information and Communication Technologies", "INTIC",
+              "Instituto Nacional de Tecnologias de Informação e Comunicação"),
+    ],
+    "MW": [
+        entry(REGULATOR, "Malawi Communications Regulatory Authority", "MACRA"),
+        entry(CERT, "Malawi Computer Emergency Response Team", "mwCERT",
+              parent="Malawi Communications Regulatory Authority"),
+    ],
+    "NA": [
+        entry(REGULATOR, "Communications Regulatory Authority of Namibia", "CRAN"),
+    ],
+    "SD": [
+        entry(CERT, "Sudan Computer Emergency Response Team", "Sudan CERT", "SudanCERT"),
+    ],
+    "SN": [
+        entry(REGULATOR, "Telecommunications and Posts Regulatory Authority", "ARTP",
+              "Autorité de Régulation des Télécommunications et des Postes"),
+    ],
+    "SZ": [
+        entry(REGULATOR, "Eswatini Communications Commission", "ESCCOM"),
+    ],
+    "TD": [
+        entry(AGENCY, "National Agency for IT Security and Electronic Certification", "ANSICE",
+              "Agence Nationale de Sécurité Informatique et de Certification Électronique"),
+    ],
+    "ZW": [
+        entry(REGULATOR, "Postal and Telecommunications Regulatory Authority of Zimbabwe", "POTRAZ"),
+    ],
+    "AO": [
+        entry(MINISTRY, "Ministry of Foreign Affairs", "MIREX", "Ministério das Relações Exteriores"),
+        entry(REGULATOR, "Angolan Communications Institute", "INACOM", "Instituto Angolano das Comunicações"),
+    ],
+    "SO": [
+        entry(REGULATOR, "National Communications Authority", "NCA"),
+    ],
+    "CV": [
+        entry(AGENCY, "Information Society Operational Nucleus", "NOSi",
+              "Núcleo Operacional da Sociedade de Informação"),
+    ],
+    "LS": [
+        entry(REGULATOR, "Lesotho Communications Authority", "LCA"),
     ],
 }
 # fmt: on

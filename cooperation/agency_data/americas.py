@@ -5,6 +5,7 @@ from cooperation.agency_data import (
     CERT,
     MILITARY,
     MINISTRY,
+    NGO,
     OTHER,
     REGULATOR,
     UNIVERSITY,
@@ -50,6 +51,13 @@ AGENCIES = {
               parent="Carnegie Mellon University"),
         entry(CERT, "CERT Coordination Center", "CERT/CC", parent="Software Engineering Institute"),
         entry(OTHER, "MITRE Corporation", "", "MITRE"),
+        entry(MINISTRY, "Department of the Treasury", "", "U.S. Department of the Treasury",
+              "Treasury Department"),
+        entry(UNIVERSITY, "Massachusetts Institute of Technology", "MIT"),
+        entry(UNIVERSITY, "Stanford University", ""),
+        entry(NGO, "Atlantic Council", ""),
+        entry(NGO, "Center for Strategic and International Studies", "CSIS"),
+        entry(NGO, "Carnegie Endowment for International Peace", ""),
     ],
     "CA": [
         entry(AGENCY, "Communications Security Establishment", "CSE",
@@ -64,6 +72,8 @@ AGENCIES = {
         entry(AGENCY, "Royal Canadian Mounted Police", "RCMP", "Gendarmerie royale du Canada", "GRC"),
         entry(AGENCY, "National Cybercrime Coordination Centre", "NC3",
               parent="Royal Canadian Mounted Police"),
+        entry(AGENCY, "Canadian Security Intelligence Service", "CSIS",
+              "Service canadien du renseignement de sécurité", "SCRS"),
     ],
     "BR": [
         entry(AGENCY, "Institutional Security Office of the Presidency", "GSI",
@@ -88,6 +98,11 @@ AGENCIES = {
               parent="Ministry of Justice and Public Security"),
         entry(REGULATOR, "National Telecommunications Agency", "Anatel",
               "Agência Nacional de Telecomunicações"),
+        entry(AGENCY, "Brazilian Intelligence Agency", "ABIN", "Agência Brasileira de Inteligência",
+              parent="Institutional Security Office of the Presidency"),
+        entry(REGULATOR, "National Data Protection Authority", "ANPD",
+              "Autoridade Nacional de Proteção de Dados"),
+        entry(UNIVERSITY, "University of São Paulo", "USP", "Universidade de São Paulo"),
     ],
     "MX": [
         entry(MINISTRY, "Ministry of Foreign Affairs", "SRE", "Secretaría de Relaciones Exteriores"),
@@ -95,6 +110,9 @@ AGENCIES = {
               "Agencia de Transformación Digital y Telecomunicaciones"),
         entry(AGENCY, "National Guard", "", "Guardia Nacional"),
         entry(CERT, "CERT-MX", "", parent="National Guard"),
+        entry(MINISTRY, "Secretariat of Security and Citizen Protection", "SSPC",
+              "Secretaría de Seguridad y Protección Ciudadana"),
+        entry(MINISTRY, "Secretariat of National Defense", "SEDENA", "Secretaría de la Defensa Nacional"),
     ],
     "AR": [
         entry(MINISTRY, "Ministry of Foreign Affairs, International Trade and Worship", "",
@@ -124,22 +142,28 @@ AGENCIES = {
               "Secretaría de Gobierno y Transformación Digital"),
         entry(CERT, "National Digital Security Centre", "PeCERT", "Centro Nacional de Seguridad Digital",
               parent="Secretariat of Government and Digital Transformation"),
+        entry(MINISTRY, "Ministry of Foreign Affairs", "", "Ministerio de Relaciones Exteriores",
+              "Torre Tagle"),
     ],
     "UY": [
         entry(AGENCY, "Agency for Electronic Government and Information and Knowledge Society", "AGESIC",
               "Agencia de Gobierno Electrónico y Sociedad de la Información y del Conocimiento"),
         entry(CERT, "CERTuy", "", "Centro Nacional de Respuesta a Incidentes de Seguridad Informática",
               parent="Agency for Electronic Government and Information and Knowledge Society"),
+        entry(MINISTRY, "Ministry of Foreign Affairs", "", "Ministerio de Relaciones Exteriores"),
     ],
     "PY": [
         entry(MINISTRY, "Ministry of Information and Communication Technologies", "MITIC",
               "Ministerio de Tecnologías de la Información y Comunicación"),
         entry(CERT, "CERT-PY", "", parent="Ministry of Information and Communication Technologies"),
+        entry(MINISTRY, "Ministry of Foreign Affairs", "", "Ministerio de Relaciones Exteriores"),
     ],
     "EC": [
         entry(REGULATOR, "Telecommunications Regulation and Control Agency", "ARCOTEL",
               "Agencia de Regulación y Control de las Telecomunicaciones"),
         entry(CERT, "EcuCERT", "", parent="Telecommunications Regulation and Control Agency"),
+        entry(MINISTRY, "Ministry of Foreign Affairs and Human Mobility", "",
+              "Ministerio de Relaciones Exteriores y Movilidad Humana"),
     ],
     "BO": [
         entry(AGENCY, "Agency for Electronic Government and Information and Communication Technologies",
@@ -147,31 +171,62 @@ AGENCIES = {
         entry(CERT, "Computer Incident Management Centre", "CGII",
               "Centro de Gestión de Incidentes Informáticos",
               parent="Agency for Electronic Government and Information and Communication Technologies"),
+        entry(MINISTRY, "Ministry of Foreign Affairs", "", "Ministerio de Relaciones Exteriores"),
     ],
     "VE": [
         entry(CERT, "VenCERT", "", "Sistema Nacional de Gestión de Incidentes Telemáticos"),
+        entry(MINISTRY, "Ministry of Popular Power for Foreign Affairs", "",
+              "Ministerio del Poder Popular para Relaciones Exteriores"),
     ],
     "CR": [
         entry(MINISTRY, "Ministry of Science, Innovation, Technology and Telecommunications", "MICITT",
               "Ministerio de Ciencia, Innovación, Tecnología y Telecomunicaciones"),
         entry(CERT, "CSIRT-CR", "", "Centro de Respuesta de Incidentes de Seguridad Informática",
               parent="Ministry of Science, Innovation, Technology and Telecommunications"),
+        entry(MINISTRY, "Ministry of Foreign Affairs and Worship", "",
+              "Ministerio de Relaciones Exteriores y Culto"),
     ],
     "PA": [
         entry(AGENCY, "National Authority for Government Innovation", "AIG",
               "Autoridad Nacional para la Innovación Gubernamental"),
         entry(CERT, "CSIRT Panamá", "", "CSIRT Panama",
               parent="National Authority for Government Innovation"),
+        entry(MINISTRY, "Ministry of Foreign Affairs", "", "Ministerio de Relaciones Exteriores"),
     ],
     "DO": [
         entry(AGENCY, "National Cybersecurity Centre", "CNCS", "Centro Nacional de Ciberseguridad"),
         entry(CERT, "CSIRT-RD", "", parent="National Cybersecurity Centre"),
+        entry(MINISTRY, "Ministry of Foreign Affairs", "MIREX", "Ministerio de Relaciones Exteriores"),
     ],
     "JM": [
         entry(CERT, "Jamaica Cyber Incident Response Team", "JaCIRT"),
+        entry(MINISTRY, "Ministry of Foreign Affairs and Foreign Trade", "MFAFT"),
     ],
     "TT": [
         entry(CERT, "Trinidad and Tobago Cyber Security Incident Response Team", "TT-CSIRT"),
+        entry(MINISTRY, "Ministry of Foreign and CARICOM Affairs", ""),
+    ],
+    "CU": [
+        entry(MINISTRY, "Ministry of Foreign Affairs", "MINREX", "Ministerio de Relaciones Exteriores"),
+        entry(MINISTRY, "Ministry of Communications", "MINCOM", "Ministerio de Comunicaciones"),
+    ],
+    "GT": [
+        entry(MINISTRY, "Ministry of Foreign Affairs", "MINEX", "Ministerio de Relaciones Exteriores"),
+    ],
+    "SV": [
+        entry(MINISTRY, "Ministry of Foreign Affairs", "", "Ministerio de Relaciones Exteriores"),
+    ],
+    "HN": [
+        entry(MINISTRY, "Secretariat of Foreign Affairs and International Cooperation", "",
+              "Secretaría de Relaciones Exteriores y Cooperación Internacional"),
+    ],
+    "NI": [
+        entry(MINISTRY, "Ministry of Foreign Affairs", "", "Ministerio de Relaciones Exteriores"),
+    ],
+    "GY": [
+        entry(AGENCY, "National Data Management Authority", "NDMA"),
+        entry(CERT, "Guyana National Computer Incident Response Team", "CIRT.GY", "GNCIRT",
+              parent="National Data Management Authority"),
     ],
 }
 # fmt: on

@@ -79,6 +79,18 @@ AGENCIES = {
               "Hiệp hội An ninh mạng quốc gia"),
         entry(NGO, "Vietnam Software and IT Services Association", "VINASA",
               "Vietnam Software Association", "Hiệp hội Phần mềm và Dịch vụ CNTT Việt Nam"),
+        entry(UNIVERSITY, "University of Engineering and Technology - Vietnam National University",
+              "UET-VNU", "VNU University of Engineering and Technology",
+              "Trường Đại học Công nghệ - Đại học Quốc gia Hà Nội", "VNU-UET",
+              parent="Vietnam National University"),
+        entry(UNIVERSITY, "University of Information Technology - Vietnam National University, Ho Chi Minh City",
+              "UIT", "Trường Đại học Công nghệ Thông tin - Đại học Quốc gia TP.HCM",
+              "VNU-HCM University of Information Technology",
+              parent="Vietnam National University, Ho Chi Minh City"),
+        entry(MINISTRY, "Ministry of Justice", "MOJ", "Bộ Tư pháp"),
+        entry(AGENCY, "Authority of Broadcasting and Electronic Information", "ABEI",
+              "Cục Phát thanh, truyền hình và thông tin điện tử",
+              parent="Ministry of Information and Communications"),
     ],
     "JP": [
         entry(AGENCY, "National center of Incident readiness and Strategy for Cybersecurity",
@@ -113,6 +125,8 @@ AGENCIES = {
               parent="Ministry of Internal Affairs and Communications"),
         entry(AGENCY, "Japan International Cooperation Agency", "JICA", "国際協力機構"),
         entry(UNIVERSITY, "Keio University", "", "慶應義塾大学"),
+        entry(UNIVERSITY, "University of Tokyo", "", "東京大学", "Todai"),
+        entry(UNIVERSITY, "Nara Institute of Science and Technology", "NAIST", "奈良先端科学技術大学院大学"),
     ],
     "KR": [
         entry(AGENCY, "Korea Internet & Security Agency", "KISA",
@@ -139,6 +153,10 @@ AGENCIES = {
         entry(UNIVERSITY, "Korea Advanced Institute of Science and Technology", "KAIST",
               "한국과학기술원"),
         entry(UNIVERSITY, "Korea University", "", "고려대학교"),
+        entry(UNIVERSITY, "Seoul National University", "SNU", "서울대학교"),
+        entry(AGENCY, "Electronics and Telecommunications Research Institute", "ETRI",
+              "한국전자통신연구원"),
+        entry(MINISTRY, "Ministry of Unification", "", "통일부"),
     ],
     "KP": [
         entry(AGENCY, "Reconnaissance General Bureau", "RGB", "정찰총국"),
@@ -167,12 +185,18 @@ AGENCIES = {
               parent="Ministry of Industry and Information Technology"),
         entry(NGO, "Cyber Security Association of China", "CSAC", "中国网络空间安全协会"),
         entry(UNIVERSITY, "Tsinghua University", "", "清华大学"),
+        entry(UNIVERSITY, "Peking University", "PKU", "北京大学"),
+        entry(MINISTRY, "Ministry of Justice", "", "司法部"),
+        entry(MINISTRY, "Ministry of Science and Technology", "MOST", "科学技术部", "科技部"),
     ],
     "HK": [
         entry(CERT, "Hong Kong Computer Emergency Response Team Coordination Centre",
               "HKCERT", "香港電腦保安事故協調中心"),
         entry(AGENCY, "Digital Policy Office", "DPO", "數字政策辦公室",
               "Office of the Government Chief Information Officer", "OGCIO"),
+        entry(AGENCY, "Hong Kong Police Force", "HKPF", "香港警務處"),
+        entry(AGENCY, "Cyber Security and Technology Crime Bureau", "CSTCB",
+              "網絡安全及科技罪案調查科", parent="Hong Kong Police Force"),
     ],
     "TW": [
         entry(MINISTRY, "Ministry of Digital Affairs", "MODA", "數位發展部", "數位部"),
@@ -182,6 +206,7 @@ AGENCIES = {
         entry(CERT, "Taiwan Computer Emergency Response Team/Coordination Center",
               "TWCERT/CC", "TWCERT", "台灣電腦網路危機處理暨協調中心"),
         entry(MINISTRY, "Ministry of Foreign Affairs", "MOFA", "外交部"),
+        entry(MINISTRY, "Ministry of National Defense", "MND", "國防部"),
     ],
     "SG": [
         entry(AGENCY, "Cyber Security Agency of Singapore", "CSA",
@@ -208,6 +233,8 @@ AGENCIES = {
         entry(UNIVERSITY, "National University of Singapore", "NUS", "新加坡国立大学"),
         entry(UNIVERSITY, "Nanyang Technological University", "NTU", "南洋理工大学"),
         entry(UNIVERSITY, "Singapore University of Technology and Design", "SUTD"),
+        entry(MINISTRY, "Ministry of Law", "MinLaw"),
+        entry(UNIVERSITY, "Singapore Management University", "SMU"),
     ],
     "MY": [
         entry(AGENCY, "National Security Council", "MKN", "Majlis Keselamatan Negara",
@@ -250,6 +277,10 @@ AGENCIES = {
         entry(UNIVERSITY, "Universiti Malaya", "UM", "University of Malaya"),
         entry(UNIVERSITY, "Universiti Putra Malaysia", "UPM"),
         entry(UNIVERSITY, "Universiti Sains Malaysia", "USM"),
+        entry(UNIVERSITY, "Universiti Teknologi MARA", "UiTM"),
+        entry(UNIVERSITY, "Universiti Tun Hussein Onn Malaysia", "UTHM"),
+        entry(MILITARY, "Malaysian Armed Forces", "ATM", "Angkatan Tentera Malaysia", "MAF",
+              parent="Ministry of Defence"),
     ],
     "ID": [
         entry(AGENCY, "National Cyber and Crypto Agency", "BSSN",
@@ -287,6 +318,12 @@ AGENCIES = {
         entry(UNIVERSITY, "National Cyber and Crypto Polytechnic", "Poltek SSN",
               "Politeknik Siber dan Sandi Negara",
               parent="National Cyber and Crypto Agency"),
+        entry(MINISTRY, "Ministry of Home Affairs", "Kemendagri", "Kementerian Dalam Negeri"),
+        entry(MINISTRY, "Ministry of Law", "", "Kementerian Hukum",
+              "Ministry of Law and Human Rights", "Kementerian Hukum dan Hak Asasi Manusia",
+              "Kemenkumham"),
+        entry(AGENCY, "State Intelligence Agency", "BIN", "Badan Intelijen Negara"),
+        entry(UNIVERSITY, "Gadjah Mada University", "UGM", "Universitas Gadjah Mada"),
     ],
     "TH": [
         entry(AGENCY, "National Cyber Security Agency", "NCSA",
@@ -319,6 +356,14 @@ AGENCIES = {
         entry(REGULATOR, "Office of the National Broadcasting and Telecommunications Commission",
               "NBTC", "กสทช.", "National Broadcasting and Telecommunications Commission"),
         entry(UNIVERSITY, "Chulalongkorn University", "", "จุฬาลงกรณ์มหาวิทยาลัย"),
+        entry(MINISTRY, "Ministry of Interior", "", "กระทรวงมหาดไทย"),
+        entry(MINISTRY, "Ministry of Justice", "", "กระทรวงยุติธรรม"),
+        entry(AGENCY, "Department of Special Investigation", "DSI", "กรมสอบสวนคดีพิเศษ",
+              parent="Ministry of Justice"),
+        entry(UNIVERSITY, "Mahidol University", "", "มหาวิทยาลัยมหิดล"),
+        entry(UNIVERSITY, "Asian Institute of Technology", "AIT", "สถาบันเทคโนโลยีแห่งเอเชีย"),
+        entry(AGENCY, "Digital Government Development Agency", "DGA",
+              "สำนักงานพัฒนารัฐบาลดิจิทัล"),
     ],
     "PH": [
         entry(MINISTRY, "Department of Information and Communications Technology", "DICT",
@@ -342,6 +387,8 @@ AGENCIES = {
         entry(AGENCY, "PNP Anti-Cybercrime Group", "ACG", "PNP-ACG",
               parent="Philippine National Police"),
         entry(AGENCY, "National Security Council", "NSC", "Pambansang Sanggunian sa Seguridad"),
+        entry(MINISTRY, "Department of the Interior and Local Government", "DILG"),
+        entry(UNIVERSITY, "University of the Philippines", "UP", "Unibersidad ng Pilipinas"),
     ],
     "KH": [
         entry(MINISTRY, "Ministry of Post and Telecommunications", "MPTC",
@@ -352,6 +399,9 @@ AGENCIES = {
         entry(MINISTRY, "Ministry of Foreign Affairs and International Cooperation", "MFAIC",
               "ក្រសួងការបរទេស និងសហប្រតិបត្តិការអន្តរជាតិ"),
         entry(MINISTRY, "Ministry of Interior", "MOI", "ក្រសួងមហាផ្ទៃ"),
+        entry(MINISTRY, "Ministry of National Defence", "", "ក្រសួងការពារជាតិ"),
+        entry(AGENCY, "General Secretariat of the Digital Government Committee", "",
+              "Digital Government Committee"),
     ],
     "LA": [
         entry(MINISTRY, "Ministry of Science and Technology", "MOST",
@@ -367,6 +417,7 @@ AGENCIES = {
         entry(MINISTRY, "Ministry of Foreign Affairs", "MOFA", "ກະຊວງການຕ່າງປະເທດ"),
         entry(MINISTRY, "Ministry of Public Security", "MPS", "ກະຊວງປ້ອງກັນຄວາມສະຫງົບ"),
         entry(UNIVERSITY, "National University of Laos", "NUOL", "ມະຫາວິທະຍາໄລແຫ່ງຊາດ"),
+        entry(MINISTRY, "Ministry of National Defence", "", "ກະຊວງປ້ອງກັນປະເທດ"),
     ],
     "MM": [
         entry(MINISTRY, "Ministry of Transport and Communications", "MOTC",
@@ -374,6 +425,8 @@ AGENCIES = {
         entry(CERT, "Myanmar Computer Emergency Response Team", "mmCERT",
               parent="Ministry of Transport and Communications"),
         entry(MINISTRY, "Ministry of Foreign Affairs", "MOFA", "နိုင်ငံခြားရေးဝန်ကြီးဌာန"),
+        entry(MINISTRY, "Ministry of Defence", "", "ကာကွယ်ရေးဝန်ကြီးဌာန"),
+        entry(MINISTRY, "Ministry of Home Affairs", "", "ပြည်ထဲရေးဝန်ကြီးဌာန"),
     ],
     "BN": [
         entry(AGENCY, "Cyber Security Brunei", "CSB"),
@@ -384,6 +437,9 @@ AGENCIES = {
         entry(REGULATOR, "Authority for Info-communications Technology Industry of Brunei Darussalam",
               "AITI", parent="Ministry of Transport and Infocommunications"),
         entry(MINISTRY, "Ministry of Foreign Affairs", "MOFA", "Kementerian Hal Ehwal Luar Negeri"),
+        entry(MINISTRY, "Ministry of Defence", "MINDEF", "Kementerian Pertahanan"),
+        entry(MINISTRY, "Ministry of Home Affairs", "", "Kementerian Hal Ehwal Dalam Negeri"),
+        entry(UNIVERSITY, "Universiti Brunei Darussalam", "UBD"),
     ],
     "TL": [
         entry(MINISTRY, "Ministry of Foreign Affairs and Cooperation", "MNEC",
@@ -415,6 +471,8 @@ AGENCIES = {
               parent="Ministry of Electronics and Information Technology"),
         entry(NGO, "Data Security Council of India", "DSCI"),
         entry(UNIVERSITY, "Indian Institute of Technology Kanpur", "IIT Kanpur", "IITK"),
+        entry(MINISTRY, "Ministry of Law and Justice", "", "विधि और न्याय मंत्रालय"),
+        entry(UNIVERSITY, "Indian Institute of Science", "IISc"),
     ],
     "PK": [
         entry(MINISTRY, "Ministry of Information Technology and Telecommunication", "MoITT"),
@@ -424,6 +482,8 @@ AGENCIES = {
         entry(AGENCY, "Federal Investigation Agency", "FIA"),
         entry(REGULATOR, "Pakistan Telecommunication Authority", "PTA"),
         entry(MINISTRY, "Ministry of Foreign Affairs", "MOFA"),
+        entry(MINISTRY, "Ministry of Defence", "MoD"),
+        entry(MINISTRY, "Ministry of Interior", "MoI"),
     ],
     "BD": [
         entry(MINISTRY, "Information and Communication Technology Division", "ICT Division",
@@ -441,25 +501,31 @@ AGENCIES = {
         entry(CERT, "Sri Lanka Computer Emergency Readiness Team", "SLCERT",
               "Sri Lanka CERT", "Sri Lanka CERT|CC"),
         entry(MINISTRY, "Ministry of Foreign Affairs", "MFA"),
+        entry(MINISTRY, "Ministry of Defence", "MOD"),
     ],
     "NP": [
         entry(MINISTRY, "Ministry of Communication and Information Technology", "MoCIT",
               "सञ्चार तथा सूचना प्रविधि मन्त्रालय"),
         entry(REGULATOR, "Nepal Telecommunications Authority", "NTA",
               "नेपाल दूरसञ्चार प्राधिकरण"),
+        entry(MINISTRY, "Ministry of Foreign Affairs", "", "परराष्ट्र मन्त्रालय"),
     ],
     "BT": [
         entry(AGENCY, "GovTech Agency", "GovTech", "Government Technology Agency"),
         entry(CERT, "Bhutan Computer Incident Response Team", "BtCIRT",
               parent="GovTech Agency"),
+        entry(MINISTRY, "Ministry of Foreign Affairs and External Trade", ""),
     ],
     "MV": [
         entry(AGENCY, "National Centre for Information Technology", "NCIT"),
+        entry(MINISTRY, "Ministry of Foreign Affairs", ""),
     ],
     "MN": [
         entry(MINISTRY, "Ministry of Digital Development and Communications", "MDDC",
               "Цахим хөгжил, харилцаа холбооны яам"),
         entry(CERT, "Mongolian Cyber Incident Response Team", "MonCIRT"),
+        entry(MINISTRY, "Ministry of Foreign Affairs", "", "Гадаад харилцааны яам"),
+        entry(AGENCY, "General Intelligence Agency", "", "Тагнуулын ерөнхий газар"),
     ],
     "KZ": [
         entry(MINISTRY, "Ministry of Digital Development, Innovation and Aerospace Industry",
@@ -472,12 +538,17 @@ AGENCIES = {
         entry(AGENCY, "National Security Committee", "KNB", "Комитет национальной безопасности",
               "КНБ"),
         entry(MINISTRY, "Ministry of Foreign Affairs", "MFA", "Министерство иностранных дел"),
+        entry(MINISTRY, "Ministry of Defence", "", "Министерство обороны Республики Казахстан"),
     ],
     "UZ": [
         entry(MINISTRY, "Ministry of Digital Technologies", "MDT",
               "Министерство цифровых технологий", "Raqamli texnologiyalar vazirligi"),
         entry(AGENCY, "Cybersecurity Center", "", "UZCERT", "Центр кибербезопасности",
               "Kiberxavfsizlik markazi"),
+        entry(MINISTRY, "Ministry of Foreign Affairs", "MFA", "Министерство иностранных дел",
+              "Tashqi ishlar vazirligi"),
+        entry(AGENCY, "State Security Service", "SGB", "Служба государственной безопасности",
+              "Davlat xavfsizlik xizmati"),
     ],
     "AZ": [
         entry(MINISTRY, "Ministry of Digital Development and Transport", "MDDT",
@@ -486,6 +557,7 @@ AGENCIES = {
               "XRİTDX", "Xüsusi Rabitə və İnformasiya Təhlükəsizliyi Dövlət Xidməti"),
         entry(CERT, "Computer Emergency Response Center of Azerbaijan", "CERT.AZ",
               "AZ-CERT"),
+        entry(MINISTRY, "Ministry of Foreign Affairs", "", "Xarici İşlər Nazirliyi"),
     ],
     "GE": [
         entry(CERT, "Computer Emergency Response Team of Georgia", "CERT.GOV.GE",
@@ -493,9 +565,32 @@ AGENCIES = {
         entry(AGENCY, "Data Exchange Agency", "DEA", "მონაცემთა გაცვლის სააგენტო"),
         entry(AGENCY, "Operative-Technical Agency", "OTA", "ოპერატიულ-ტექნიკური სააგენტო"),
         entry(MILITARY, "Cyber Security Bureau", "CSB", "კიბერუსაფრთხოების ბიურო"),
+        entry(MINISTRY, "Ministry of Foreign Affairs", "", "საგარეო საქმეთა სამინისტრო"),
+        entry(MINISTRY, "Ministry of Defence", "", "თავდაცვის სამინისტრო"),
     ],
     "AM": [
         entry(CERT, "Armenian Computer Emergency Response Team", "CERT AM", "CERT-AM"),
+        entry(MINISTRY, "Ministry of Foreign Affairs", "", "Արտաքին գործերի նախարարություն"),
+        entry(MINISTRY, "Ministry of High-Tech Industry", "", "Բարձր տեխնոլոգիական արդյունաբերության նախարարություն"),
+    ],
+    "KG": [
+        entry(MINISTRY, "Ministry of Foreign Affairs", "", "Министерство иностранных дел Кыргызской Республики"),
+        entry(MINISTRY, "Ministry of Digital Development", "", "Министерство цифрового развития Кыргызской Республики"),
+    ],
+    "TJ": [
+        entry(MINISTRY, "Ministry of Foreign Affairs", "", "Министерство иностранных дел Республики Таджикистан"),
+    ],
+    "TM": [
+        entry(MINISTRY, "Ministry of Foreign Affairs", "", "Министерство иностранных дел Туркменистана"),
+    ],
+    "AF": [
+        entry(MINISTRY, "Ministry of Foreign Affairs", "", "وزارت امور خارجه"),
+        entry(MINISTRY, "Ministry of Communications and Information Technology", "MCIT",
+              "وزارت مخابرات و تکنالوژی معلوماتی"),
+    ],
+    "MO": [
+        entry(AGENCY, "Cybersecurity Incident Alert and Response Centre", "CARIC",
+              "網絡安全事故預警及應急中心"),
     ],
 }
 # fmt: on

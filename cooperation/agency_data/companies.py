@@ -14,6 +14,7 @@ AGENCIES = {
               desc="Group-IB's former Russian business, renamed F6 in 2024."),
         entry(COMPANY, "Rostelecom", "", "Ростелеком"),
         entry(COMPANY, "BI.ZONE", "", "BI ZONE"),
+        entry(COMPANY, "Sberbank", "", "Sber", "Сбербанк"),
     ],
     "US": [
         entry(COMPANY, "Microsoft", "", "Microsoft Corporation", "マイクロソフト", "마이크로소프트",
@@ -50,6 +51,7 @@ AGENCIES = {
         entry(COMPANY, "Booz Allen Hamilton", ""),
         entry(COMPANY, "Lockheed Martin", ""),
         entry(COMPANY, "LinkedIn", ""),
+        entry(COMPANY, "Microsoft Digital Crimes Unit", "DCU", parent="Microsoft"),
     ],
     "CN": [
         entry(COMPANY, "Huawei", "", "Huawei Technologies", "华为", "華為", "ファーウェイ", "화웨이",
@@ -162,6 +164,21 @@ AGENCIES = {
     ],
     "SE": [
         entry(COMPANY, "Ericsson", "", "Telefonaktiebolaget LM Ericsson"),
+    ],
+    "AU": [
+        entry(COMPANY, "Telstra", ""),
+    ],
+    "CA": [
+        entry(COMPANY, "BlackBerry", ""),
+    ],
+    "SA": [
+        entry(COMPANY, "stc", "", "Saudi Telecom Company", "الاتصالات السعودية"),
+    ],
+    "AE": [
+        entry(COMPANY, "e&", "", "Etisalat", "Emirates Telecommunications Group", "اتصالات"),
+    ],
+    "QA": [
+        entry(COMPANY, "Ooredoo", "", "أريدُ"),
     ],
 }
 # fmt: on

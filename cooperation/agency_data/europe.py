@@ -148,6 +148,10 @@ AGENCIES = {
         entry(UNIVERSITY, "Global Cyber Security Capacity Centre", "GCSCC",
               parent="University of Oxford"),
         entry(UNIVERSITY, "Royal Holloway, University of London", "", "Royal Holloway"),
+        entry(UNIVERSITY, "University of Cambridge", "", "Cambridge University"),
+        entry(NGO, "Chatham House", "", "Royal Institute of International Affairs"),
+        entry(NGO, "Royal United Services Institute", "RUSI"),
+        entry(NGO, "International Institute for Strategic Studies", "IISS"),
     ],
     "ES": [
         entry(AGENCY, "National Cybersecurity Institute of Spain", "INCIBE",
@@ -171,6 +175,9 @@ AGENCIES = {
         entry(MINISTRY, "Ministry of the Interior", "", "Ministerio del Interior"),
         entry(MINISTRY, "Ministry for Digital Transformation and the Civil Service", "",
               "Ministerio para la Transformación Digital y de la Función Pública"),
+        entry(AGENCY, "Civil Guard", "", "Guardia Civil"),
+        entry(AGENCY, "National Police Corps", "", "Policía Nacional", "Cuerpo Nacional de Policía",
+              parent="Ministry of the Interior"),
     ],
     "PT": [
         entry(AGENCY, "National Cybersecurity Centre", "CNCS", "Centro Nacional de Cibersegurança",
@@ -178,6 +185,8 @@ AGENCIES = {
         entry(CERT, "CERT.PT", "", parent="National Cybersecurity Centre"),
         entry(MINISTRY, "Ministry of Foreign Affairs", "MNE", "Ministério dos Negócios Estrangeiros"),
         entry(MINISTRY, "Ministry of National Defence", "", "Ministério da Defesa Nacional"),
+        entry(MINISTRY, "Ministry of Internal Administration", "MAI", "Ministério da Administração Interna"),
+        entry(AGENCY, "Judiciary Police", "PJ", "Polícia Judiciária"),
     ],
     "NL": [
         entry(MINISTRY, "Ministry of Justice and Security", "JenV", "Ministerie van Justitie en Veiligheid"),
@@ -202,6 +211,7 @@ AGENCIES = {
         entry(MINISTRY, "Federal Public Service Foreign Affairs", "", "FPS Foreign Affairs",
               "SPF Affaires étrangères", "FOD Buitenlandse Zaken"),
         entry(MILITARY, "Cyber Command", "", "Belgian Cyber Command", "Cyber Commando"),
+        entry(UNIVERSITY, "KU Leuven", "", "Katholieke Universiteit Leuven"),
     ],
     "LU": [
         entry(AGENCY, "High Commission for National Protection", "HCPN",
@@ -209,6 +219,8 @@ AGENCIES = {
         entry(CERT, "GOVCERT.LU", "", parent="High Commission for National Protection"),
         entry(CERT, "Computer Incident Response Center Luxembourg", "CIRCL"),
         entry(AGENCY, "Luxembourg House of Cybersecurity", "LHC"),
+        entry(MINISTRY, "Ministry of Foreign and European Affairs", "MAEE",
+              "Ministère des Affaires étrangères et européennes"),
     ],
     "IE": [
         entry(AGENCY, "National Cyber Security Centre", "NCSC", "NCSC Ireland", "NCSC-IE",
@@ -238,6 +250,11 @@ AGENCIES = {
         entry(NGO, "CyberPeace Institute", ""),
         entry(NGO, "World Economic Forum", "WEF", "Forum économique mondial"),
         entry(NGO, "Geneva Centre for Security Policy", "GCSP"),
+        entry(UNIVERSITY, "ETH Zurich", "ETH", "Eidgenössische Technische Hochschule Zürich"),
+        entry(UNIVERSITY, "École polytechnique fédérale de Lausanne", "EPFL",
+              "Swiss Federal Institute of Technology in Lausanne"),
+        entry(NGO, "International Committee of the Red Cross", "ICRC",
+              "Comité international de la Croix-Rouge", "CICR"),
     ],
     "AT": [
         entry(CERT, "CERT.at", "", "Austrian Computer Emergency Response Team"),
@@ -273,9 +290,11 @@ AGENCIES = {
         entry(AGENCY, "National Cyber Security Centre Finland", "NCSC-FI",
               "Kyberturvallisuuskeskus", parent="Finnish Transport and Communications Agency"),
         entry(MINISTRY, "Ministry for Foreign Affairs", "", "Ulkoministeriö"),
+        entry(MINISTRY, "Ministry of Defence", "", "Puolustusministeriö"),
     ],
     "IS": [
         entry(CERT, "CERT-IS", "", "Netöryggissveit"),
+        entry(MINISTRY, "Ministry for Foreign Affairs", "", "Utanríkisráðuneytið"),
     ],
     "EE": [
         entry(AGENCY, "Information System Authority", "RIA", "Riigi Infosüsteemi Amet",
@@ -284,6 +303,8 @@ AGENCIES = {
         entry(MINISTRY, "Ministry of Foreign Affairs", "", "Välisministeerium"),
         entry(MILITARY, "Estonian Defence Forces Cyber Command", "", "Küberväejuhatus"),
         entry(NGO, "e-Governance Academy", "eGA"),
+        entry(MINISTRY, "Ministry of Defence", "", "Kaitseministeerium"),
+        entry(UNIVERSITY, "Tallinn University of Technology", "TalTech", "Tallinna Tehnikaülikool"),
     ],
     "LV": [
         entry(CERT, "CERT.LV", "", "Information Technology Security Incident Response Institution"),
@@ -298,6 +319,8 @@ AGENCIES = {
               "Nacionalinis kibernetinio saugumo centras", "CERT-LT",
               parent="Ministry of National Defence"),
         entry(MINISTRY, "Ministry of Foreign Affairs", "", "Užsienio reikalų ministerija"),
+        entry(MILITARY, "Regional Cyber Defence Centre", "RCDC", "Regioninis kibernetinės gynybos centras",
+              parent="Ministry of National Defence"),
     ],
     "PL": [
         entry(MINISTRY, "Ministry of Digital Affairs", "", "Ministerstwo Cyfryzacji"),
@@ -315,30 +338,41 @@ AGENCIES = {
               "Národní úřad pro kybernetickou a informační bezpečnost"),
         entry(CERT, "GovCERT.CZ", "", parent="National Cyber and Information Security Agency"),
         entry(CERT, "CSIRT.CZ", "", "CZ.NIC"),
+        entry(MINISTRY, "Ministry of Foreign Affairs", "MZV", "Ministerstvo zahraničních věcí"),
     ],
     "SK": [
         entry(AGENCY, "National Security Authority", "NBÚ", "Národný bezpečnostný úrad", "NBU"),
         entry(CERT, "SK-CERT", "", parent="National Security Authority"),
+        entry(MINISTRY, "Ministry of Foreign and European Affairs", "MZVEZ",
+              "Ministerstvo zahraničných vecí a európskych záležitostí"),
     ],
     "HU": [
         entry(AGENCY, "National Cyber Security Center", "NKI", "Nemzeti Kibervédelmi Intézet",
               "GovCERT-Hungary"),
+        entry(MINISTRY, "Ministry of Foreign Affairs and Trade", "KKM",
+              "Külgazdasági és Külügyminisztérium"),
     ],
     "RO": [
         entry(AGENCY, "National Cyber Security Directorate", "DNSC",
               "Directoratul Național de Securitate Cibernetică", "CERT-RO"),
+        entry(MINISTRY, "Ministry of Foreign Affairs", "MAE", "Ministerul Afacerilor Externe"),
+        entry(AGENCY, "Romanian Intelligence Service", "SRI", "Serviciul Român de Informații"),
     ],
     "BG": [
         entry(MINISTRY, "Ministry of Electronic Governance", "", "Министерство на електронното управление"),
         entry(CERT, "CERT Bulgaria", "", parent="Ministry of Electronic Governance"),
+        entry(MINISTRY, "Ministry of Foreign Affairs", "", "Министерство на външните работи"),
     ],
     "GR": [
         entry(AGENCY, "National Cybersecurity Authority", "", "Εθνική Αρχή Κυβερνοασφάλειας"),
         entry(CERT, "GR-CSIRT", "", "National CERT of Greece"),
+        entry(MINISTRY, "Ministry of Foreign Affairs", "", "Υπουργείο Εξωτερικών"),
+        entry(MINISTRY, "Ministry of Digital Governance", "", "Υπουργείο Ψηφιακής Διακυβέρνησης"),
     ],
     "CY": [
         entry(AGENCY, "Digital Security Authority", "DSA", "Αρχή Ψηφιακής Ασφάλειας"),
         entry(CERT, "CSIRT-CY", "", parent="Digital Security Authority"),
+        entry(MINISTRY, "Ministry of Foreign Affairs", "", "Υπουργείο Εξωτερικών"),
     ],
     "MT": [
         entry(CERT, "CSIRTMalta", "", "CSIRT Malta"),
@@ -346,31 +380,45 @@ AGENCIES = {
     ],
     "HR": [
         entry(CERT, "National CERT", "CERT.hr", "Nacionalni CERT"),
+        entry(MINISTRY, "Ministry of Foreign and European Affairs", "MVEP",
+              "Ministarstvo vanjskih i europskih poslova"),
+        entry(AGENCY, "Security and Intelligence Agency", "SOA", "Sigurnosno-obavještajna agencija"),
     ],
     "SI": [
         entry(AGENCY, "Information Security Administration", "URSIV",
               "Urad Vlade Republike Slovenije za informacijsko varnost"),
         entry(CERT, "SI-CERT", ""),
+        entry(MINISTRY, "Ministry of Foreign and European Affairs", "",
+              "Ministrstvo za zunanje in evropske zadeve"),
     ],
     "RS": [
         entry(REGULATOR, "Regulatory Agency for Electronic Communications and Postal Services",
               "RATEL", "Регулаторна агенција за електронске комуникације и поштанске услуге"),
+        entry(MINISTRY, "Ministry of Foreign Affairs", "", "Министарство спољних послова",
+              "Ministarstvo spoljnih poslova"),
+        entry(MINISTRY, "Ministry of Information and Telecommunications", "",
+              "Министарство информисања и телекомуникација"),
     ],
     "ME": [
         entry(CERT, "CIRT.ME", "", "Montenegro Computer Incident Response Team"),
+        entry(MINISTRY, "Ministry of Foreign Affairs", "", "Ministarstvo vanjskih poslova"),
     ],
     "MK": [
         entry(CERT, "National Centre for Computer Incident Response", "MKD-CIRT"),
+        entry(MINISTRY, "Ministry of Foreign Affairs", "", "Министерство за надворешни работи"),
     ],
     "AL": [
         entry(AGENCY, "National Cyber Security Authority", "AKSK",
               "Autoriteti Kombëtar për Sigurinë Kibernetike",
               "National Authority for Electronic Certification and Cyber Security", "AKCESK"),
+        entry(MINISTRY, "Ministry for Europe and Foreign Affairs", "",
+              "Ministria për Evropën dhe Punët e Jashtme"),
     ],
     "MD": [
         entry(AGENCY, "Cyber Security Agency", "", "Agenția pentru Securitate Cibernetică"),
         entry(AGENCY, "Information Technology and Cyber Security Service", "STISC",
               "Serviciul Tehnologia Informației și Securitate Cibernetică"),
+        entry(MINISTRY, "Ministry of Foreign Affairs", "", "Ministerul Afacerilor Externe"),
     ],
     "UA": [
         entry(AGENCY, "State Service of Special Communications and Information Protection of Ukraine",
@@ -386,10 +434,14 @@ AGENCIES = {
         entry(MINISTRY, "Ministry of Foreign Affairs", "MFA", "Міністерство закордонних справ України",
               "МЗС"),
         entry(AGENCY, "Cyber Police Department", "", "Кіберполіція", "Cyberpolice"),
+        entry(MINISTRY, "Ministry of Defence", "", "Міністерство оборони України"),
+        entry(AGENCY, "National Security and Defense Council", "NSDC",
+              "Рада національної безпеки і оборони України", "РНБО"),
     ],
     "BY": [
         entry(AGENCY, "Operations and Analysis Centre", "OAC", "Оперативно-аналитический центр", "ОАЦ"),
         entry(CERT, "CERT.BY", "", parent="Operations and Analysis Centre"),
+        entry(MINISTRY, "Ministry of Foreign Affairs", "", "Министерство иностранных дел Республики Беларусь"),
     ],
     "RU": [
         entry(AGENCY, "Federal Security Service", "FSB", "Федеральная служба безопасности", "ФСБ",
@@ -421,6 +473,18 @@ AGENCIES = {
               "Ulusal Siber Olaylara Müdahale Merkezi", "TR-CERT",
               parent="Information and Communication Technologies Authority"),
         entry(MINISTRY, "Ministry of Foreign Affairs", "MFA", "Dışişleri Bakanlığı"),
+        entry(AGENCY, "National Intelligence Organization", "MİT", "Millî İstihbarat Teşkilatı"),
+        entry(MINISTRY, "Ministry of National Defence", "MSB", "Millî Savunma Bakanlığı"),
+        entry(MINISTRY, "Ministry of Transport and Infrastructure", "", "Ulaştırma ve Altyapı Bakanlığı"),
+    ],
+    "BA": [
+        entry(MINISTRY, "Ministry of Foreign Affairs", "", "Ministarstvo vanjskih poslova Bosne i Hercegovine"),
+    ],
+    "AD": [
+        entry(MINISTRY, "Ministry of Foreign Affairs", "", "Ministeri d'Afers Exteriors"),
+    ],
+    "MC": [
+        entry(AGENCY, "Monaco Digital Security Agency", "AMSN", "Agence Monégasque de Sécurité Numérique"),
     ],
 }
 # fmt: on

@@ -30,6 +30,8 @@ AGENCIES = {
         entry(NGO, "Saudi Federation for Cybersecurity, Programming and Drones", "SAFCSP",
               "الاتحاد السعودي للأمن السيبراني والبرمجة والدرونز"),
         entry(OTHER, "Global Cybersecurity Forum", "GCF", "المنتدى الدولي للأمن السيبراني"),
+        entry(MINISTRY, "Ministry of Defense", "", "وزارة الدفاع"),
+        entry(MINISTRY, "Ministry of Interior", "", "وزارة الداخلية"),
     ],
     "AE": [
         entry(AGENCY, "UAE Cyber Security Council", "CSC", "Cyber Security Council",
@@ -41,20 +43,27 @@ AGENCIES = {
         entry(MINISTRY, "Ministry of Foreign Affairs", "MOFA", "وزارة الخارجية",
               "Ministry of Foreign Affairs and International Cooperation", "MOFAIC"),
         entry(AGENCY, "Dubai Electronic Security Center", "DESC", "مركز دبي للأمن الإلكتروني"),
+        entry(MINISTRY, "Ministry of Defence", "", "وزارة الدفاع"),
+        entry(MINISTRY, "Ministry of Interior", "MOI", "وزارة الداخلية"),
     ],
     "QA": [
         entry(AGENCY, "National Cyber Security Agency", "NCSA", "الوكالة الوطنية للأمن السيبراني"),
         entry(CERT, "Qatar Computer Emergency Response Team", "Q-CERT",
               parent="National Cyber Security Agency"),
         entry(MINISTRY, "Ministry of Foreign Affairs", "MOFA", "وزارة الخارجية"),
+        entry(MINISTRY, "Ministry of Interior", "MOI", "وزارة الداخلية"),
+        entry(MINISTRY, "Ministry of Communications and Information Technology", "MCIT",
+              "وزارة الاتصالات وتكنولوجيا المعلومات"),
     ],
     "KW": [
         entry(AGENCY, "National Cyber Security Center", "NCSC", "المركز الوطني للأمن السيبراني"),
         entry(REGULATOR, "Communication and Information Technology Regulatory Authority", "CITRA",
               "هيئة الاتصالات وتقنية المعلومات"),
+        entry(MINISTRY, "Ministry of Foreign Affairs", "", "وزارة الخارجية"),
     ],
     "BH": [
         entry(AGENCY, "National Cyber Security Center", "NCSC", "المركز الوطني للأمن السيبراني"),
+        entry(MINISTRY, "Ministry of Foreign Affairs", "", "وزارة الخارجية"),
     ],
     "OM": [
         entry(MINISTRY, "Ministry of Transport, Communications and Information Technology", "MTCIT",
@@ -64,11 +73,15 @@ AGENCIES = {
               parent="Ministry of Transport, Communications and Information Technology"),
         entry(OTHER, "ITU Arab Regional Cybersecurity Centre", "ITU-ARCC", "Arab Regional Cybersecurity Centre",
               "ARCC", parent=("International Telecommunication Union", None)),
+        entry(MINISTRY, "Ministry of Foreign Affairs", "", "وزارة الخارجية"),
     ],
     "JO": [
         entry(AGENCY, "National Cyber Security Center", "NCSC", "المركز الوطني للأمن السيبراني"),
         entry(CERT, "Jordan Computer Emergency Response Team", "JO-CERT",
               parent="National Cyber Security Center"),
+        entry(MINISTRY, "Ministry of Foreign Affairs and Expatriates", "", "وزارة الخارجية وشؤون المغتربين"),
+        entry(MINISTRY, "Ministry of Digital Economy and Entrepreneurship", "MoDEE",
+              "وزارة الاقتصاد الرقمي والريادة"),
     ],
     "EG": [
         entry(MINISTRY, "Ministry of Communications and Information Technology", "MCIT",
@@ -88,6 +101,8 @@ AGENCIES = {
         entry(MINISTRY, "Ministry of Defense", "IMOD", "משרד הביטחון"),
         entry(MILITARY, "Unit 8200", "", "יחידה 8200"),
         entry(UNIVERSITY, "Tel Aviv University", "TAU", "אוניברסיטת תל אביב"),
+        entry(UNIVERSITY, "Technion - Israel Institute of Technology", "Technion", "הטכניון"),
+        entry(UNIVERSITY, "Ben-Gurion University of the Negev", "BGU", "אוניברסיטת בן-גוריון בנגב"),
     ],
     "IR": [
         entry(MINISTRY, "Ministry of Information and Communications Technology", "MICT",
@@ -97,6 +112,7 @@ AGENCIES = {
         entry(AGENCY, "Passive Defense Organization", "", "سازمان پدافند غیرعامل"),
         entry(AGENCY, "Supreme Council of Cyberspace", "", "شورای عالی فضای مجازی"),
         entry(MINISTRY, "Ministry of Foreign Affairs", "", "وزارت امور خارجه"),
+        entry(AGENCY, "Cyber Police", "FATA", "پلیس فتا"),
     ],
     "MA": [
         entry(AGENCY, "General Directorate of Information Systems Security", "DGSSI",
@@ -111,6 +127,38 @@ AGENCIES = {
         entry(AGENCY, "National Agency for Cyber Security", "ANCS", "Agence nationale de la cybersécurité",
               "Agence nationale de la sécurité informatique", "ANSI", "tunCERT",
               "الوكالة الوطنية للسلامة المعلوماتية"),
+        entry(MINISTRY, "Ministry of Foreign Affairs", "", "وزارة الشؤون الخارجية",
+              "Ministère des Affaires étrangères"),
+    ],
+    "IQ": [
+        entry(MINISTRY, "Ministry of Foreign Affairs", "", "وزارة الخارجية"),
+        entry(MINISTRY, "Ministry of Communications", "", "وزارة الاتصالات"),
+    ],
+    "LB": [
+        entry(MINISTRY, "Ministry of Foreign Affairs and Emigrants", "", "وزارة الخارجية والمغتربين"),
+        entry(MINISTRY, "Ministry of Telecommunications", "", "وزارة الاتصالات"),
+    ],
+    "SY": [
+        entry(MINISTRY, "Ministry of Foreign Affairs and Expatriates", "", "وزارة الخارجية والمغتربين"),
+        entry(MINISTRY, "Ministry of Communications and Technology", "", "وزارة الاتصالات والتقانة"),
+    ],
+    "YE": [
+        entry(MINISTRY, "Ministry of Foreign Affairs", "", "وزارة الخارجية"),
+    ],
+    "DZ": [
+        entry(MINISTRY, "Ministry of Foreign Affairs", "", "وزارة الشؤون الخارجية",
+              "Ministère des Affaires étrangères"),
+        entry(MINISTRY, "Ministry of Post and Telecommunications", "", "وزارة البريد والمواصلات السلكية واللاسلكية",
+              "Ministère de la Poste et des Télécommunications"),
+    ],
+    "LY": [
+        entry(CERT, "Libya Computer Emergency Response Team", "libyaCERT"),
+        entry(MINISTRY, "Ministry of Foreign Affairs", "", "وزارة الخارجية"),
+    ],
+    "PS": [
+        entry(MINISTRY, "Ministry of Telecommunications and Digital Economy", "MTDE",
+              "وزارة الاتصالات والاقتصاد الرقمي"),
+        entry(MINISTRY, "Ministry of Foreign Affairs and Expatriates", "", "وزارة الخارجية والمغتربين"),
     ],
 }
 # fmt: on

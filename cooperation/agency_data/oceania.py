@@ -1,6 +1,14 @@
 """Australia, New Zealand and the Pacific."""
 
-from cooperation.agency_data import AGENCY, CERT, MINISTRY, OTHER, UNIVERSITY, entry
+from cooperation.agency_data import (
+    AGENCY,
+    CERT,
+    MINISTRY,
+    NGO,
+    OTHER,
+    UNIVERSITY,
+    entry,
+)
 
 # fmt: off
 AGENCIES = {
@@ -21,6 +29,8 @@ AGENCIES = {
         entry(UNIVERSITY, "Commonwealth Scientific and Industrial Research Organisation", "CSIRO"),
         entry(UNIVERSITY, "Data61", "", "CSIRO's Data61",
               parent="Commonwealth Scientific and Industrial Research Organisation"),
+        entry(MINISTRY, "Attorney-General's Department", "AGD"),
+        entry(NGO, "Australian Strategic Policy Institute", "ASPI"),
     ],
     "NZ": [
         entry(AGENCY, "Government Communications Security Bureau", "GCSB",
@@ -33,12 +43,19 @@ AGENCIES = {
     "PG": [
         entry(MINISTRY, "Department of Information and Communications Technology", "DICT"),
         entry(CERT, "PNG Computer Emergency Response Team", "PNGCERT", "CERT PNG"),
+        entry(MINISTRY, "Department of Foreign Affairs", "DFA"),
     ],
     "TO": [
         entry(CERT, "CERT Tonga", "", "Tonga National CERT"),
     ],
     "VU": [
         entry(CERT, "CERT Vanuatu", "", "CERTVU"),
+    ],
+    "FJ": [
+        entry(MINISTRY, "Ministry of Foreign Affairs", ""),
+    ],
+    "WS": [
+        entry(CERT, "Samoa Computer Emergency Response Team", "SamCERT"),
     ],
 }
 # fmt: on
