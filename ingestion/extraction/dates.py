@@ -210,7 +210,8 @@ _CJK = re.compile(
 _CJK_MONTH = re.compile(r"(?P<y>\d{4})\s*[年년]\s*(?P<m>\d{1,2})\s*[月월](?!\s*\d)")
 _CJK_YEAR = re.compile(r"(?P<y>(?:19|20)\d\d)\s*[年년](?!\s*\d)")
 _VI = re.compile(
-    r"(?<![\w])(?:ngày\s+)?(?P<d1>\d{1,2})(?:\s*[-–]\s*(?P<d2>\d{1,2}))?"
+    r"(?<![\w])(?:ngày\s+)?(?P<d1>\d{1,2})"
+    r"(?:\s*(?:[-–]|đến)\s*(?:ngày\s+)?(?P<d2>\d{1,2}))?"
     r"(?:\s*/\s*|\s+tháng\s+)(?P<m>\d{1,2})"
     r"(?:(?:\s*/\s*|\s*,?\s+năm\s+)(?P<y>\d{4}))?(?![\d/])",
     re.IGNORECASE,
@@ -218,9 +219,22 @@ _VI = re.compile(
 _VI_MONTH = re.compile(
     r"(?<![\w])tháng\s+(?P<m>\d{1,2})(?:\s*/\s*|\s+năm\s+)(?P<y>\d{4})", re.IGNORECASE
 )
+_VI_MONTH_ALONE = re.compile(
+    r"(?<![\w])tháng\s+(?P<m>1[0-2]|0?[1-9])(?![\d/])", re.IGNORECASE
+)
+# "지난달 20일", "先月20日", "11日": a day whose month is the publication's (or the
+# one before or after it); "오는 9월", "10月": a month whose year is settled likewise.
+_CJK_DAY_ONLY = re.compile(
+    r"(?P<rel>先月|今月|来月|지난달|이달|이번 달|다음 달|다음달)?\s*"
+    r"(?<![\d月월.])(?P<d>[12]\d|3[01]|0?[1-9])\s*[日일](?![\d])"
+)
+_CJK_MONTH_ALONE = re.compile(
+    r"(?P<rel>오는|지난|来る|去る)?\s*(?<![\d年년.])(?P<m>1[0-2]|0?[1-9])\s*[月월]"
+    r"(?!\s*\d)"
+)
 _YEAR_ALONE = re.compile(
-    rf"(?<![\w])(?:in|en|em|im|nel|al|del|au|à|nell'anno|dans|pada|tahun|năm|of|since|desde|"
-    rf"dal|seit|depuis|para|for|per|für|pour|في|عام|sejak)\s+(?:(?:le|el|il|the)\s+)?"
+    rf"(?<![\w])(?:in|en|em|im|nel|al|del|au|à|nell'anno|dans|pada|tahun|năm|of|"
+    rf"para|for|per|für|pour|في|عام)\s+(?:(?:le|el|il|the)\s+)?"
     rf"(?:(?:year|année|año|anno|ano|Jahr)\s+)?(?P<y>{_YEAR})(?![\w\d])",
     re.IGNORECASE,
 )
@@ -421,14 +435,64 @@ def _settle_year(
     return min(candidates, key=lambda c: abs((c - published).days)).year
 
 
-def _direction(segment: str, start: int, end: int) -> int:
+def _direction(segment: str, start: int, end: int, future: bool = False) -> int:
     window_before = segment[max(0, start - 12) : start]
     window_after = segment[end : end + 12]
     if _PAST_CUE.search(window_after) or _PAST_CUE.search(window_before):
         return -1
     if _NEXT_CUE.search(window_before) or _NEXT_CUE.search(window_after):
         return 1
-    return 0
+    return 1 if future else 0
+
+
+_CJK_MONTH_SHIFT = {
+    "先月": -1,
+    "지난달": -1,
+    "今月": 0,
+    "이달": 0,
+    "이번 달": 0,
+    "来月": 1,
+    "다음 달": 1,
+    "다음달": 1,
+}
+
+
+def _cjk_partial_dates(
+    segment: str,
+    published: datetime.date | None,
+    default_year: int | None,
+    future: bool,
+    out: _Collector,
+) -> None:
+    for m in _CJK_DAY_ONLY.finditer(segment):
+        start = m.start("rel") if m["rel"] else m.start("d")
+        if not out.free(start, m.end()):
+            continue
+        value = None
+        if published is not None:
+            day = int(m["d"])
+            if m["rel"]:
+                month = published.month + _CJK_MONTH_SHIFT[m["rel"]]
+                year = published.year + (month - 1) // 12
+                value = _day_value(year, (month - 1) % 12 + 1, day)
+            else:
+                year, month = published.year, published.month
+                candidate = _day_value(year, month, day)
+                if candidate and candidate > published.isoformat() and not future:
+                    month -= 1
+                    year += (month - 1) // 12
+                    candidate = _day_value(year, (month - 1) % 12 + 1, day)
+                value = candidate
+        out.add(FoundDate(start, m.end(), value, value, relative=True))
+    for m in _CJK_MONTH_ALONE.finditer(segment):
+        start = m.start("rel") if m["rel"] else m.start("m")
+        if not out.free(start, m.end()):
+            continue
+        rel = m["rel"] or ""
+        direction = 1 if rel in ("오는", "来る") or future else -1 if rel else 0
+        year = _settle_year(int(m["m"]), None, published, default_year, direction)
+        value = _month_value(year, int(m["m"])) if year else None
+        out.add(FoundDate(start, m.end(), value))
 
 
 def _full(
@@ -478,7 +542,7 @@ def find_dates(
 
     for m in _CJK.finditer(segment):
         month, d1 = int(m["m"]), int(m["d1"])
-        direction = _direction(segment, m.start(), m.end())
+        direction = _direction(segment, m.start(), m.end(), future)
         year = _year(m["y"]) if m["y"] else None
         if year is None:
             year = _settle_year(month, d1, published, default_year, direction)
@@ -491,6 +555,8 @@ def find_dates(
         out.add(FoundDate(m.start(), m.end(), _month_value(_year(m["y"]), int(m["m"]))))
     for m in _CJK_YEAR.finditer(segment):
         out.add(FoundDate(m.start(), m.end(), m["y"]))
+    if language in ("ja", "ko", "zh"):
+        _cjk_partial_dates(segment, published, default_year, future, out)
 
     if language == "vi":
         for m in _VI.finditer(segment):
@@ -499,7 +565,7 @@ def find_dates(
                 continue
             year = _year(m["y"]) if m["y"] else None
             if year is None:
-                direction = _direction(segment, m.start(), m.end())
+                direction = _direction(segment, m.start(), m.end(), future)
                 year = _settle_year(month, d1, published, default_year, direction)
             start = _full(year, month, d1)
             end_value = (
@@ -508,6 +574,12 @@ def find_dates(
             out.add(FoundDate(m.start(), m.end(), start, end_value))
         for m in _VI_MONTH.finditer(segment):
             value = _month_value(_year(m["y"]), int(m["m"]))
+            out.add(FoundDate(m.start(), m.end(), value))
+        for m in _VI_MONTH_ALONE.finditer(segment):
+            month = int(m["m"])
+            direction = _direction(segment, m.start(), m.end(), future)
+            year = _settle_year(month, None, published, default_year, direction)
+            value = _month_value(year, month) if year else None
             out.add(FoundDate(m.start(), m.end(), value))
 
     for m in _NUMERIC.finditer(segment):
@@ -538,7 +610,7 @@ def find_dates(
                 continue  # "3 mars" followed by another month name: not a date
             year = _year(m["y"]) if m["y"] else None
             if year is None:
-                direction = _direction(segment, m.start(), m.end())
+                direction = _direction(segment, m.start(), m.end(), future)
                 year = _settle_year(first_month, d1, published, default_year, direction)
             start = _full(year, first_month, d1)
             if d2 is not None and year is not None:
@@ -566,7 +638,7 @@ def find_dates(
         month = _month_number(m["m"])
         if month is None or (language == "en" and m["m"][0].islower()):
             continue
-        direction = _direction(segment, m.start(), m.end())
+        direction = _direction(segment, m.start(), m.end(), future)
         year = _settle_year(month, None, published, default_year, direction)
         value = _month_value(year, month) if year else None
         out.add(FoundDate(m.start("m"), m.end(), value))

@@ -31,7 +31,17 @@ _SIGNING_SCENE = re.compile(
     r"assinatura|penandatanganan|توقيع",
     re.IGNORECASE,
 )
-_FOLLOWING_QUOTE = re.compile(r"^\s*[“\"«„「『]([^”\"»“」』]{4,160})[”\"»“」』]")
+_FOLLOWING_QUOTE = re.compile(
+    r"^\s*(?:(?:titled|entitled|themed|intitulée?|titulad[oa]|intitolat[oa]|"
+    r"mit dem Titel|intitulad[oa]|bertajuk|bertema|với chủ đề|chủ đề|بعنوان|"
+    r"تحت شعار|on)\s*:?\s*)?[“\"«„「『]([^”\"»“」』]{4,160})[”\"»“」』]"
+)
+_DEMONSTRATIVE = re.compile(
+    r"(?<![\w])(?:this|that|cette|cet|ce|esta|este|esa|ese|questa|questo|"
+    r"dies(?:e[rsnm]?)?|essa|esse|هذا|هذه|この|同|이번|해당)\s*$",
+    re.IGNORECASE,
+)
+_DEMONSTRATIVE_AFTER = re.compile(r"^\s*(?:ini|itu|tersebut|này|đó)(?![\w])")
 
 
 @dataclass
@@ -51,6 +61,7 @@ class EventMention:
     strength: int
     plural: bool
     background: bool
+    anaphoric: bool = False  # "this meeting", "cette rencontre"
 
 
 @dataclass
@@ -197,7 +208,7 @@ def nearest_date(
         if not found.value:
             continue
         distance = offset - end if offset >= end else start - offset
-        score = distance + (3 - min(_precision(found), 3)) * 40 + 30 * found.relative
+        score = distance + (4 - _precision(found)) * 40 + 30 * found.relative
         if best_score is None or score < best_score:
             best, best_score = found, score
     return best
@@ -353,6 +364,10 @@ def find_event_mentions(ctx: ArticleContext) -> list[EventMention]:
                     strength=strength,
                     plural=_is_plural(term, ctx.language),
                     background=background,
+                    anaphoric=bool(
+                        _DEMONSTRATIVE.search(text[max(0, t_start - 12) : t_start])
+                        or _DEMONSTRATIVE_AFTER.match(text[t_end : t_end + 10])
+                    ),
                 )
             )
     ctx.extra["events.mentions"] = mentions
@@ -361,6 +376,24 @@ def find_event_mentions(ctx: ArticleContext) -> list[EventMention]:
 
 def _compatible(a: str | None, b: str | None) -> bool:
     return not a or not b or a.startswith(b) or b.startswith(a)
+
+
+def _same_time(found: dates.FoundDate | None, cluster: EventCluster) -> bool:
+    """Whether a mention's date can be the cluster's: equal as far as both are
+    precise, or days within a week of each other ("wrapped up on Thursday" and
+    "ran from Monday to Thursday")."""
+    value = found.value if found else None
+    if _compatible(value, cluster.start):
+        return True
+    if len(value) != 10 or not cluster.start or len(cluster.start) != 10:
+        return False
+    first = datetime.date.fromisoformat(cluster.start)
+    last = datetime.date.fromisoformat(cluster.end or cluster.start)
+    day = datetime.date.fromisoformat(value)
+    day_end = datetime.date.fromisoformat(found.end_value or value)
+    return day <= last + datetime.timedelta(days=7) and (
+        day_end >= first - datetime.timedelta(days=7)
+    )
 
 
 def _better_date(current: dates.FoundDate | None, new: dates.FoundDate | None) -> bool:
@@ -384,7 +417,6 @@ def event_clusters(ctx: ArticleContext) -> list[EventCluster]:
         m for m in mentions if m.start < headline
     ]
     for mention in ordered:
-        value = mention.date.value if mention.date else None
         home = None
         for number, cluster in enumerate(clusters):
             if cluster.kind != mention.kind:
@@ -395,10 +427,12 @@ def event_clusters(ctx: ArticleContext) -> list[EventCluster]:
                 and mention.country != cluster.country
             ):
                 continue
-            if not _compatible(value, cluster.start):
+            if not _same_time(mention.date, cluster):
                 continue
             home = number
             break
+        if home is None and mention.anaphoric and clusters:
+            home = len(clusters) - 1  # "cette rencontre": the event just named
         if home is None:
             if mention.strength == 0 or (mention.plural and mention.strength < 2):
                 continue
