@@ -75,6 +75,14 @@ def small_gazetteer(agencies=()) -> Gazetteer:
         country("CN", "China", {"en": ["China"], "it": ["Cina"], "ja": ["中国"]}),
         country("MY", "Malaysia", {"en": ["Malaysia"], "ms": ["Malaysia"]}),
         country("RU", "Russia", {"en": ["Russia", "Russian Federation"]}),
+        country(
+            "IT", "Italy", {"en": ["Italy"], "it": ["Italia"]}, {"en": ["Italian"]}
+        ),
+        country(
+            "US",
+            "United States",
+            {"en": ["United States", "US"], "vi": ["Hoa Kỳ", "Mỹ"], "ko": ["미국"]},
+        ),
     ]
     return make_gazetteer(countries, agencies)
 

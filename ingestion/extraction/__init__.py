@@ -18,7 +18,7 @@ from ingestion.extraction.context import ArticleContext, Mention, Sentence
 from ingestion.extraction.countries import classify_countries, place_mentions
 from ingestion.extraction.gazetteer import gazetteer_from_fixtures, load_gazetteer
 from ingestion.extraction.language import detect_language
-from ingestion.extraction.organizations import OUTLETS, OrgFinding, find_organizations
+from ingestion.extraction.organizations import OrgFinding, find_organizations, is_outlet
 from ingestion.extraction.pipeline import get_pipeline
 
 EXTRACTOR_VERSION = "entities-1"
@@ -137,7 +137,7 @@ def extract_article(
     findings: list[OrgFinding] = ctx.extra["organizations"]
     places = [m for m in ctx.mentions if m.label == "COUNTRY"]
     if is_cooperation:
-        organizations = [f for f in findings if f.name.casefold() not in OUTLETS]
+        organizations = [f for f in findings if not is_outlet(f)]
         required = {f.country for f in organizations if f.country}
         required |= {e.location_country for e in events if e.location_country}
         for item in (*agreements, *events):

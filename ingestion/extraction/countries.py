@@ -177,9 +177,11 @@ def classify_countries(
             and _MEMBERSHIP.search(sentence_text)
             and not _PARTICIPATION.search(sentence_text)
         )
-        hostile = _HOSTILE.search(sentence_text)
         for mention in found:
             named.append(mention.value)
+            hostile = _HOSTILE.search(text, mention.end, mention.end + 40) or (
+                _HOSTILE.search(text, max(0, mention.start - 30), mention.start)
+            )
             if in_list or hostile:
                 continue
             if _EXCEPT.search(text[max(0, mention.start - 40) : mention.start]):

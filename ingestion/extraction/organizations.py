@@ -292,6 +292,9 @@ def _key(name: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+_OUTLET_KEYS = frozenset(_key(name) for name in OUTLETS)
+
+
 def _is_acronym(name: str) -> bool:
     letters = [c for c in name if c.isalpha()]
     return bool(letters) and len(name) <= 12 and sum(c.isupper() for c in letters) >= 2
@@ -683,6 +686,20 @@ def _leading_place(name_start: int, name_end: int, text: str, places) -> tuple:
     return name_start, None
 
 
+def _place_before(start: int, text: str, places):
+    """A demonym or possessive right before a name ("Italian National ...",
+    "Malaysia's National Cyber Security Agency")."""
+    for mention in places:
+        if mention.label != "COUNTRY" or mention.end > start:
+            continue
+        gap = text[mention.end : start]
+        if mention.kind == "demonym" and gap == " ":
+            return mention
+        if re.fullmatch(r"['’]s ", gap):
+            return mention
+    return None
+
+
 def _trailing_place(start: int, end: int, text: str, places) -> tuple:
     """A name that ends in "of Vietnam" or "de France": (new end, country)."""
     for mention in places:
@@ -696,8 +713,9 @@ def _trailing_place(start: int, end: int, text: str, places) -> tuple:
 
 def _has_proper_word(name: str, language: str) -> bool:
     """Whether a name built on a head word says whose it is: a name led by its head
-    ("Ministry of ...", "Agence nationale ...") always does; otherwise a word before
-    the head must be more than a field ("Cybersecurity Lab" is no one's name)."""
+    ("Ministry of ...", "Agence nationale ...") always does; otherwise some word
+    besides the head must be more than a field ("Cybersecurity Lab", "Technical
+    Committee on Cybersecurity" are no one's name)."""
     words = name.split()
     head_at = next(
         (i for i, w in enumerate(words) if _head_kind(w, language)), len(words)
@@ -706,7 +724,7 @@ def _has_proper_word(name: str, language: str) -> bool:
         return True
     connectors = _CONNECTORS.get(language, set()) | _CONNECTORS["en"]
     return any(
-        w.lower().strip(",") not in _GENERIC | connectors
+        w.lower().strip(",.;:") not in _GENERIC | connectors
         and not _head_kind(w, language)
         for w in words
     )
@@ -715,18 +733,19 @@ def _has_proper_word(name: str, language: str) -> bool:
 def _country_near(start: int, end: int, text: str, places) -> str | None:
     """The country named inside a name, or right after it ("..., Lao PDR",
     "(Russian Federation)", "of Vietnam", "giapponese"), or right before it."""
-    for mention in places:
-        if mention.label != "COUNTRY":
-            continue
+    countries = [m for m in places if m.label == "COUNTRY"]
+    for mention in countries:
         if start <= mention.start and mention.end <= end:
             return mention.value
-        gap = text[end : mention.start]
-        if 0 <= len(gap) <= 6 and re.fullmatch(
-            r"\s*(?:,|\(|of|de|di|du|del|des|da|do|của)?\s*", gap
+    for mention in countries:
+        if mention.start >= end and re.fullmatch(
+            r"\s*(?:,|\(|of|de|di|du|del|des|da|do|của)?\s*",
+            text[end : mention.start],
         ):
             return mention.value
-        gap = text[mention.end : start]
-        if 0 <= len(gap) <= 3 and re.fullmatch(r"(?:['’]s)?\s*", gap):
+        if mention.end <= start and re.fullmatch(
+            r"(?:['’]s)?\s?", text[mention.end : start]
+        ):
             return mention.value
     return None
 
@@ -770,6 +789,10 @@ def find_organizations(
                 owner.acronym = acronym
             else:
                 owner.add_alias(acronym)
+        before = _place_before(long_start, text, places)
+        if before is not None:
+            full = full or _tidy(text[before.start : long_start + len(long_form)])
+            owner.country = owner.country or before.value
         if full:
             owner.add_alias(full)
         owner.spans.append((start, end))
@@ -782,7 +805,7 @@ def find_organizations(
         if not _has_proper_word(text[start:end], language):
             continue
         name = _tidy(text[start:end])
-        if _key(name) in OUTLETS:
+        if _key(name) in _OUTLET_KEYS:
             continue
         overlapping = _overlapping(findings, start, end)
         country = leading_country or trailing_country
@@ -837,4 +860,8 @@ def find_organizations(
                 finding.country = _country_near(start, end, text, places)
                 if finding.country:
                     break
-    return [f for f in findings if _key(f.name) not in OUTLETS]
+    return [f for f in findings if not is_outlet(f)]
+
+
+def is_outlet(finding: OrgFinding) -> bool:
+    return any(_key(name) in _OUTLET_KEYS for name in finding.names())

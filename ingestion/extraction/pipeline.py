@@ -10,6 +10,7 @@ carry the sentence boundaries.
 from __future__ import annotations
 
 import functools
+import re
 
 import spacy
 from spacy.language import Language
@@ -40,6 +41,10 @@ _BLANK = {
 }
 
 
+# "Mr.", "Co.", "U.S.", "e.g.": a full stop that does not end a sentence
+_ABBREVIATION = re.compile(r"^(?:[A-Z][a-z]{0,2}\.|(?:[A-Za-z]\.)+)$")
+
+
 class SentenceSplitter:
     """Sentence starts after end punctuation (Latin, CJK, Arabic) and after line
     breaks, which in news text separate the headline, dateline and paragraphs."""
@@ -52,24 +57,26 @@ class SentenceSplitter:
         for token in doc:
             token.is_sent_start = start_next
             text = token.text
-            ends = text in self.punct_chars or (
-                len(text) > 1 and text[-1] in self.punct_chars and not text[0].isalpha()
-            )
-            if ends:
+            following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            if text in self.punct_chars:
                 # "..." or '."' keep the sentence open until the punctuation run ends
-                following = doc[token.i + 1] if token.i + 1 < len(doc) else None
                 start_next = following is None or not (
                     following.text in self.punct_chars or following.is_quote
+                )
+            elif len(text) > 1 and text[-1] in self.punct_chars:
+                # tokenizers that leave the stop attached ("kết."): a sentence ends
+                # when a capitalised word follows, unless this is an abbreviation
+                start_next = (
+                    following is not None
+                    and following.text[:1].isupper()
+                    and not _ABBREVIATION.match(text)
                 )
             else:
                 start_next = False
             if "\n" in token.whitespace_ or (token.is_space and "\n" in text):
                 start_next = True
-            if (
-                token.is_quote
-                and token.i > 0
-                and doc[token.i - 1].text in self.punct_chars
-            ):
+            after_stop = token.i > 0 and doc[token.i - 1].text in self.punct_chars
+            if token.is_quote and after_stop:
                 start_next = True
         return doc
 

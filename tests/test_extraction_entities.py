@@ -1,0 +1,248 @@
+"""Countries, cities and organisations found in short texts in several languages,
+with small hand-built gazetteers (no database)."""
+
+from __future__ import annotations
+
+from ingestion.extraction import build_context
+from ingestion.extraction.countries import classify_countries
+from ingestion.extraction.gazetteer import fold
+from ingestion.extraction.language import detect_language
+from ingestion.extraction.organizations import defined_acronyms
+from ingestion.records import AgencyEntry, ArticleInput
+from tests.extraction_helpers import ANSSI, ASEAN, small_gazetteer
+
+
+def context(text: str, language: str | None = None, agencies=()):
+    return build_context(
+        ArticleInput(text=text, language=language), small_gazetteer(agencies)
+    )
+
+
+def countries(ctx) -> list[str]:
+    return [m.value for m in ctx.mentions if m.label == "COUNTRY"]
+
+
+def organizations(ctx):
+    return {f.name: f for f in ctx.extra["organizations"]}
+
+
+# --- language -----------------------------------------------------------------
+
+
+def test_language_detection_tells_malay_from_indonesian():
+    malay = (
+        "Kerajaan Malaysia dan Jepun akan memeterai memorandum persefahaman bagi "
+        "kerjasama keselamatan siber, kata menteri itu."
+    )
+    indonesian = (
+        "Pemerintah Indonesia dan Jepang akan menandatangani nota kesepahaman untuk "
+        "kerja sama keamanan siber, kata menteri tersebut."
+    )
+    assert detect_language(malay) == "ms"
+    assert detect_language(indonesian) == "id"
+
+
+def test_valid_language_hint_wins_and_invalid_one_is_ignored():
+    text = "Le Maroc et la France signent un accord de coopération."
+    assert detect_language(text, "pt-BR") == "pt"
+    assert detect_language(text, "klingon") == "fr"
+
+
+def test_language_detection_of_cjk_and_arabic():
+    assert detect_language("日本とASEANはサイバーセキュリティ協力を強化する。") == "ja"
+    assert (
+        detect_language("한국과 베트남은 사이버 보안 협력을 강화하기로 했다.") == "ko"
+    )
+    assert detect_language("وقعت الإمارات والمغرب مذكرة تفاهم في الأمن السيبراني") == (
+        "ar"
+    )
+
+
+# --- countries -----------------------------------------------------------------
+
+
+def test_fold_keeps_offsets_and_strips_accents_but_not_vietnamese_ones():
+    assert fold("Agence Nationale de la Sécurité") == "agence nationale de la securite"
+    assert fold("Việt Nam", "vi") == "việt nam"
+    assert len(fold("Straße İstanbul")) == len("Straße İstanbul")
+
+
+def test_countries_by_name_demonym_and_capital_in_french():
+    ctx = context(
+        "Des responsables français et marocains se sont réunis. Paris et Rabat ont "
+        "signé un accord.",
+        "fr",
+    )
+    assert countries(ctx) == ["FR", "MA", "FR", "MA"]
+    assert {m.value for m in ctx.mentions if m.label == "CITY"} == {"Paris", "Rabat"}
+
+
+def test_korean_country_name_with_a_particle_attached():
+    ctx = context("한국은 베트남과 사이버 보안 협력 양해각서를 체결했다.", "ko")
+    assert "VN" in countries(ctx)
+
+
+def test_korean_name_inside_a_longer_word_is_not_a_country():
+    # "프랑스어" (the French language) is a word of its own, not France
+    ctx = context("보고서는 프랑스어로 작성되었다.", "ko")
+    assert countries(ctx) == []
+
+
+def test_arabic_country_with_conjunction_and_article_prefixes():
+    ctx = context("وقعت المغرب والإمارات مذكرة تفاهم في الأمن السيبراني.", "ar")
+    assert set(countries(ctx)) == {"MA", "AE"}
+
+
+def test_japanese_country_names_are_matched_inside_running_text():
+    ctx = context("日本と中国の当局者が東京で会談した。", "ja")
+    assert set(countries(ctx)) == {"JP", "CN"}
+
+
+def test_ambiguous_country_name_needs_support():
+    lone = context("Chad said the agreement was signed on Monday.", "en")
+    supported = context("Officials from France and Chad signed the agreement.", "en")
+    assert countries(lone) == []
+    assert countries(supported) == ["FR", "TD"]
+
+
+def test_lowercase_common_word_is_not_a_country():
+    ctx = context("The turkey and the china plates were japan-lacquered.", "en")
+    assert countries(ctx) == []
+
+
+def test_member_list_and_suspects_are_mentioned_not_parties():
+    text = (
+        "Il Giappone e l'ASEAN rafforzano la cooperazione, con la Cina sospettata di "
+        "attacchi. L'ASEAN comprende Malaysia, Vietnam e Cina."
+    )
+    ctx = context(text, "it", agencies=[ASEAN])
+    places = [m for m in ctx.mentions if m.label == "COUNTRY"]
+    parties, mentioned = classify_countries(text, ctx.sentences, places, set())
+    assert parties == ("JP",)
+    assert set(mentioned) == {"CN", "MY", "VN"}
+
+
+def test_participants_named_in_a_list_are_parties():
+    text = "Experts from France, Morocco and Vietnam took part in the exercise."
+    ctx = context(text, "en")
+    places = [m for m in ctx.mentions if m.label == "COUNTRY"]
+    parties, mentioned = classify_countries(text, ctx.sentences, places, {"JP"})
+    assert parties == ("FR", "MA", "VN", "JP")
+    assert mentioned == ()
+
+
+# --- organisations -------------------------------------------------------------------
+
+
+def test_gazetteer_agency_by_alias_in_another_language_carries_its_id():
+    ctx = context(
+        "L'Agence nationale de la sécurité des systèmes d'information a signé un "
+        "accord avec le Maroc.",
+        "fr",
+        agencies=[ANSSI],
+    )
+    found = organizations(ctx)["National Cybersecurity Agency of France"]
+    assert found.known_id == 7
+    assert found.country == "FR"
+    assert found.confidence > 0.8
+
+
+def test_short_acronym_matches_only_in_capitals():
+    eu = AgencyEntry(
+        id=3, name="European Union", kind="intergovernmental", acronym="EU"
+    )
+    assert "European Union" in organizations(context("The EU signed.", "en", [eu]))
+    assert organizations(context("Eu signed the deal.", "en", [eu])) == {}
+
+
+def test_longer_acronym_matches_in_title_case():
+    ctx = context("Asean leaders met in Tokyo.", "en", agencies=[ASEAN])
+    assert organizations(ctx)["Association of Southeast Asian Nations"].spans
+
+
+def test_agencies_sharing_an_acronym_resolved_by_the_country_named():
+    benin = AgencyEntry(
+        id=9, name="Agence des systèmes", kind="government agency", country="BJ",
+        acronym="ANSSI",
+    )  # fmt: skip
+    ctx = context("France: ANSSI and Morocco signed a deal.", "en", [benin, ANSSI])
+    assert list(organizations(ctx)) == ["National Cybersecurity Agency of France"]
+
+
+def test_acronym_defined_in_the_text_gives_name_and_acronym():
+    text = (
+        "The workshop was organised by Information Technology Institute – Vietnam "
+        "National University (ITI-VNU) in Hanoi."
+    )
+    found = defined_acronyms(text, "en")
+    assert found[0][:2] == (
+        "Information Technology Institute – Vietnam National University",
+        "ITI-VNU",
+    )
+
+
+def test_defined_acronym_takes_the_shortest_name_that_covers_it():
+    text = (
+        "Collaboration between the Italian National Interuniversity Consortium for "
+        "Informatics (CINI) and Universiti Kebangsaan Malaysia (UKM) is planned."
+    )
+    ctx = context(text, "en")
+    orgs = organizations(ctx)
+    cini = orgs["National Interuniversity Consortium for Informatics"]
+    assert cini.acronym == "CINI"
+    assert "Italian National Interuniversity Consortium for Informatics" in cini.aliases
+    assert orgs["Universiti Kebangsaan Malaysia"].country == "MY"
+
+
+def test_new_ministry_by_rule_with_country_from_possessive():
+    ctx = context(
+        "Italy's Foreign Affairs Ministry together with Malaysia organised a webinar.",
+        "en",
+    )
+    found = organizations(ctx)["Foreign Affairs Ministry"]
+    assert found.kind == "ministry"
+    assert found.country is None or found.country in ("IT",)
+
+
+def test_two_bodies_joined_by_and_stay_apart():
+    ctx = context(
+        "Ministry of Information and Communications and Kaspersky Lab enhance "
+        "cooperation. The MoU was signed by Kaspersky Lab (Russian Federation).",
+        "en",
+    )
+    orgs = organizations(ctx)
+    assert set(orgs) == {"Ministry of Information and Communications", "Kaspersky Lab"}
+    assert orgs["Kaspersky Lab"].country == "RU"
+    assert orgs["Kaspersky Lab"].kind == "company"
+
+
+def test_field_words_alone_do_not_make_an_organisation():
+    ctx = context(
+        "He heads the Cybersecurity Lab and spoke at the Technical Committee on "
+        "Cybersecurity.",
+        "en",
+    )
+    assert organizations(ctx) == {}
+
+
+def test_romance_name_led_by_its_head_with_lower_case_words():
+    ctx = context(
+        "Il Ministero degli Interni e delle Comunicazioni giapponese gestisce il "
+        "centro.",
+        "it",
+    )
+    found = organizations(ctx)["Ministero degli Interni e delle Comunicazioni"]
+    assert found.kind == "ministry"
+    assert found.country == "JP"
+
+
+def test_vietnamese_ministry_ends_at_the_country_it_belongs_to():
+    ctx = context("Bộ Ngoại giao Hoa Kỳ dẫn đầu đoàn công tác.", "vi")
+    assert "Bộ Ngoại giao Hoa Kỳ" in organizations(ctx)
+
+
+def test_news_outlets_are_not_organisations():
+    ctx = context(
+        "The ministry confirmed the deal, Agence France-Presse (AFP) reported.", "en"
+    )
+    assert organizations(ctx) == {}
