@@ -493,7 +493,7 @@ class AgencyAdmin(ReviewableAdmin):
         "acronym",
         "kind",
         "country",
-        "parent",
+        "parent_name",
         "review",
         "curated",
         "agreement_count",
@@ -547,6 +547,12 @@ class AgencyAdmin(ReviewableAdmin):
         if search_term:
             queryset = queryset.alias(**{ALIAS_TEXT: JSONStrings("aliases")})
         return super().get_search_results(request, queryset, search_term)
+
+    @admin.display(description="parent", ordering="parent__name")
+    def parent_name(self, obj):
+        if obj.parent is None:
+            return EMPTY
+        return obj.parent.acronym or short(obj.parent.name, 40)
 
     @admin.display(description="agreements", ordering="agreement_count")
     def agreement_count(self, obj):
