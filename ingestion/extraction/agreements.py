@@ -149,9 +149,16 @@ class AgreementCluster:
 def _nearest_cue(
     spans_by_status: dict[str, list[tuple[int, int]]], start: int, end: int
 ) -> str | None:
+    """The status whose cue is nearest the term; a signing verb inside a planning
+    phrase ("同意明年签署", "akan menandatangani") is the plan's."""
+    intentions = spans_by_status["planned"] + spans_by_status["proposed"]
     best = None
-    for status, spans in spans_by_status.items():
-        for c_start, c_end in spans:
+    for status in ("planned", "proposed", "signed"):
+        for c_start, c_end in spans_by_status[status]:
+            if status == "signed" and any(
+                a <= c_start and c_end <= b for a, b in intentions
+            ):
+                continue
             if c_start < end and start < c_end:
                 continue  # the cue is part of the term ("signing ceremony" aside)
             distance = c_start - end if c_start >= end else start - c_end
@@ -237,7 +244,9 @@ def find_agreement_mentions(ctx: ArticleContext) -> list[AgreementMention]:
             if value is None:
                 value = _event_date_in(sentence, event_mentions, cluster_of)
             if value is None and status == "signed" and _EVENT_REFERENCE.search(text):
-                value = next((c.start for c in clusters if c.start), None)
+                value = next(
+                    (_day_or_month(c.start, c.end) for c in clusters if c.start), None
+                )
             generic = kind == "agreement" and not explicit and value is None
             if _DEFINITE.search(text[max(0, t_start - 6) : t_start]) and not explicit:
                 generic = True
@@ -261,13 +270,20 @@ def find_agreement_mentions(ctx: ArticleContext) -> list[AgreementMention]:
 
 
 def _event_date_in(sentence: Sentence, event_mentions, cluster_of) -> str | None:
-    """An agreement signed "at the meeting" takes the meeting's date."""
+    """An agreement signed "at the meeting" takes the meeting's date (its month
+    when the meeting lasted several days)."""
     for mention in event_mentions:
         if mention.sentence.start == sentence.start:
             cluster = cluster_of.get(id(mention))
             if cluster is not None and cluster.start:
-                return cluster.start
+                return _day_or_month(cluster.start, cluster.end)
     return None
+
+
+def _day_or_month(start: str, end: str | None) -> str:
+    if end and end != start and len(start) == 10:
+        return start[:7]
+    return start
 
 
 def _compatible(a: str | None, b: str | None) -> bool:

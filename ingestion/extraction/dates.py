@@ -225,8 +225,9 @@ _VI_MONTH_ALONE = re.compile(
 # "지난달 20일", "先月20日", "11日": a day whose month is the publication's (or the
 # one before or after it); "오는 9월", "10月": a month whose year is settled likewise.
 _CJK_DAY_ONLY = re.compile(
-    r"(?P<rel>先月|今月|来月|지난달|이달|이번 달|다음 달|다음달)?\s*"
+    r"(?P<rel>先月|今月|来月|지난달|이달|이번 달|다음 달|다음달|지난|오는)?\s*"
     r"(?<![\d月월.])(?P<d>[12]\d|3[01]|0?[1-9])\s*[日일](?![\d])"
+    r"(?:\s*(?:부터|から|～|~|〜|-|–)\s*(?P<d2>[12]\d|3[01]|0?[1-9])\s*[日일])?"
 )
 _CJK_MONTH_ALONE = re.compile(
     r"(?P<rel>오는|지난|来る|去る)?\s*(?<![\d年년.])(?P<m>1[0-2]|0?[1-9])\s*[月월]"
@@ -275,8 +276,11 @@ class _Relative:
 
 
 def _rel(words: str, unit: str, offset: int) -> _Relative:
+    # only letters of spaced scripts bound a word: "明年" has no spaces around it
     return _Relative(
-        re.compile(rf"(?<![\w])(?:{words})(?![\w])", re.IGNORECASE), unit, offset
+        re.compile(rf"(?<![A-Za-zÀ-ÿĀ-ỹ])(?:{words})(?![A-Za-zÀ-ÿĀ-ỹ])", re.IGNORECASE),
+        unit,
+        offset,
     )
 
 
@@ -344,7 +348,7 @@ _RELATIVES = (
         r"next year|l'année prochaine|l’année prochaine|l'an prochain|"
         r"el próximo año|el año que viene|l'anno prossimo|il prossimo anno|"
         r"nächstes Jahr|im nächsten Jahr|(?:o )?próximo ano|tahun depan|năm tới|"
-        r"năm sau|来年|내년|العام المقبل|明年",
+        r"năm sau|来年度|来年|내년|العام المقبل|明年",
         "year",
         1,
     ),
@@ -468,22 +472,26 @@ def _cjk_partial_dates(
         start = m.start("rel") if m["rel"] else m.start("d")
         if not out.free(start, m.end()):
             continue
-        value = None
+        value = end_value = None
         if published is not None:
             day = int(m["d"])
-            if m["rel"]:
+            if m["rel"] in _CJK_MONTH_SHIFT:
                 month = published.month + _CJK_MONTH_SHIFT[m["rel"]]
                 year = published.year + (month - 1) // 12
                 value = _day_value(year, (month - 1) % 12 + 1, day)
             else:
                 year, month = published.year, published.month
                 candidate = _day_value(year, month, day)
-                if candidate and candidate > published.isoformat() and not future:
+                forward = future or m["rel"] == "오는"
+                if candidate and candidate > published.isoformat() and not forward:
                     month -= 1
                     year += (month - 1) // 12
                     candidate = _day_value(year, (month - 1) % 12 + 1, day)
                 value = candidate
-        out.add(FoundDate(start, m.end(), value, value, relative=True))
+            end_value = value
+            if value and m["d2"]:
+                end_value = _day_value(int(value[:4]), int(value[5:7]), int(m["d2"]))
+        out.add(FoundDate(start, m.end(), value, end_value, relative=True))
     for m in _CJK_MONTH_ALONE.finditer(segment):
         start = m.start("rel") if m["rel"] else m.start("m")
         if not out.free(start, m.end()):

@@ -36,6 +36,11 @@ _FOLLOWING_QUOTE = re.compile(
     r"mit dem Titel|intitulad[oa]|bertajuk|bertema|với chủ đề|chủ đề|بعنوان|"
     r"تحت شعار|on)\s*:?\s*)?[“\"«„「『]([^”\"»“」』]{4,160})[”\"»“」』]"
 )
+_SINCE_BEFORE = re.compile(
+    r"(?:since|depuis|seit|sejak|từ năm|自)\s*(?:l'|the )?$",
+    re.IGNORECASE,
+)
+_SINCE_AFTER = re.compile(r"^\s*(?:から|以来|이래|부터|以降)")
 _DEMONSTRATIVE = re.compile(
     r"(?<![\w])(?:this|that|cette|cet|ce|esta|este|esa|ese|questa|questo|"
     r"dies(?:e[rsnm]?)?|essa|esse|هذا|هذه|この|同|이번|해당)\s*$",
@@ -178,6 +183,10 @@ def sentence_dates(
         absolute = sentence.start + item.start
         if absolute < limit:
             continue
+        if _SINCE_BEFORE.search(text[max(0, item.start - 12) : item.start]) or (
+            _SINCE_AFTER.match(text[item.end : item.end + 4])
+        ):
+            continue  # "since 2017": how long something has gone on, not when
         if any(
             0 <= item.start - r_end <= 6 or 0 <= r_start - item.end <= 4
             for r_start, r_end in reporting
