@@ -1,0 +1,173 @@
+"""Dates as articles state them: datelines, days, months, ranges and relative
+dates in many languages, resolved only against a stated publication date."""
+
+import datetime
+
+import pytest
+
+from ingestion.extraction.dates import find_dates, find_published
+
+
+def dates_in(text, language, published=None, **kwargs):
+    return [
+        (found.value, found.end_value)
+        for found in find_dates(text, language, published, **kwargs)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("on December 2-3, 2015 at the university", "en", ("2015-12-02", "2015-12-03")),
+        ("du 3 au 5 mars 2024 à Dakar", "fr", ("2024-03-03", "2024-03-05")),
+        ("del 3 al 5 de marzo de 2024", "es", ("2024-03-03", "2024-03-05")),
+        ("Vom 12. bis 14. Juni 2023 haben", "de", ("2023-06-12", "2023-06-14")),
+        ("30 novembre - 2 décembre 2024", "fr", ("2024-11-30", "2024-12-02")),
+        ("2023年12月16日から18日まで", "ja", ("2023-12-16", "2023-12-18")),
+        ("ngày 3-5 tháng 3 năm 2024", "vi", ("2024-03-03", "2024-03-05")),
+        ("يومي 1 و2 أكتوبر 2024", "ar", ("2024-10-01", "2024-10-02")),
+    ],
+)
+def test_ranges_give_first_and_last_day(text, language, expected):
+    assert dates_in(text, language)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("signed on 19 December 2019", "en", "2019-12-19"),
+        ("firmado el 19 de febrero de 2024", "es", "2024-02-19"),
+        ("am 19. Dezember 2024 in Bonn", "de", "2024-12-19"),
+        ("pada 12 Maret 2024 di Jakarta", "id", "2024-03-12"),
+        ("em 8 de abril de 2025", "pt", "2025-04-08"),
+        ("ngày 19/12/2019 tại Hà Nội", "vi", "2019-12-19"),
+        ("2024년 3월 5일 서울에서", "ko", "2024-03-05"),
+        ("في 19 ديسمبر 2019 في الرياض", "ar", "2019-12-19"),
+        ("12 марта 2025 г. в Москве", "ru", "2025-03-12"),
+        ("วันที่ 10 มีนาคม 2568", "th", "2025-03-10"),
+    ],
+)
+def test_full_dates_in_many_languages(text, language, value):
+    assert dates_in(text, language)[0][0] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("in March 2022 the two agencies", "en", "2022-03"),
+        ("en marzo de 2022, el entonces CSIRT", "es", "2022-03"),
+        ("vào tháng 9/2023", "vi", "2023-09"),
+        ("organiseront en 2025 un premier exercice", "fr", "2025"),
+    ],
+)
+def test_month_and_year_precision_is_kept(text, language, value):
+    assert dates_in(text, language)[0][0] == value
+
+
+def test_day_and_month_without_year_or_publication_date_is_no_date():
+    assert dates_in("a webinar on April 13 which also", "en") == [(None, None)]
+
+
+def test_publication_date_settles_the_year_of_a_day_and_month():
+    published = datetime.date(2021, 5, 4)
+    assert dates_in("on April 13 which", "en", published)[0][0] == "2021-04-13"
+
+
+def test_a_year_from_the_same_sentence_settles_a_day_and_month():
+    found = dates_in("from Dec 16 for 2023", "en", default_year=2023)
+    assert found[0][0] == "2023-12-16"
+
+
+def test_from_a_day_to_today_leaves_the_end_open():
+    (found, *_) = find_dates("being held from Dec 16 to today", "en", None, 2023)
+    assert (found.value, found.end_value, found.open_ended) == (
+        "2023-12-16",
+        None,
+        True,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "value"),
+    [
+        ("le 7 novembre dernier à Rabat", "fr", (2024, 11, 14), "2024-11-07"),
+        ("el próximo 15 de mayo en Santiago", "es", (2025, 5, 2), "2025-05-15"),
+        ("firmaron el pasado martes en León", "es", (2024, 2, 21), "2024-02-20"),
+        ("am vergangenen Dienstag in Berlin", "de", (2024, 2, 8), "2024-02-06"),
+        ("na passada sexta-feira, em Brasília", "pt", (2025, 4, 8), "2025-04-04"),
+        ("kemarin di Jakarta", "id", (2024, 2, 8), "2024-02-07"),
+        ("Hôm qua, tại Hà Nội", "vi", (2024, 3, 14), "2024-03-13"),
+        ("先月、東京で", "ja", (2024, 2, 8), "2024-01"),
+        ("지난달 서울에서", "ko", (2024, 2, 8), "2024-01"),
+        ("지난달 20일 탈린에서", "ko", (2024, 6, 5), "2024-05-20"),
+        ("wrapped up on Sunday", "en", (2024, 1, 18), "2024-01-14"),
+        ("last month", "en", (2024, 1, 18), "2023-12"),
+        ("双方同意明年签署", "zh", (2024, 11, 9), "2025"),
+    ],
+)
+def test_relative_dates_resolve_against_the_publication_date(
+    text, language, published, value
+):
+    assert dates_in(text, language, datetime.date(*published))[0][0] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("firmaron el pasado martes", "es"),
+        ("hôm qua", "vi"),
+        ("지난달", "ko"),
+        ("this week", "en"),
+    ],
+)
+def test_relative_dates_without_publication_date_are_no_date(text, language):
+    assert dates_in(text, language) == [(None, None)]
+
+
+def test_two_announced_weekdays_are_one_span_forward():
+    found = dates_in(
+        "Negli incontri previsti giovedì e venerdì a Tokyo",
+        "it",
+        datetime.date(2024, 1, 15),
+        future=True,
+    )
+    assert found == [("2024-01-18", "2024-01-19")]
+
+
+def test_english_modal_may_is_not_a_month():
+    assert dates_in("the agencies may cooperate", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Title\n\nDecember 20, 2019 | 09:36 am GMT+7\n\nOn December 19, 2019, x",
+            "2019-12-20",
+        ),
+        ("Title\nBy Staff Reporter | Published April 26, 2024\n", "2024-04-26"),
+        ("Title\nSANTIAGO, 2 de mayo de 2025. La Agencia", "2025-05-02"),
+        ("Title\nParis, le 5 décembre 2024 (AFP) – La CNIL", "2024-12-05"),
+        ("Title\nKirchheim bei München, 17. September 2025 – Der", "2025-09-17"),
+        ("Title\nBerlin, 15.06.2023 · von Jonas Weber", "2023-06-15"),
+        ("Title\n입력 2024.06.05 10:12", "2024-06-05"),
+        ("Title\n2023年12月16日 10:00\n", "2023-12-16"),
+        ("Title\nThứ Sáu, 20/12/2019 09:36\n", "2019-12-20"),
+        ("Title\nدبي - الأربعاء 12 فبراير 2025\n", "2025-02-12"),
+        ("Title\nМосква, 12 марта 2025 г. — Национальный", "2025-03-12"),
+    ],
+)
+def test_publication_date_from_dateline_or_byline(text, value):
+    assert find_published(text, "Title", "") == datetime.date.fromisoformat(value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Title\n\nBy , in Nation on .\n\nKUALA LUMPUR, May 4 — Italy is looking",
+        "Title\nOn December 19, 2019, the minister met his counterpart.",
+        "Title\nThe ministry said on Tuesday, 3 March 2024, that it would sign.",
+    ],
+)
+def test_no_publication_date_when_the_text_states_none(text):
+    assert find_published(text, "Title", "en") is None
