@@ -94,8 +94,6 @@ AGENCIES = {
     ],
     "UG": [
         entry(REGULATOR, "Uganda Communications Commission", "UCC"),
-        entry(CERT, "Uganda Computer Emergency Response Team", "UG-CERT",
-              parent="Uganda Communications Commission"),
         entry(AGENCY, "National Information Technology Authority Uganda", "NITA-U"),
         entry(MINISTRY, "Ministry of Foreign Affairs", "MOFA"),
     ],

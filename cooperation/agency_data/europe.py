@@ -65,7 +65,7 @@ AGENCIES = {
               "French National Cybersecurity Agency",
               parent="Secretariat-General for National Defence and Security",
               website="https://cyber.gouv.fr"),
-        entry(CERT, "CERT-FR", "", "Centre gouvernemental de veille, d'alerte et de réponse aux attaques informatiques",
+        entry(CERT, "CERT-FR", "",
               parent="National Cybersecurity Agency of France"),
         entry(MINISTRY, "Ministry for Europe and Foreign Affairs", "MEAE",
               "Ministère de l'Europe et des Affaires étrangères", "Quai d'Orsay",
@@ -337,7 +337,7 @@ AGENCIES = {
         entry(AGENCY, "National Cyber and Information Security Agency", "NÚKIB", "NUKIB",
               "Národní úřad pro kybernetickou a informační bezpečnost"),
         entry(CERT, "GovCERT.CZ", "", parent="National Cyber and Information Security Agency"),
-        entry(CERT, "CSIRT.CZ", "", "CZ.NIC"),
+        entry(CERT, "CSIRT.CZ", ""),
         entry(MINISTRY, "Ministry of Foreign Affairs", "MZV", "Ministerstvo zahraničních věcí"),
     ],
     "SK": [
