@@ -1,0 +1,222 @@
+"""Agreements from short texts in many languages: kind, status, date, parties, and
+one record per agreement however often it is mentioned."""
+
+import datetime
+import re
+
+import pytest
+
+from ingestion.extraction.agreements import find_agreements
+from ingestion.extraction.context import ArticleContext, Mention, Sentence
+
+
+def context(text, language, published=None, orgs=(), countries=()):
+    """An article context built by hand: sentences at full stops and line ends,
+    ORG mentions as (surface, canonical name, country), COUNTRY as (surface, code)."""
+    sentences = tuple(
+        Sentence(m.start(), m.end(), m.group())
+        for m in re.finditer(r"[^\n.。]+[.。]?", text)
+        if m.group().strip()
+    )
+    mentions = []
+    for surface, name, country in orgs:
+        for m in re.finditer(re.escape(surface), text):
+            mentions.append(Mention(m.start(), m.end(), surface, "ORG", name, country))
+    for surface, code in countries:
+        for m in re.finditer(re.escape(surface), text):
+            mentions.append(Mention(m.start(), m.end(), surface, "COUNTRY", code, code))
+    return ArticleContext(
+        text=text,
+        language=language,
+        published=published,
+        sentences=sentences,
+        mentions=tuple(sorted(mentions, key=lambda m: m.start)),
+    )
+
+
+def kinds_and_statuses(ctx):
+    return [(a.kind, a.status) for a in find_agreements(ctx)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("ANSSI and DGSSI signed a memorandum of understanding.", "en", "mou"),
+        ("L'ANSSI et la DGSSI ont signé un protocole d'accord.", "fr", "mou"),
+        ("ACN e NISC hanno firmato un protocollo d'intesa.", "it", "mou"),
+        ("INCIBE y ANCI firmaron un memorando de entendimiento.", "es", "mou"),
+        ("BSI und SSSCIP unterzeichneten eine Absichtserklärung.", "de", "mou"),
+        ("CNCS e GSI assinaram um memorando de entendimento.", "pt", "mou"),
+        ("BSSN dan CSA menandatangani nota kesepahaman.", "id", "mou"),
+        ("NACSA dan KISA menandatangani memorandum persefahaman.", "ms", "mou"),
+        ("VNCERT và LaoCERT đã ký bản ghi nhớ hợp tác.", "vi", "mou"),
+        ("وقعت الهيئة مذكرة تفاهم مع المركز.", "ar", "mou"),
+        ("NISCとCSAは覚書に署名した。", "ja", "mou"),
+        ("KISA는 RIA와 양해각서를 체결했다.", "ko", "mou"),
+        ("双方签署了谅解备忘录。", "zh", "mou"),
+        (
+            "BSI und ANSSI veröffentlichen eine gemeinsame Erklärung.",
+            "de",
+            "joint_statement",
+        ),
+        (
+            "Les deux agences ont adopté une déclaration conjointe.",
+            "fr",
+            "joint_statement",
+        ),
+        ("両政府は共同声明を発出した。", "ja", "joint_statement"),
+        ("INCIBE y la OEA firmaron un acuerdo de colaboración.", "es", "agreement"),
+        ("Kedua negara menandatangani perjanjian kerja sama.", "id", "agreement"),
+        ("Hai bên đã ký thỏa thuận hợp tác.", "vi", "agreement"),
+        (
+            "La France et le Maroc scellent un partenariat stratégique.",
+            "fr",
+            "partnership",
+        ),
+    ],
+)
+def test_kind_from_trigger_terms(text, language, expected):
+    assert [a.kind for a in find_agreements(context(text, language))] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "status"),
+    [
+        ("ACN e NISC firmeranno un memorandum di cooperazione.", "it", "planned"),
+        ("ANCI e INCIBE firmarán un memorando de entendimiento.", "es", "planned"),
+        ("L'ANSSI signera un protocole d'accord avec la DGSSI.", "fr", "planned"),
+        ("BSSN akan menandatangani nota kesepahaman dengan CSA.", "id", "planned"),
+        ("Hai bên sẽ ký kết một bản ghi nhớ hợp tác.", "vi", "planned"),
+        ("The two agencies are expected to sign an MoU next month.", "en", "planned"),
+        ("The ministry proposed a memorandum of understanding.", "en", "proposed"),
+        ("La parte argentina propuso ampliar el memorando.", "es", "proposed"),
+        ("BSSN mengusulkan nota kesepahaman baru.", "id", "proposed"),
+        ("The agencies signed an MoU in Rabat.", "en", "signed"),
+    ],
+)
+def test_status_from_tense_and_modal_cues(text, language, status):
+    assert kinds_and_statuses(context(text, language))[0][1] == status
+
+
+def test_collaboration_being_forged_is_a_planned_partnership():
+    ctx = context(
+        "He said collaboration in the academic field is being forged between "
+        "CINI and UKM in research.",
+        "en",
+        orgs=[("CINI", "CINI", "IT"), ("UKM", "Universiti Kebangsaan Malaysia", "MY")],
+    )
+    (agreement,) = find_agreements(ctx)
+    assert (agreement.kind, agreement.status) == ("partnership", "planned")
+    assert agreement.parties == ("CINI", "Universiti Kebangsaan Malaysia")
+    assert agreement.countries == ("IT", "MY")
+
+
+def test_parties_are_the_canonical_names_of_the_organisations_named():
+    ctx = context(
+        "L'ANSSI et la DGSSI ont signé un mémorandum d'entente le 7 novembre dernier.",
+        "fr",
+        published=datetime.date(2024, 11, 14),
+        orgs=[
+            ("ANSSI", "National Cybersecurity Agency of France", "FR"),
+            ("DGSSI", "General Directorate of Information Systems Security", "MA"),
+        ],
+    )
+    (agreement,) = find_agreements(ctx)
+    assert agreement.parties == (
+        "National Cybersecurity Agency of France",
+        "General Directorate of Information Systems Security",
+    )
+    assert agreement.date == "2024-11-07"
+    assert agreement.evidence[0].sentence.startswith("L'ANSSI")
+
+
+def test_state_parties_when_no_organisation_is_named():
+    ctx = context(
+        "Giappone e ASEAN firmeranno un accordo a Tokyo questa settimana.",
+        "it",
+        countries=[("Giappone", "JP")],
+    )
+    (agreement,) = find_agreements(ctx)
+    assert agreement.parties == ("Japan",)
+    assert agreement.countries == ("JP",)
+
+
+def test_repeated_mentions_of_one_agreement_are_one_record():
+    ctx = context(
+        "BSI and SSSCIP signed a memorandum of understanding on Tuesday. "
+        "The MoU covers the exchange of indicators. "
+        "Under the agreement, both agencies will train grid operators.",
+        "en",
+        published=datetime.date(2023, 6, 15),
+    )
+    assert kinds_and_statuses(ctx) == [("mou", "signed")]
+
+
+def test_a_proposal_to_extend_a_planned_mou_is_a_second_record():
+    ctx = context(
+        "ANCI e INCIBE firmarán un memorando de entendimiento el próximo 15 de mayo. "
+        "La parte argentina propuso ampliar el memorando a un marco trilateral.",
+        "es",
+        published=datetime.date(2025, 5, 2),
+    )
+    assert [(a.kind, a.status, a.date) for a in find_agreements(ctx)] == [
+        ("mou", "planned", "2025-05-15"),
+        ("mou", "proposed", None),
+    ]
+
+
+def test_an_agreement_and_the_joint_statement_that_will_include_it():
+    ctx = context(
+        "Le parti firmeranno un accordo a Tokyo questa settimana. "
+        "L'accordo sarà incluso in una dichiarazione congiunta al vertice di dicembre.",
+        "it",
+    )
+    assert kinds_and_statuses(ctx) == [
+        ("agreement", "planned"),
+        ("joint_statement", "planned"),
+    ]
+
+
+def test_an_mou_signed_at_a_meeting_takes_the_meeting_date():
+    ctx = context(
+        "On December 19, 2019, the minister had a meeting with Kaspersky. "
+        "Also at the meeting, there was a MoU signing ceremony between the two.",
+        "en",
+    )
+    (agreement,) = find_agreements(ctx)
+    assert (agreement.kind, agreement.date) == ("mou", "2019-12-19")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Minister Hung expressed his high agreement with the new approach.", "en"),
+        ("Elle a déjà conclu des accords similaires avec plusieurs pays.", "fr"),
+        ("De acuerdo con el informe, los ataques aumentaron.", "es"),
+        (
+            "Les sociétés présenteront leurs activités pour nouer de nouveaux partenariats.",
+            "fr",
+        ),
+        ("Lire aussi : la PLCC a traité plus de 6 000 plaintes en 2023.", "fr"),
+    ],
+)
+def test_everyday_uses_of_agreement_words_are_not_agreements(text, language):
+    assert find_agreements(context(text, language)) == ()
+
+
+def test_a_headline_names_the_body_agreement_rather_than_adding_one():
+    ctx = context(
+        "Cybersécurité : la France et le Maroc scellent un partenariat\n"
+        "L'ANSSI et la DGSSI ont signé un mémorandum d'entente à Rabat.",
+        "fr",
+    )
+    assert kinds_and_statuses(ctx) == [("mou", "signed")]
+
+
+def test_focus_areas_come_from_the_agreement_sentences():
+    ctx = context(
+        "The agencies signed an MoU on incident response and information sharing.",
+        "en",
+    )
+    (agreement,) = find_agreements(ctx)
+    assert {"incident-response", "information-sharing"} <= set(agreement.focus_areas)
