@@ -143,3 +143,46 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
+
+# --- REST API (cooperation/api) -----------------------------------------------
+# Page sizes and the deepest row a page may start at bound every list query;
+# anonymous clients are throttled. Rates are read per request (see
+# cooperation/api/permissions.py), so they can be changed from the environment.
+REST_FRAMEWORK = {
+    "DEFAULT_AUTHENTICATION_CLASSES": [
+        "rest_framework.authentication.SessionAuthentication",
+        "rest_framework.authentication.TokenAuthentication",
+    ],
+    "DEFAULT_PERMISSION_CLASSES": [
+        "cooperation.api.permissions.ModelPermissions",
+    ],
+    "DEFAULT_THROTTLE_CLASSES": [
+        "cooperation.api.permissions.AnonThrottle",
+        "cooperation.api.permissions.UserThrottle",
+    ],
+    "DEFAULT_THROTTLE_RATES": {
+        "anon": os.environ.get("API_ANON_RATE", "2000/hour"),
+        "user": os.environ.get("API_USER_RATE", "20000/hour"),
+    },
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "DEFAULT_PAGINATION_CLASS": "cooperation.api.pagination.Pagination",
+    "PAGE_SIZE": 50,
+    "MAX_PAGE_SIZE": 500,
+    "MAX_OFFSET": 10_000,
+}
+
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Cyber Cooperation Tracker API",
+    "DESCRIPTION": (
+        "Countries, agencies, agreements, events and the articles that report "
+        "international cybersecurity cooperation. Anonymous readers see accepted "
+        "records; every list filters, paginates (at most 500 rows a page) and "
+        "downloads as CSV with ?format=csv."
+    ),
+    "VERSION": "1.0.0",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+    "COMPONENT_SPLIT_REQUEST": True,
+}
