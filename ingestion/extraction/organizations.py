@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 
 from ingestion.extraction.gazetteer import Hit, compiled, fold
 from ingestion.records import Gazetteer
@@ -643,15 +644,15 @@ def rule_names(
 
 
 def _similar(a: str, b: str) -> bool:
-    from difflib import SequenceMatcher
-
     ka, kb = _key(a), _key(b)
     if ka == kb:
         return True
-    if len(ka) < 6 or len(kb) < 6:
+    if len(ka) < 6 or len(kb) < 6 or not 0.8 <= len(ka) / len(kb) <= 1.25:
         return False
-    ta, tb = " ".join(sorted(ka.split())), " ".join(sorted(kb.split()))
-    return SequenceMatcher(None, ta, tb).ratio() >= 0.9
+    matcher = SequenceMatcher(
+        None, " ".join(sorted(ka.split())), " ".join(sorted(kb.split()))
+    )
+    return matcher.quick_ratio() >= 0.9 and matcher.ratio() >= 0.9
 
 
 def _owner(findings: list[OrgFinding], name: str) -> OrgFinding | None:

@@ -12,7 +12,9 @@ from __future__ import annotations
 import functools
 import re
 
+import numpy
 import spacy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -54,8 +56,10 @@ class SentenceSplitter:
 
     def __call__(self, doc: Doc) -> Doc:
         start_next = True
+        starts = numpy.full(len(doc), -1, dtype="int64")
         for token in doc:
-            token.is_sent_start = start_next
+            if start_next:
+                starts[token.i] = 1
             text = token.text
             following = doc[token.i + 1] if token.i + 1 < len(doc) else None
             if text in self.punct_chars:
@@ -78,6 +82,10 @@ class SentenceSplitter:
             after_stop = token.i > 0 and doc[token.i - 1].text in self.punct_chars
             if token.is_quote and after_stop:
                 start_next = True
+        # one array write: setting is_sent_start token by token costs a check of
+        # the whole document each time
+        if len(doc):
+            doc.from_array([SENT_START], starts.astype("uint64").reshape(-1, 1))
         return doc
 
 
