@@ -594,7 +594,8 @@ EVENT_VERBS = {
     "es": r"celebr\w+|organiz\w+|acogi\w+|realiz\w+|desarroll\w+|particip\w+|"
     r"inaugur\w+|clausur\w+|tuvo lugar",
     "it": r"svolt[oaie]|tenut[oaie]|organizzat[oaie]|ospitat[oaie]|"
-    r"partecipa\w*|si terrà|si è tenut\w|previst[oiae]|inaugurat\w",
+    r"partecipa\w*|si terr(?:à|anno)|si è tenut\w|si sono tenut\w|"
+    r"previst[oiae]|inaugurat\w",
     "de": r"fand\w* statt|stattfinden|ausgerichtet|veranstaltet|organisiert|"
     r"nahmen? (?:\w+ )*teil|beraten|eröffnet|abgehalten|tagte",
     "pt": r"realizad\w|organizad\w|decorreu|acolheu|sediou|particip\w+|"
@@ -616,7 +617,7 @@ EVENT_VERBS = {
 
 LOCATION_BEFORE = {
     # a preposition or phrase right before the place
-    "en": r"in|at|hosted by|to",
+    "en": r"in|at|hosted by|(?:visit|trip|travel|delegation) to",
     "fr": r"à|au|en|aux|dans|depuis",
     "es": r"en",
     "it": r"a|in|ad",

@@ -1,0 +1,102 @@
+"""Cooperation or incident report: headlines and leads in many languages."""
+
+import pytest
+
+from ingestion.extraction.agreements import find_agreements
+from ingestion.extraction.context import ArticleContext
+from ingestion.extraction.cooperation import is_cooperation
+from ingestion.extraction.events import find_events
+
+
+def judge(title, lead, language):
+    ctx = ArticleContext(text=f"{title}\n\n{lead}", language=language, title=title)
+    return is_cooperation(ctx, find_agreements(ctx), find_events(ctx))
+
+
+@pytest.mark.parametrize(
+    ("title", "lead", "language"),
+    [
+        (
+            "Italy wants to cooperate with Malaysia on cybersecurity",
+            "Italy is looking into greater cooperation with Malaysia.",
+            "en",
+        ),
+        (
+            "La France et le Maroc scellent un partenariat",
+            "L'ANSSI et la DGSSI ont signé un mémorandum d'entente.",
+            "fr",
+        ),
+        (
+            "INCIBE y la OEA firman un acuerdo",
+            "Ambas instituciones celebrarán un ciberejercicio regional.",
+            "es",
+        ),
+        (
+            "BSI und ANSSI veröffentlichen gemeinsame Erklärung",
+            "Die Zusammenarbeit der beiden Behörden wird vertieft.",
+            "de",
+        ),
+        (
+            "BSSN dan CSA perkuat kerja sama siber",
+            "BSSN akan menandatangani nota kesepahaman dengan CSA.",
+            "id",
+        ),
+        (
+            "Việt Nam - Hoa Kỳ đối thoại về an ninh mạng",
+            "Hai bên thống nhất tăng cường hợp tác.",
+            "vi",
+        ),
+        (
+            "KISA, 에스토니아와 사이버보안 협력 MOU 체결",
+            "양 기관은 협력하기로 했다.",
+            "ko",
+        ),
+        (
+            "السعودية والإمارات توقعان مذكرة تفاهم",
+            "لتعزيز التعاون في مجال الأمن.",
+            "ar",
+        ),
+    ],
+)
+def test_cooperation_stories(title, lead, language):
+    assert judge(title, lead, language) is True
+
+
+@pytest.mark.parametrize(
+    ("title", "lead", "language"),
+    [
+        (
+            "Ransomware attack forces hospital trust to cancel operations",
+            "A ransomware attack hit the trust; data was stolen in the breach.",
+            "en",
+        ),
+        (
+            "La CNIL inflige une amende à un éditeur de logiciels",
+            "Une fuite de données a exposé des patients ; l'amende est de 800 000 euros.",
+            "fr",
+        ),
+        (
+            "El CCN-CERT alerta de una nueva campaña de ciberespionaje",
+            "Los ataques se dirigen contra ministerios.",
+            "es",
+        ),
+        (
+            "Attacco ransomware a un'azienda sanitaria",
+            "L'attacco ha bloccato le prenotazioni.",
+            "it",
+        ),
+        (
+            "Serangan ransomware lumpuhkan layanan rumah sakit",
+            "Peretas meminta tebusan setelah serangan.",
+            "id",
+        ),
+        ("개인정보위, 유출 쇼핑몰에 과징금", "해킹으로 회원 정보가 유출됐다.", "ko"),
+        ("Report on a new APT group", "The group exploits a vulnerability.", "en"),
+    ],
+)
+def test_incident_reports_are_not_cooperation(title, lead, language):
+    assert judge(title, lead, language) is False
+
+
+def test_no_cue_at_all_is_not_cooperation():
+    assert judge("Weather in Kuala Lumpur", "It rained all day.", "en") is False

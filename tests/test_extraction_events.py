@@ -1,0 +1,208 @@
+"""Events from short texts in many languages: kind, dates, place, participants,
+and one record per event however often it is mentioned."""
+
+import datetime
+import re
+
+import pytest
+
+from ingestion.extraction.context import ArticleContext, Mention, Sentence
+from ingestion.extraction.events import find_events
+
+
+def context(text, language, published=None, orgs=(), places=()):
+    """An article context built by hand: sentences at full stops and line ends,
+    ORG mentions as (surface, name, country), places as (surface, label, value,
+    country) with label CITY or COUNTRY."""
+    sentences = tuple(
+        Sentence(m.start(), m.end(), m.group())
+        for m in re.finditer(r"[^\n.。]+[.。]?", text)
+        if m.group().strip()
+    )
+    mentions = []
+    for surface, name, country in orgs:
+        for m in re.finditer(re.escape(surface), text):
+            mentions.append(Mention(m.start(), m.end(), surface, "ORG", name, country))
+    for surface, label, value, country in places:
+        for m in re.finditer(re.escape(surface), text):
+            mentions.append(Mention(m.start(), m.end(), surface, label, value, country))
+    return ArticleContext(
+        text=text,
+        language=language,
+        published=published,
+        sentences=sentences,
+        mentions=tuple(sorted(mentions, key=lambda m: m.start)),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "kind"),
+    [
+        (
+            "Leaders met at the ASEAN-Japan Commemorative Summit in Tokyo.",
+            "en",
+            "summit",
+        ),
+        ("Il vertice si è tenuto a Tokyo a dicembre.", "it", "summit"),
+        ("Der Gipfel fand im März in Berlin statt.", "de", "summit"),
+        ("Hội nghị thượng đỉnh diễn ra tại Hà Nội tháng 3/2024.", "vi", "summit"),
+        ("L'atelier s'est tenu à Dakar du 3 au 5 mars 2024.", "fr", "workshop"),
+        ("Lokakarya diselenggarakan di Jakarta pada 12 Maret 2024.", "id", "workshop"),
+        ("The ministry organised a webinar on April 13.", "en", "webinar"),
+        ("The symposium was held in Jakarta in February 2023.", "en", "conference"),
+        (
+            "La conferencia se celebró en Madrid el 3 de mayo de 2024.",
+            "es",
+            "conference",
+        ),
+        (
+            "The Cybersecurity Forum organised by CONNECT2SEA on January 26, 2016.",
+            "en",
+            "forum",
+        ),
+        ("Locked Shields 2024 was organised by the CCDCOE.", "en", "exercise"),
+        (
+            "ambas instituciones celebrarán en octubre un ciberejercicio regional.",
+            "es",
+            "exercise",
+        ),
+        (
+            "국정원은 지난 17일부터 21일까지 다국적 사이버 방어 훈련을 개최했다.",
+            "ko",
+            "exercise",
+        ),
+        ("La formation s'est déroulée du 3 au 5 mars 2024 à Dakar.", "fr", "training"),
+        ("Pelatihan diselenggarakan di Jakarta pada 12 Maret 2024.", "id", "training"),
+        (
+            "On December 19, 2019, the minister had a meeting with Kaspersky.",
+            "en",
+            "meeting",
+        ),
+        ("Gli incontri si terranno a Roma il 23 gennaio 2024.", "it", "meeting"),
+        ("外務省は6月25日から26日まで日米サイバー対話を開催した。", "ja", "meeting"),
+    ],
+)
+def test_kind_from_trigger_terms(text, language, kind):
+    assert [e.kind for e in find_events(context(text, language))] == [kind]
+
+
+def test_a_range_gives_start_and_end_and_the_place():
+    ctx = context(
+        "The workshop was organised by ITI-VNU on December 2-3, 2015 at Vietnam "
+        "National University in Hanoi.",
+        "en",
+        orgs=[("ITI-VNU", "Information Technology Institute", "VN")],
+        places=[("Hanoi", "CITY", "Hanoi", "VN")],
+    )
+    (event,) = find_events(ctx)
+    assert (event.start, event.end) == ("2015-12-02", "2015-12-03")
+    assert (event.location_city, event.location_country) == ("Hanoi", "VN")
+    assert event.participants == ("Information Technology Institute",)
+
+
+def test_a_one_day_event_ends_the_day_it_starts():
+    ctx = context("The Cybersecurity Forum will be held on January 26, 2016.", "en")
+    (event,) = find_events(ctx)
+    assert (event.start, event.end) == ("2016-01-26", "2016-01-26")
+
+
+def test_from_a_day_to_today_leaves_the_end_unknown():
+    ctx = context(
+        "The Commemorative Summit being held from Dec 16 to today closes the "
+        "activities for 2023.",
+        "en",
+    )
+    (event,) = find_events(ctx)
+    assert (event.start, event.end) == ("2023-12-16", None)
+
+
+def test_a_day_without_year_or_publication_date_gives_no_date():
+    ctx = context("The ministry organised a webinar on April 13.", "en")
+    (event,) = find_events(ctx)
+    assert (event.start, event.end) == (None, None)
+
+
+def test_weekdays_resolve_against_the_publication_date():
+    ctx = context(
+        "Around 4,000 experts wrapped up Locked Shields 2024 on Thursday. "
+        "The exercise ran from Monday to Thursday.",
+        "en",
+        published=datetime.date(2024, 4, 26),
+    )
+    (event,) = find_events(ctx)
+    assert (event.start, event.end) == ("2024-04-22", "2024-04-25")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "place"),
+    [
+        ("The workshop was held in Hanoi in 2015.", "en", "Hanoi"),
+        ("L'atelier s'est tenu à Dakar en 2024.", "fr", "Dakar"),
+        ("Lokakarya digelar di Jakarta pada 2024.", "id", "Jakarta"),
+        ("Hội thảo được tổ chức tại Hà Nội năm 2024.", "vi", "Hà Nội"),
+        ("ワークショップは東京で開催された。", "ja", "東京"),
+        ("워크숍은 서울에서 열렸다.", "ko", "서울"),
+        ("عقدت ورشة عمل في الرياض.", "ar", "الرياض"),
+    ],
+)
+def test_place_after_a_locative_preposition_or_particle(text, language, place):
+    ctx = context(text, language, places=[(place, "CITY", place, "XX")])
+    (event,) = find_events(ctx)
+    assert (event.location_city, event.location_country) == (place, "XX")
+
+
+def test_a_country_named_without_a_preposition_is_not_the_place():
+    ctx = context(
+        "Italy's ambassador to Malaysia said a webinar was held on April 13.",
+        "en",
+        places=[("Malaysia", "COUNTRY", "MY", "MY")],
+    )
+    (event,) = find_events(ctx)
+    assert event.location_country is None
+
+
+def test_repeated_mentions_of_one_workshop_are_one_event():
+    ctx = context(
+        "The workshop was held in Hanoi on December 2-3, 2015. "
+        "The workshop reserved half a day for a roundtable. "
+        "The 2-day workshop emphasized the master plan.",
+        "en",
+        places=[("Hanoi", "CITY", "Hanoi", "VN")],
+    )
+    assert [e.kind for e in find_events(ctx)] == ["workshop"]
+
+
+def test_events_in_different_places_are_different_events():
+    ctx = context(
+        "The summit was held in Tokyo in December 2023. "
+        "Last month Kishida attended a summit in Jakarta.",
+        "en",
+        places=[
+            ("Tokyo", "CITY", "Tokyo", "JP"),
+            ("Jakarta", "CITY", "Jakarta", "ID"),
+        ],
+    )
+    assert [e.location_country for e in find_events(ctx)] == ["JP", "ID"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The minister held a press conference on Monday.", "en"),
+        ("Le Japon soutient des programmes de formation pour les agents.", "fr"),
+        ("Meeting the requirements of the law is hard.", "en"),
+        ("Les CERT organisent des exercices.", "fr"),
+    ],
+)
+def test_words_that_are_not_events(text, language):
+    assert find_events(context(text, language)) == ()
+
+
+def test_background_events_long_before_the_story_are_left_out():
+    ctx = context(
+        "Cooperation dates back to 1973 with the establishment of a forum on "
+        "synthetic rubber.",
+        "en",
+        published=datetime.date(2023, 10, 1),
+    )
+    assert find_events(ctx) == ()
