@@ -70,6 +70,10 @@ AGENCIES = {
         entry(AGENCY, "Platform for the Fight against Cybercrime", "PLCC",
               "Plateforme de Lutte Contre la Cybercriminalité"),
         entry(MINISTRY, "Ministry of Foreign Affairs", "", "Ministère des Affaires étrangères"),
+        entry(AGENCY, "Directorate of Informatics and Technological Traces", "DITT",
+              "Direction de l'informatique et des traces technologiques"),
+        entry(MINISTRY, "Ministry of Digital Transition and Digitalisation", "",
+              "Ministère de la Transition numérique et de la Digitalisation"),
     ],
     "CM": [
         entry(AGENCY, "National Agency for Information and Communication Technologies", "ANTIC",
@@ -141,6 +145,10 @@ AGENCIES = {
     "SN": [
         entry(REGULATOR, "Telecommunications and Posts Regulatory Authority", "ARTP",
               "Autorité de Régulation des Télécommunications et des Postes"),
+        entry(AGENCY, "National School of Cybersecurity with Regional Vocation", "ENVR",
+              "École nationale à vocation régionale de cybersécurité",
+              "École nationale à vocation régionale",
+              desc="Cybersecurity school in Dakar opened in 2018 with French support."),
     ],
     "SZ": [
         entry(REGULATOR, "Eswatini Communications Commission", "ESCCOM"),

@@ -63,6 +63,9 @@ AGENCIES = {
         entry(NGO, "Atlantic Council", ""),
         entry(NGO, "Center for Strategic and International Studies", "CSIS"),
         entry(NGO, "Carnegie Endowment for International Peace", ""),
+        entry(AGENCY, "White House", "", "Maison Blanche", "Casa Blanca", "Casa Bianca",
+              "Weißes Haus", "Nhà Trắng", "ホワイトハウス", "백악관", "白宫", "Белый дом",
+              "البيت الأبيض"),
     ],
     "CA": [
         entry(AGENCY, "Communications Security Establishment", "CSE",
@@ -129,7 +132,9 @@ AGENCIES = {
     "CL": [
         entry(AGENCY, "National Cybersecurity Agency", "ANCI", "Agencia Nacional de Ciberseguridad"),
         entry(CERT, "CSIRT de Gobierno", "", "CSIRT Chile", "Government CSIRT"),
-        entry(MINISTRY, "Ministry of Foreign Affairs", "MINREL", "Ministerio de Relaciones Exteriores"),
+        entry(MINISTRY, "Ministry of Foreign Affairs", "MINREL",
+              "Cancillería", "Ministerio de Relaciones Exteriores"),
+        entry(CERT, "National CSIRT", "", "CSIRT Nacional", parent="National Cybersecurity Agency"),
     ],
     "CO": [
         entry(MINISTRY, "Ministry of Information and Communications Technologies", "MinTIC",
@@ -138,7 +143,8 @@ AGENCIES = {
         entry(CERT, "Colombian Cyber Emergency Response Group", "colCERT",
               "Grupo de Respuesta a Emergencias Cibernéticas de Colombia",
               parent="Ministry of National Defence"),
-        entry(MILITARY, "Joint Cyber Command", "CCOC", "Comando Conjunto Cibernético",
+        entry(MILITARY, "Joint Cyber Command", "CCOCI", "CCOC", "Comando Conjunto Cibernético",
+              "Comando Conjunto Cibernético de las Fuerzas Militares",
               parent="Ministry of National Defence"),
         entry(MINISTRY, "Ministry of Foreign Affairs", "", "Cancillería de Colombia"),
     ],

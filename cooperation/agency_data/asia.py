@@ -38,6 +38,7 @@ AGENCIES = {
               "Trung tâm Ứng cứu khẩn cấp máy tính Việt Nam",
               parent="Authority of Information Security"),
         entry(AGENCY, "National Cyber Security Centre", "NCSC",
+              "National Cyber Security Center",
               "National Cybersecurity Monitoring Centre",
               "Trung tâm Giám sát an toàn không gian mạng quốc gia",
               parent="Authority of Information Security"),
@@ -102,6 +103,7 @@ AGENCIES = {
               desc="Reorganised as the National Cybersecurity Office in July 2025."),
         entry(AGENCY, "Cabinet Secretariat", "", "内閣官房"),
         entry(CERT, "Japan Computer Emergency Response Team Coordination Center", "JPCERT/CC",
+              "JPCERT Coordination Center",
               "JPCERT", "JPCERTコーディネーションセンター",
               "一般社団法人JPCERTコーディネーションセンター", website="https://www.jpcert.or.jp"),
         entry(MINISTRY, "Ministry of Internal Affairs and Communications", "MIC",
@@ -132,6 +134,7 @@ AGENCIES = {
         entry(UNIVERSITY, "Keio University", "", "慶應義塾大学"),
         entry(UNIVERSITY, "University of Tokyo", "", "東京大学", "Todai"),
         entry(UNIVERSITY, "Nara Institute of Science and Technology", "NAIST", "奈良先端科学技術大学院大学"),
+        entry(REGULATOR, "Personal Information Protection Commission", "PPC", "個人情報保護委員会"),
     ],
     "KR": [
         entry(AGENCY, "Korea Internet & Security Agency", "KISA",
@@ -163,6 +166,10 @@ AGENCIES = {
         entry(AGENCY, "Electronics and Telecommunications Research Institute", "ETRI",
               "한국전자통신연구원"),
         entry(MINISTRY, "Ministry of Unification", "", "통일부"),
+        entry(REGULATOR, "Personal Information Protection Commission", "PIPC", "개인정보보호위원회",
+              "개인정보위"),
+        entry(AGENCY, "National Office of Investigation", "", "국가수사본부",
+              parent="Korean National Police Agency"),
     ],
     "KP": [
         entry(AGENCY, "Reconnaissance General Bureau", "RGB", "정찰총국"),
@@ -195,6 +202,8 @@ AGENCIES = {
         entry(UNIVERSITY, "Peking University", "PKU", "北京大学"),
         entry(MINISTRY, "Ministry of Justice", "", "司法部"),
         entry(MINISTRY, "Ministry of Science and Technology", "MOST", "科学技术部", "科技部"),
+        entry(AGENCY, "China-ASEAN Cybersecurity Exchange and Training Center", "",
+              "中国—东盟网络安全交流培训中心", "中国-东盟网络安全交流培训中心"),
     ],
     "HK": [
         entry(CERT, "Hong Kong Computer Emergency Response Team Coordination Centre",
@@ -243,6 +252,11 @@ AGENCIES = {
         entry(UNIVERSITY, "Singapore University of Technology and Design", "SUTD"),
         entry(MINISTRY, "Ministry of Law", "MinLaw"),
         entry(UNIVERSITY, "Singapore Management University", "SMU"),
+        entry(AGENCY, "ASEAN-Singapore Cybersecurity Centre of Excellence", "ASCCE",
+              "ASEAN Singapore Cybersecurity Centre of Excellence",
+              parent="Cyber Security Agency of Singapore",
+              desc="Capacity-building centre for ASEAN officials, funded by Singapore "
+                   "and run by its Cyber Security Agency."),
     ],
     "MY": [
         entry(AGENCY, "National Security Council", "MKN", "Majlis Keselamatan Negara",
@@ -290,6 +304,8 @@ AGENCIES = {
         entry(UNIVERSITY, "Universiti Tun Hussein Onn Malaysia", "UTHM"),
         entry(MILITARY, "Malaysian Armed Forces", "ATM", "Angkatan Tentera Malaysia", "MAF",
               parent="Ministry of Defence"),
+        entry(AGENCY, "CyberSecurity Malaysia Academy", "", "Akademi CyberSecurity Malaysia",
+              parent="CyberSecurity Malaysia"),
     ],
     "ID": [
         entry(AGENCY, "National Cyber and Crypto Agency", "BSSN",
@@ -334,6 +350,7 @@ AGENCIES = {
               "Kemenkumham"),
         entry(AGENCY, "State Intelligence Agency", "BIN", "Badan Intelijen Negara"),
         entry(UNIVERSITY, "Gadjah Mada University", "UGM", "Universitas Gadjah Mada"),
+        entry(NGO, "Communication and Information System Security Research Center", "CISSReC"),
     ],
     "TH": [
         entry(AGENCY, "National Cyber Security Agency", "NCSA",
@@ -422,6 +439,7 @@ AGENCIES = {
         entry(MINISTRY, "Ministry of Posts and Telecommunications", "MPT",
               "ກະຊວງໄປສະນີ ແລະ ໂທລະຄົມມະນາຄົມ"),
         entry(MINISTRY, "Ministry of Technology and Communications", "MTC",
+              "Bộ Công nghệ và Truyền thông Lào",
               "ກະຊວງເຕັກໂນໂລຊີ ແລະ ການສື່ສານ"),
         entry(CERT, "Lao Computer Emergency Response Team", "LaoCERT",
               parent="Ministry of Technology and Communications"),

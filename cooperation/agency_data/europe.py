@@ -54,6 +54,14 @@ AGENCIES = {
               "La Sapienza"),
         entry(UNIVERSITY, "Polytechnic University of Milan", "", "Politecnico di Milano",
               "PoliMi"),
+        entry(MILITARY, "Defence General Staff", "SMD", "Stato Maggiore della Difesa",
+              parent="Ministry of Defence"),
+        entry(MILITARY, "Joint Operations Command", "COVI", "Comando operativo di vertice interforze",
+              parent="Defence General Staff"),
+        entry(REGULATOR, "Italian Data Protection Authority", "", "Garante per la protezione dei dati personali",
+              "Garante Privacy"),
+        entry(NGO, "Italian Association for Information Security", "Clusit",
+              "Associazione Italiana per la Sicurezza Informatica"),
     ],
     "FR": [
         entry(AGENCY, "Secretariat-General for National Defence and Security", "SGDSN",
@@ -88,6 +96,9 @@ AGENCIES = {
         entry(UNIVERSITY, "National Institute for Research in Digital Science and Technology",
               "Inria", "Institut national de recherche en sciences et technologies du numérique"),
         entry(AGENCY, "Expertise France", "", "Agence française d'expertise technique internationale"),
+        entry(REGULATOR, "National Commission on Informatics and Liberty", "CNIL",
+              "Commission nationale de l'informatique et des libertés"),
+        entry(AGENCY, "National Police", "", "Police nationale", parent="Ministry of the Interior"),
     ],
     "DE": [
         entry(MINISTRY, "Federal Ministry of the Interior", "BMI",
@@ -152,6 +163,7 @@ AGENCIES = {
         entry(NGO, "Chatham House", "", "Royal Institute of International Affairs"),
         entry(NGO, "Royal United Services Institute", "RUSI"),
         entry(NGO, "International Institute for Strategic Studies", "IISS"),
+        entry(REGULATOR, "Information Commissioner's Office", "ICO"),
     ],
     "ES": [
         entry(AGENCY, "National Cybersecurity Institute of Spain", "INCIBE",
@@ -178,15 +190,22 @@ AGENCIES = {
         entry(AGENCY, "Civil Guard", "", "Guardia Civil"),
         entry(AGENCY, "National Police Corps", "", "Policía Nacional", "Cuerpo Nacional de Policía",
               parent="Ministry of the Interior"),
+        entry(MINISTRY, "Secretariat of State for Digitalisation and Artificial Intelligence", "SEDIA",
+              "Secretaría de Estado de Digitalización e Inteligencia Artificial",
+              parent="Ministry for Digital Transformation and the Civil Service"),
     ],
     "PT": [
         entry(AGENCY, "National Cybersecurity Centre", "CNCS", "Centro Nacional de Cibersegurança",
-              "Portuguese National Cybersecurity Centre", website="https://www.cncs.gov.pt"),
+              "Portuguese National Cybersecurity Centre", parent="National Security Office",
+              website="https://www.cncs.gov.pt"),
+        entry(AGENCY, "National Security Office", "GNS", "Gabinete Nacional de Segurança"),
         entry(CERT, "CERT.PT", "", parent="National Cybersecurity Centre"),
         entry(MINISTRY, "Ministry of Foreign Affairs", "MNE", "Ministério dos Negócios Estrangeiros"),
         entry(MINISTRY, "Ministry of National Defence", "", "Ministério da Defesa Nacional"),
         entry(MINISTRY, "Ministry of Internal Administration", "MAI", "Ministério da Administração Interna"),
         entry(AGENCY, "Judiciary Police", "PJ", "Polícia Judiciária"),
+        entry(AGENCY, "Camões - Institute for Cooperation and Language", "",
+              "Camões – Instituto da Cooperação e da Língua", "Camões, I.P."),
     ],
     "NL": [
         entry(MINISTRY, "Ministry of Justice and Security", "JenV", "Ministerie van Justitie en Veiligheid"),
@@ -236,6 +255,7 @@ AGENCIES = {
     ],
     "CH": [
         entry(AGENCY, "Federal Office for Cyber Security", "BACS",
+              "Nationales Zentrum für Cybersicherheit", "Centre national pour la cybersécurité",
               "Bundesamt für Cybersicherheit", "Office fédéral de la cybersécurité", "OFCS",
               "Ufficio federale della cibersicurezza", "UFCS",
               "National Cyber Security Centre", "NCSC", "Swiss NCSC",
@@ -255,6 +275,7 @@ AGENCIES = {
               "Swiss Federal Institute of Technology in Lausanne"),
         entry(NGO, "International Committee of the Red Cross", "ICRC",
               "Comité international de la Croix-Rouge", "CICR"),
+
     ],
     "AT": [
         entry(CERT, "CERT.at", "", "Austrian Computer Emergency Response Team"),
@@ -262,6 +283,7 @@ AGENCIES = {
         entry(MINISTRY, "Federal Ministry for European and International Affairs", "BMEIA",
               "Bundesministerium für europäische und internationale Angelegenheiten"),
         entry(MINISTRY, "Federal Ministry of the Interior", "BMI", "Bundesministerium für Inneres"),
+        entry(MINISTRY, "Federal Chancellery", "BKA", "Bundeskanzleramt"),
     ],
     "SE": [
         entry(AGENCY, "Swedish Civil Contingencies Agency", "MSB",
@@ -301,10 +323,12 @@ AGENCIES = {
               "Estonian Information System Authority"),
         entry(CERT, "CERT-EE", "", parent="Information System Authority"),
         entry(MINISTRY, "Ministry of Foreign Affairs", "", "Välisministeerium"),
-        entry(MILITARY, "Estonian Defence Forces Cyber Command", "", "Küberväejuhatus"),
+        entry(MILITARY, "Estonian Defence Forces Cyber Command", "",
+              "Estonian Defence Forces' Cyber Command", "Cyber Command", "Küberväejuhatus"),
         entry(NGO, "e-Governance Academy", "eGA"),
         entry(MINISTRY, "Ministry of Defence", "", "Kaitseministeerium"),
         entry(UNIVERSITY, "Tallinn University of Technology", "TalTech", "Tallinna Tehnikaülikool"),
+        entry(MILITARY, "Estonian Defence Forces", "EDF", "Kaitsevägi"),
     ],
     "LV": [
         entry(CERT, "CERT.LV", "", "Information Technology Security Incident Response Institution"),
@@ -422,7 +446,8 @@ AGENCIES = {
     ],
     "UA": [
         entry(AGENCY, "State Service of Special Communications and Information Protection of Ukraine",
-              "SSSCIP", "Державна служба спеціального зв'язку та захисту інформації України",
+              "SSSCIP",
+              "Derzhspetszviazok", "Staatlicher Dienst für Sonderkommunikation und Informationsschutz der Ukraine", "Державна служба спеціального зв'язку та захисту інформації України",
               "Держспецзв'язку", "State Special Communications Service"),
         entry(CERT, "Computer Emergency Response Team of Ukraine", "CERT-UA",
               parent="State Service of Special Communications and Information Protection of Ukraine"),
@@ -439,8 +464,10 @@ AGENCIES = {
               "Рада національної безпеки і оборони України", "РНБО"),
     ],
     "BY": [
-        entry(AGENCY, "Operations and Analysis Centre", "OAC", "Оперативно-аналитический центр", "ОАЦ"),
-        entry(CERT, "CERT.BY", "", parent="Operations and Analysis Centre"),
+        entry(AGENCY, "Operations and Analysis Centre", "OAC",
+              "Operational and Analytical Center under the President of the Republic of Belarus", "Оперативно-аналитический центр при Президенте Республики Беларусь", "Operational and Analytical Center", "Оперативно-аналитический центр", "ОАЦ"),
+        entry(CERT, "CERT.BY", "",
+              "Национальный центр реагирования на компьютерные инциденты Республики Беларусь", parent="Operations and Analysis Centre"),
         entry(MINISTRY, "Ministry of Foreign Affairs", "", "Министерство иностранных дел Республики Беларусь"),
     ],
     "RU": [
@@ -463,6 +490,7 @@ AGENCIES = {
         entry(MINISTRY, "Ministry of Internal Affairs", "MVD", "Министерство внутренних дел", "МВД"),
         entry(AGENCY, "Security Council of the Russian Federation", "",
               "Совет безопасности Российской Федерации", "Совбез"),
+        entry(AGENCY, "Foreign Intelligence Service", "SVR", "Служба внешней разведки", "СВР"),
     ],
     "TR": [
         entry(AGENCY, "Cybersecurity Directorate", "", "Siber Güvenlik Başkanlığı",

@@ -92,10 +92,6 @@ AGENCIES = {
               "日ASEANサイバーセキュリティ能力構築センター",
               desc="Training centre in Bangkok set up in 2018 with Japanese funding, "
                    "run by Thailand's ETDA with JICA."),
-        entry(BLOC, "ASEAN-Singapore Cybersecurity Centre of Excellence", "ASCCE",
-              "ASEAN Singapore Cybersecurity Centre of Excellence",
-              desc="Capacity-building centre funded by Singapore and run by its "
-                   "Cyber Security Agency."),
         entry(BLOC, "ASEAN Regional Computer Emergency Response Team", "ASEAN Regional CERT",
               "ASEAN CERT",
               parent="Association of Southeast Asian Nations",
@@ -425,6 +421,15 @@ AGENCIES = {
         entry(NGO, "ISACA", "", "Information Systems Audit and Control Association"),
         entry(NGO, "Asia Pacific Network Information Centre", "APNIC"),
         entry(NGO, "RIPE Network Coordination Centre", "RIPE NCC"),
+        entry(BLOC, "Allied Command Transformation", "ACT", "NATO Allied Command Transformation",
+              parent="North Atlantic Treaty Organization"),
+        entry(BLOC, "Community of Portuguese Language Countries", "CPLP",
+              "Comunidade dos Países de Língua Portuguesa", members="AO BR CV GW GQ MZ PT ST TL"),
+        entry(BLOC, "Union State", "", "Союзное государство", "Union State of Russia and Belarus",
+              members="BY RU"),
+        entry(BLOC, "United Nations Children's Fund", "UNICEF", parent="United Nations"),
+        entry(OTHER, "Global Action on Cybercrime Enhanced", "GLACY-e",
+              desc="Joint capacity-building project of the Council of Europe and the EU."),
     ],
 }
 # fmt: on

@@ -117,7 +117,9 @@ AGENCIES = {
     "MA": [
         entry(AGENCY, "General Directorate of Information Systems Security", "DGSSI",
               "Direction générale de la sécurité des systèmes d'information",
-              "المديرية العامة لأمن نظم المعلومات"),
+              "المديرية العامة لأمن نظم المعلومات", parent="National Defence Administration"),
+        entry(MILITARY, "National Defence Administration", "ADN", "Administration de la Défense nationale",
+              "إدارة الدفاع الوطني"),
         entry(CERT, "maCERT", "", "Moroccan Computer Emergency Response Team",
               parent="General Directorate of Information Systems Security"),
         entry(MINISTRY, "Ministry of Foreign Affairs, African Cooperation and Moroccan Expatriates", "",
