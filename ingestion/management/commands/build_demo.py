@@ -3,8 +3,10 @@ agreements and events a curator recorded from them (their gold annotations).
 
 The articles are read with the ingestion's own reader, so the stored text and
 content hash are exactly what `ingest` would produce: ingesting the same files
-later finds them as duplicates instead of storing them twice. Agencies already in
-the gazetteer fixture are referred to by natural key rather than redefined.
+later finds them as duplicates instead of storing them twice. Agencies that the
+gazetteer fixture holds are copied from it verbatim (with their parents), so the
+demo loads on its own, in any order with the other fixtures, without changing a
+gazetteer row.
 """
 
 from __future__ import annotations
@@ -119,6 +121,18 @@ class Command(BaseCommand):
             if o["model"] == "cooperation.agency"
         ]
 
+    def copy_from_gazetteer(self, key, known, defined) -> bool:
+        """Copy the gazetteer's row for `key`, parents first; False if it has none."""
+        for fields in known:
+            country = fields["country"][0] if fields.get("country") else None
+            if (fields["name"], country) == key:
+                parent = fields.get("parent")
+                if parent and tuple(parent) not in defined:
+                    self.copy_from_gazetteer(tuple(parent), known, defined)
+                defined[key] = {"model": "cooperation.agency", "fields": fields}
+                return True
+        return False
+
     def resolve_agency(self, org: dict, known: list[dict]) -> tuple[str, str | None]:
         """The natural key of a gazetteer agency with this name in this country."""
         names = {norm(n) for n in [org["name"], *org.get("aliases", [])] if n}
@@ -183,15 +197,9 @@ class Command(BaseCommand):
         by_name: dict[str, tuple[str, str | None]] = {}
         for org in gold["organizations"]:
             key = self.resolve_agency(org, known)
-            if (
-                key not in defined
-                and key[0] == org["name"]
-                and not any(
-                    f["name"] == key[0]
-                    and (f["country"][0] if f.get("country") else None) == key[1]
-                    for f in known
-                )
-            ):
+            if key not in defined and self.copy_from_gazetteer(key, known, defined):
+                pass
+            elif key not in defined:
                 defined[key] = {
                     "model": "cooperation.agency",
                     "fields": {
