@@ -262,6 +262,9 @@ def test_record_change_page_shows_its_evidence(superuser_client, records):
     page = superuser_client.get(change(records["agency"])).content.decode()
     assert "ANSSI and VNCERT will hold a joint workshop in Hanoi" in page
     assert change(records["article"]) in page
+    # Evidence is shown as ingestion found it, not edited here.
+    assert 'name="evidence-0-sentence"' not in page
+    assert 'name="evidence-0-DELETE"' not in page
 
 
 def test_article_page_shows_text_extracted_records_and_error(
