@@ -246,3 +246,40 @@ def test_news_outlets_are_not_organisations():
         "The ministry confirmed the deal, Agence France-Presse (AFP) reported.", "en"
     )
     assert organizations(ctx) == {}
+
+
+def test_acronym_joined_by_a_hyphen_is_not_the_agency():
+    nis = AgencyEntry(
+        id=4, name="National Intelligence Service", kind="government agency",
+        country="US", acronym="NIS",
+    )  # fmt: skip
+    ctx = context(
+        "The United States and France discussed the NIS-2 rules.", "en", [nis]
+    )
+    assert organizations(ctx) == {}
+
+
+def test_short_acronym_of_a_national_body_needs_its_country_named():
+    nis = AgencyEntry(
+        id=4, name="National Intelligence Service", kind="government agency",
+        country="US", acronym="NIS",
+    )  # fmt: skip
+    assert organizations(context("France met the NIS on Monday.", "en", [nis])) == {}
+    named = context("The United States' NIS met France on Monday.", "en", [nis])
+    assert "National Intelligence Service" in organizations(named)
+
+
+def test_name_reaches_back_over_and_but_not_over_a_list_of_people():
+    lab = context("The university opened a Cyber Defence and Forensics Lab.", "en")
+    assert "Cyber Defence and Forensics Lab" in organizations(lab)
+    people = context(
+        "Also present were Ambassador Datuk Shahril Effendi and Foreign Ministry "
+        "officials.",
+        "en",
+    )
+    assert set(organizations(people)) == {"Foreign Ministry"}
+
+
+def test_meeting_named_with_an_acronym_is_not_an_organisation():
+    ctx = context("Teams joined the ASEAN CERT Incident Drill (ACID) this week.", "en")
+    assert organizations(ctx) == {}

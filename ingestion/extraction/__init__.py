@@ -102,6 +102,11 @@ def _evidence(ctx: ArticleContext, start: int, end: int, confidence: float):
     return records.Evidence(sentence.text, sentence.start, sentence.end, confidence)
 
 
+def _names(ctx: ArticleContext, finding: OrgFinding) -> set[str]:
+    names = {name.casefold() for name in finding.names()}
+    return names | {ctx.text[start:end].casefold() for start, end in finding.spans}
+
+
 def _organization(ctx: ArticleContext, finding: OrgFinding) -> records.Organization:
     start, end = finding.spans[0] if finding.spans else (0, 0)
     aliases = tuple(
@@ -138,7 +143,16 @@ def extract_article(
     places = [m for m in ctx.mentions if m.label == "COUNTRY"]
     if is_cooperation:
         organizations = [f for f in findings if not is_outlet(f)]
-        required = {f.country for f in organizations if f.country}
+        taking_part = {
+            name.casefold() for item in agreements for name in item.parties
+        } | {name.casefold() for item in events for name in item.participants}
+        # the home country of a body that signs or takes part is a party even when
+        # the article does not name it
+        required = {
+            f.country
+            for f in organizations
+            if f.country and _names(ctx, f) & taking_part
+        }
         required |= {e.location_country for e in events if e.location_country}
         for item in (*agreements, *events):
             required |= set(item.countries)

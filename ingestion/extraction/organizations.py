@@ -231,8 +231,8 @@ _STOP_WORDS = {
     "es": {"ha", "es", "que", "con", "por", "será", "han", "fue", "según", "entre", "a", "al"},
     "it": {"a", "ha", "hanno", "è", "che", "con", "nel", "nella", "in", "tra", "fra", "da", "sarà", "gestito", "gestita", "secondo"},
     "pt": {"a", "o", "é", "que", "com", "por", "em", "no", "na", "foi", "será", "entre"},
-    "id": {"yang", "akan", "telah", "sudah", "di", "dengan", "pada", "dalam", "ke", "dari", "ini", "itu", "dan"},
-    "ms": {"yang", "akan", "telah", "sudah", "di", "dengan", "pada", "dalam", "ke", "daripada", "ini", "itu", "dan"},
+    "id": {"yang", "akan", "telah", "sudah", "di", "dengan", "pada", "dalam", "ke", "dari", "ini", "itu"},
+    "ms": {"yang", "akan", "telah", "sudah", "di", "dengan", "pada", "dalam", "ke", "daripada", "ini", "itu"},
     "vi": {"đã", "sẽ", "đang", "là", "có", "cho", "với", "tại", "của", "về", "trong", "được", "ngày"},
 }  # fmt: skip
 
@@ -312,10 +312,23 @@ def _accept_gazetteer_hit(hit: Hit, text: str, pattern: str) -> bool:
     if cased and pattern[:1].isupper() and not surface[:1].isupper():
         return False
     if _is_acronym(pattern) and " " not in pattern:
+        # "NIS-2", "CERT-EU": an acronym joined by a hyphen is part of another name
+        before = text[max(0, hit.start - 2) : hit.start]
+        after = text[hit.end : hit.end + 2]
+        if re.fullmatch(r"-\w", after) or re.fullmatch(r"\w-", before):
+            return False
         if len(pattern) <= 3:
             return surface == pattern
         return surface == pattern or surface == surface.capitalize()
     return True
+
+
+def _distinctive(surface: str, language: str) -> bool:
+    """Whether a name points to one body wherever it appears: not a short acronym
+    ("NIS", "CSA") and not only field and head words ("CSIRT nacional")."""
+    if _is_acronym(surface) and len(surface) <= 4:
+        return False
+    return _has_proper_word(surface, language) and len(surface) >= 5
 
 
 # Gazetteer rows named like a meeting ("ASEAN Digital Ministers' Meeting", "ASEAN
@@ -356,6 +369,12 @@ def gazetteer_findings(text: str, language: str, gazetteer: Gazetteer, places=()
         agency = gazetteer.agencies[index]
         if _EVENT_NAME.search(agency.name):
             continue
+        if (
+            agency.country
+            and agency.country not in named
+            and not _distinctive(hit.text, language)
+        ):
+            continue  # a Korean "NIS" in a German article about the NIS directive
         finding = findings.get(index)
         if finding is None:
             finding = findings[index] = OrgFinding(
@@ -487,7 +506,9 @@ _GENERIC = {
     "cybersecurity", "cyber", "security", "information", "technology", "technical",
     "national", "international", "digital", "data", "research", "software", "ict",
     "r&d", "science", "communications", "communication", "network", "test", "5g",
-    "internet", "new", "global", "regional", "joint", "public", "private", "cybersécurité",
+    "internet", "new", "global", "regional", "nacional", "nationale", "nazionale",
+    "nationaler", "nacionales", "siber", "keamanan", "keselamatan", "joint",
+    "public", "private", "cybersécurité",
     "ciberseguridad", "cybersicherheit", "sicurezza", "informatica", "the",
 }  # fmt: skip
 _HEAD_FIRST_FOREIGN = {"universiti", "universitas", "institut"}
@@ -507,6 +528,27 @@ def _body_follows(words: list[str], k: int, language: str) -> bool:
             return True
         k += 1
     return False
+
+
+def _and_left(words, start: int, head: int, floor: int, language: str):
+    """Where a name reaches back over "and" ("Cyber Defence and Forensics Lab"):
+    one or two plain capitalised words on each side, none a head or an acronym,
+    else None (a list of people or of bodies is not one name)."""
+    if not 1 <= head - start <= 2 or start - 1 < floor or words[start - 1] != "and":
+        return None
+    k = start - 1
+    while k - 1 >= floor and _is_cap(words[k - 1]) and start - 1 - (k - 1) <= 2:
+        k -= 1
+    left = words[k : start - 1]
+    if not 1 <= len(left) <= 2 or (k - 1 >= floor and _is_cap(words[k - 1])):
+        return None
+    plain = all(
+        not _head_kind(w, language)
+        and not _is_acronym(w)
+        and w.lower() not in _NOT_NAME_WORDS
+        for w in (*left, *words[start:head])
+    )
+    return k if plain else None
 
 
 def _list_in_name(words: list[str], k: int, language: str) -> bool:
@@ -555,15 +597,14 @@ def rule_names(
             start = i
             if head_last:
                 j = i - 1
-                while j >= floor and (
-                    _is_cap(words[j])
-                    or words[j] == "&"
-                    or (words[j] == "and" and j - 1 >= floor and _is_cap(words[j - 1]))
-                ):
+                while j >= floor and (_is_cap(words[j]) or words[j] == "&"):
                     if words[j].lower() in _NOT_NAME_WORDS:
                         break
                     j -= 1
                 start = j + 1
+                left = _and_left(words, start, i, floor, language)
+                if left is not None:
+                    start = left  # "Cyber Defence and Forensics Lab"
                 while start < i and (
                     words[start].lower() in connectors or words[start] == "&"
                 ):
@@ -861,7 +902,12 @@ def find_organizations(
                 finding.country = _country_near(start, end, text, places)
                 if finding.country:
                     break
-    return [f for f in findings if not is_outlet(f)]
+    return [
+        f
+        for f in findings
+        if not is_outlet(f)
+        and not (f.agency_index is None and _EVENT_NAME.search(f.name))
+    ]
 
 
 def is_outlet(finding: OrgFinding) -> bool:
