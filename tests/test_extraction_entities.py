@@ -283,3 +283,23 @@ def test_name_reaches_back_over_and_but_not_over_a_list_of_people():
 def test_meeting_named_with_an_acronym_is_not_an_organisation():
     ctx = context("Teams joined the ASEAN CERT Incident Drill (ACID) this week.", "en")
     assert organizations(ctx) == {}
+
+
+def test_french_ministry_written_with_a_small_letter_and_elisions():
+    ctx = context(
+        "Le ministère de l'Europe et des Affaires étrangères français a financé "
+        "l'école.",
+        "fr",
+    )
+    found = organizations(ctx)["Ministère de l'Europe et des Affaires étrangères"]
+    assert found.country == "FR"
+    assert found.kind == "ministry"
+
+
+def test_malay_article_is_not_taken_for_indonesian_by_shared_words():
+    text = (
+        "CyberSecurity Malaysia menganjurkan program latihan untuk pegawai dari "
+        "negara anggota OIC-CERT selama tiga hari, dari 14 hingga 16 Oktober. "
+        "Beliau berkata latihan itu boleh membantu agensi keselamatan siber."
+    )
+    assert detect_language(text) == "ms"

@@ -30,17 +30,15 @@ LANGUAGES = (
 # The identifier mixes up Indonesian and Malay on news text; these words (and
 # spellings of country names) are what a reader of either language would go by.
 _MALAY_MARKERS = re.compile(
-    r"\b(?:kerajaan|jepun|amerika syarikat|daripada|bagi|berkata|kerjasama|"
-    r"persefahaman|memeterai|menerusi|selaras|agensi|teknologi maklumat|"
-    r"keselamatan siber|beliau|iaitu|ialah|boleh|"
-    r"semasa|kira-kira|sebanyak)\b",
+    r"\b(?:kerajaan|jepun|amerika syarikat|daripada|bagi|berkata|persefahaman|"
+    r"memeterai|menerusi|agensi|teknologi maklumat|keselamatan siber|beliau|iaitu|"
+    r"ialah|boleh|semasa|bahawa|mesyuarat|pegawai|latihan)\b",
     re.IGNORECASE,
 )
 _INDONESIAN_MARKERS = re.compile(
-    r"\b(?:pemerintah|jepang|amerika serikat|dari|untuk|mengatakan|kerja sama|"
-    r"kesepahaman|menandatangani nota|melalui|sesuai|badan|teknologi informasi|"
-    r"keamanan siber|presiden|bahwa|yaitu|"
-    r"selama|sekitar|sebesar|bisa)\b",
+    r"\b(?:pemerintah|jepang|amerika serikat|mengatakan|kerja sama|kesepahaman|"
+    r"teknologi informasi|keamanan siber|presiden|bahwa|yaitu|sebesar|bisa|"
+    r"rapat|pejabat|pelatihan|mengungkapkan|menurut)\b",
     re.IGNORECASE,
 )
 
@@ -73,11 +71,16 @@ def detect_language(text: str, hint: str | None = None) -> str:
     # the first 2,000 characters decide as well as the whole text, at half the cost
     language, _ = _identifier().classify(sample[:2000])
     if language in ("id", "ms"):
-        language = _indonesian_or_malay(sample)
+        language = _indonesian_or_malay(sample, language)
     return language
 
 
-def _indonesian_or_malay(text: str) -> str:
-    malay = len(_MALAY_MARKERS.findall(text))
-    indonesian = len(_INDONESIAN_MARKERS.findall(text))
-    return "ms" if malay > indonesian else "id"
+def _indonesian_or_malay(text: str, guess: str) -> str:
+    """The identifier's guess, unless the words only one language uses outweigh
+    the other's by two or more."""
+    margin = len(_MALAY_MARKERS.findall(text)) - len(_INDONESIAN_MARKERS.findall(text))
+    if margin >= 2:
+        return "ms"
+    if margin <= -2:
+        return "id"
+    return guess

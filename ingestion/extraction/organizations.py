@@ -469,7 +469,7 @@ def defined_acronyms(text: str, language: str) -> list[tuple[str, str, int, int]
 
 
 def _head_kind(word: str, language: str) -> str | None:
-    folded = word.lower().strip(",.")
+    folded = re.sub(r"['’]s$", "", word.lower().strip(",."))
     for lang in dict.fromkeys((language, "en")):
         kind = _HEADS.get(lang, {}).get(folded)
         if kind:
@@ -514,7 +514,28 @@ _GENERIC = {
 _HEAD_FIRST_FOREIGN = {"universiti", "universitas", "institut"}
 
 
+_ELISION = re.compile(r"^(?:[ldLD]|dell|all|nell|sull|dall|qu)['’](?=\w)")
+
+
+_LOWER_MINISTRIES = {"ministère", "ministerio", "ministero", "ministério"}
+
+
+def _lower_ministry(words: list[str], i: int, language: str) -> bool:
+    """French, Spanish, Italian and Portuguese write "ministère de l'Intérieur" with
+    a small letter: the head counts when a capitalised word follows it."""
+    if words[i].lower() not in _LOWER_MINISTRIES:
+        return False
+    connectors = _CONNECTORS.get(language, set())
+    k = i + 1
+    while k < len(words) and words[k].lower() in connectors:
+        k += 1
+    if k >= len(words) or not _is_cap(words[k]):
+        return False
+    return k > i + 1 or _ELISION.match(words[k]) is not None
+
+
 def _is_cap(word: str) -> bool:
+    word = _ELISION.sub("", word)  # "l'Europe", "dell'Informazione"
     return word[:1].isupper() or (word[:1].isdigit() and any(c.isalpha() for c in word))
 
 
@@ -584,7 +605,7 @@ def rule_names(
         while i < len(tokens):
             word = words[i]
             kind, head_len = None, 1
-            if not _is_cap(word):
+            if not _is_cap(word) and not _lower_ministry(words, i, language):
                 i += 1
                 continue
             if i + 1 < len(tokens):
@@ -655,7 +676,7 @@ def rule_names(
                     if wl in _AND and _body_follows(words, k + 1, language):
                         break  # "Ministry of X and Kaspersky Lab": a second body
                     k += 1
-                elif lower_ok_here and lower_run < 5 and w.isalpha():
+                elif lower_ok_here and lower_run < 5 and _ELISION.sub("", w).isalpha():
                     k += 1
                     lower_run += 1
                     end = k
@@ -842,11 +863,15 @@ def find_organizations(
             if not _overlapping([owner], match.start(), match.end()):
                 owner.spans.append((match.start(), match.end()))
     for name, kind, start, end in rule_names(text, language, sentences, places):
+        if re.search(r"['’]s$", text[start:end]):
+            end -= 2  # "the British High Commission's head"
+        written = _tidy(text[start:end])
         start, leading_country = _leading_place(start, end, text, places)
         end, trailing_country = _trailing_place(start, end, text, places)
         if not _has_proper_word(text[start:end], language):
             continue
         name = _tidy(text[start:end])
+        name = name[:1].upper() + name[1:]  # "ministère de l'Intérieur" as a name
         if _key(name) in _OUTLET_KEYS:
             continue
         overlapping = _overlapping(findings, start, end)
@@ -886,15 +911,15 @@ def find_organizations(
                 owner.add_alias(name)
             owner.spans.append((start, end))
             continue
-        findings.append(
-            OrgFinding(
-                name=name,
-                kind=kind,
-                country=country,
-                confidence=CONFIDENCE_RULE,
-                spans=[(start, end)],
-            )
+        finding = OrgFinding(
+            name=name,
+            kind=kind,
+            country=country,
+            confidence=CONFIDENCE_RULE,
+            spans=[(start, end)],
         )
+        finding.add_alias(written)  # "Estonian Defence Forces' Cyber Command"
+        findings.append(finding)
     for finding in findings:
         finding.spans.sort()
         if finding.country is None and finding.kind != "intergovernmental":
