@@ -314,6 +314,12 @@ def agreement_clusters(ctx: ArticleContext) -> list[AgreementCluster]:
             ),
             None,
         )
+        if home is None and not mention.explicit:
+            # "the MoU" again, without a word of signing: the one already named
+            same = [c for c in clusters if c.kind == mention.kind]
+            if same:
+                same[0].mentions.append(mention)
+                continue
         if home is None:
             if not mention.explicit and mention.kind in ("agreement", "partnership"):
                 continue  # "agreement" and "partnership" are everyday words

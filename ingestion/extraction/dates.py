@@ -90,6 +90,19 @@ _EXTRA_MONTHS = {
     "جويلية": 7,
     "أوت": 8,
     "ابريل": 4,
+    # Russian months after "в": "в мае", "в октябре"
+    "январе": 1,
+    "феврале": 2,
+    "марте": 3,
+    "апреле": 4,
+    "мае": 5,
+    "июне": 6,
+    "июле": 7,
+    "августе": 8,
+    "сентябре": 9,
+    "октябре": 10,
+    "ноябре": 11,
+    "декабре": 12,
     "اغسطس": 8,
     "اكتوبر": 10,
 }
@@ -190,7 +203,7 @@ _MONTH_YEAR = re.compile(
 )
 # A month alone needs a preposition, or English "may" and friends would match.
 _MONTH_ALONE = re.compile(
-    rf"(?<![\w])(?:in|en|em|im|nel|a|di|pada|trong|dans|since|desde|dal|seit|fin|"
+    rf"(?<![\w])(?:in|en|em|im|nel|a|di|pada|trong|dans|since|desde|dal|seit|fin|в|"
     rf"early|late|mid|début|fin|finales\s+de|principios\s+de|inizio|fine)\s+"
     rf"(?:(?:de|del|di|d')\s*)?(?P<m>{_MONTH})(?![\w])",
     re.IGNORECASE,

@@ -36,6 +36,10 @@ _FOLLOWING_QUOTE = re.compile(
     r"mit dem Titel|intitulad[oa]|bertajuk|bertema|với chủ đề|chủ đề|بعنوان|"
     r"تحت شعار|on)\s*:?\s*)?[“\"«„「『]([^”\"»“」』]{4,160})[”\"»“」』]"
 )
+_SIMULATION = re.compile(
+    r"simula|crise|crisis|crisi|Krisen|krisis|mô phỏng|tabletop|table-top",
+    re.IGNORECASE,
+)
 _SINCE_BEFORE = re.compile(
     r"(?:since|depuis|seit|sejak|từ năm|自)\s*(?:l'|the )?$",
     re.IGNORECASE,
@@ -341,6 +345,8 @@ def find_event_mentions(ctx: ArticleContext) -> list[EventMention]:
             if _inside_org(ctx, start, end):
                 continue
             found = nearest_date(candidates, start, end)
+            if kind == "workshop" and _SIMULATION.search(text[t_end : t_end + 30]):
+                kind = "exercise"  # "atelier de simulation de crise"
             city, country = place_of(ctx, sentence, start, end)
             name = _name(ctx, sentence, start, end)
             term = text[t_start:t_end]
@@ -440,8 +446,15 @@ def event_clusters(ctx: ArticleContext) -> list[EventCluster]:
                 continue
             home = number
             break
+        quiet = False  # merged without its date: it refers back
         if home is None and mention.anaphoric and clusters:
             home = len(clusters) - 1  # "cette rencontre": the event just named
+        if home is None and mention.country is None:
+            # "the summit, the third since ... 2021", "훈련을 ... 내년에는": a
+            # placeless mention dated only by a year is the event already named
+            same = [n for n, c in enumerate(clusters) if c.kind == mention.kind]
+            if same and (mention.date is None or len(mention.date.value) == 4):
+                home, quiet = same[0], True
         if home is None:
             if mention.strength == 0 or (mention.plural and mention.strength < 2):
                 continue
@@ -452,7 +465,7 @@ def event_clusters(ctx: ArticleContext) -> list[EventCluster]:
             best_dates[home] = None
         cluster = clusters[home]
         cluster.mentions.append(mention)
-        if _better_date(best_dates[home], mention.date):
+        if not quiet and _better_date(best_dates[home], mention.date):
             best_dates[home] = mention.date
             cluster.start = mention.date.value
             cluster.end = (

@@ -190,28 +190,28 @@ AGREEMENTS: dict[str, list[tuple[str, str]]] = {
         ("mou", r"覚書|協力覚書|了解覚書|趣意書"),
         ("joint_statement", r"共同声明|共同宣言|共同コミュニケ|共同ビジョン声明"),
         ("partnership", r"パートナーシップ"),
-        ("treaty", r"条約"),
+        ("treaty", r"条約(?!機構)"),
         ("agreement", r"協定|協力文書|取り決め"),
     ],
     "ko": [
         ("mou", r"양해각서|업무협약\s*\(?MOU\)?|MOU|MoU"),
         ("joint_statement", r"공동\s*성명|공동\s*선언"),
         ("partnership", r"파트너십|동반자\s*관계"),
-        ("treaty", r"조약"),
+        ("treaty", r"조약(?!기구)"),
         ("agreement", r"협정|협약"),
     ],
     "zh": [
         ("mou", r"谅解备忘录|合作备忘录|备忘录"),
         ("joint_statement", r"联合声明|共同声明"),
         ("partnership", r"伙伴关系"),
-        ("treaty", r"条约"),
+        ("treaty", r"条约(?!组织)"),
         ("agreement", r"协议|协定"),
     ],
     "ru": [
         ("mou", r"меморандум\w*"),
         ("joint_statement", r"совместн\w+ заявлени\w+"),
         ("partnership", r"партнерств\w*|партнёрств\w*"),
-        ("treaty", r"договор\w*"),
+        ("treaty", r"договор(?:а|ом|е|ы|ов)?"),
         ("agreement", r"соглашени\w+"),
     ],
     "th": [
@@ -431,7 +431,7 @@ EVENTS: dict[str, list[tuple[str, str]]] = {
         ("workshop", r"семинар\w*|воркшоп\w*"),
         ("conference", r"конференци\w+|симпозиум\w*"),
         ("forum", r"форум\w*"),
-        ("exercise", r"учени\w+"),
+        ("exercise", r"\w*учени\w+"),
         ("training", r"тренинг\w*|обучени\w+"),
         ("meeting", r"встреч\w+|переговор\w+|совещани\w+"),
     ],
@@ -609,7 +609,8 @@ EVENT_VERBS = {
     "ja": r"開催|開かれ|実施|参加|出席|行われ",
     "ko": r"개최|열린|열리는|열렸|진행|참가|참석",
     "zh": r"举行|举办|召开|参加|出席",
-    "ru": r"прошл\w+|состоял\w+|организ\w+|провел\w+",
+    "ru": r"прошл\w+|состоял\w+|организ\w+|провел\w+|провест\w+|провод\w+|"
+    r"пройд\w+",
     "th": r"จัด|เข้าร่วม",
 }
 
