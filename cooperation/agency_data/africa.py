@@ -61,6 +61,7 @@ AGENCIES = {
         entry(CERT, "Ethiopian Computer Emergency Response Team", "Ethio-CERT",
               parent="Information Network Security Administration"),
         entry(MINISTRY, "Ministry of Foreign Affairs", "", "የውጭ ጉዳይ ሚኒስቴር"),
+        entry(MINISTRY, "Ministry of Innovation and Technology", "MInT", "የኢኖቬሽንና ቴክኖሎጂ ሚኒስቴር"),
     ],
     "CI": [
         entry(REGULATOR, "Telecommunications/ICT Regulatory Authority of Côte d'Ivoire", "ARTCI",
@@ -79,6 +80,8 @@ AGENCIES = {
         entry(AGENCY, "National Agency for Information and Communication Technologies", "ANTIC",
               "Agence Nationale des Technologies de l'Information et de la Communication"),
         entry(MINISTRY, "Ministry of External Relations", "MINREX", "Ministère des Relations extérieures"),
+        entry(MINISTRY, "Ministry of Posts and Telecommunications", "MINPOSTEL",
+              "Ministère des Postes et Télécommunications"),
     ],
     "BJ": [
         entry(AGENCY, "National Agency for Information Systems Security", "ANSSI",
@@ -100,6 +103,7 @@ AGENCIES = {
         entry(REGULATOR, "Uganda Communications Commission", "UCC"),
         entry(AGENCY, "National Information Technology Authority Uganda", "NITA-U"),
         entry(MINISTRY, "Ministry of Foreign Affairs", "MOFA"),
+        entry(MINISTRY, "Ministry of ICT and National Guidance", "MoICT&NG"),
     ],
     "ZM": [
         entry(REGULATOR, "Zambia Information and Communications Technology Authority", "ZICTA"),

@@ -82,6 +82,8 @@ AGENCIES = {
               parent="Royal Canadian Mounted Police"),
         entry(AGENCY, "Canadian Security Intelligence Service", "CSIS",
               "Service canadien du renseignement de sécurité", "SCRS"),
+        entry(MINISTRY, "Innovation, Science and Economic Development Canada", "ISED",
+              "Innovation, Sciences et Développement économique Canada", "ISDE"),
     ],
     "BR": [
         entry(AGENCY, "Institutional Security Office of the Presidency", "GSI",
@@ -111,6 +113,7 @@ AGENCIES = {
         entry(REGULATOR, "National Data Protection Authority", "ANPD",
               "Autoridade Nacional de Proteção de Dados"),
         entry(UNIVERSITY, "University of São Paulo", "USP", "Universidade de São Paulo"),
+        entry(MINISTRY, "Ministry of Communications", "MCom", "Ministério das Comunicações"),
     ],
     "MX": [
         entry(MINISTRY, "Ministry of Foreign Affairs", "SRE", "Secretaría de Relaciones Exteriores"),

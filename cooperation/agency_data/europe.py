@@ -62,6 +62,7 @@ AGENCIES = {
               "Garante Privacy"),
         entry(NGO, "Italian Association for Information Security", "Clusit",
               "Associazione Italiana per la Sicurezza Informatica"),
+        entry(AGENCY, "Carabinieri", "", "Arma dei Carabinieri", parent="Ministry of Defence"),
     ],
     "FR": [
         entry(AGENCY, "Secretariat-General for National Defence and Security", "SGDSN",
@@ -99,6 +100,8 @@ AGENCIES = {
         entry(REGULATOR, "National Commission on Informatics and Liberty", "CNIL",
               "Commission nationale de l'informatique et des libertés"),
         entry(AGENCY, "National Police", "", "Police nationale", parent="Ministry of the Interior"),
+        entry(AGENCY, "National Gendarmerie", "", "Gendarmerie nationale",
+              parent="Ministry of the Interior"),
     ],
     "DE": [
         entry(MINISTRY, "Federal Ministry of the Interior", "BMI",
@@ -140,6 +143,7 @@ AGENCIES = {
         entry(UNIVERSITY, "Fraunhofer Institute for Secure Information Technology", "Fraunhofer SIT",
               "Fraunhofer-Institut für Sichere Informationstechnologie", parent="Fraunhofer Society"),
         entry(UNIVERSITY, "CISPA Helmholtz Center for Information Security", "CISPA"),
+        entry(AGENCY, "Federal Police", "", "Bundespolizei", parent="Federal Ministry of the Interior"),
     ],
     "GB": [
         entry(AGENCY, "Government Communications Headquarters", "GCHQ"),
@@ -164,6 +168,7 @@ AGENCIES = {
         entry(NGO, "Royal United Services Institute", "RUSI"),
         entry(NGO, "International Institute for Strategic Studies", "IISS"),
         entry(REGULATOR, "Information Commissioner's Office", "ICO"),
+        entry(MINISTRY, "Ministry of Justice", "MoJ"),
     ],
     "ES": [
         entry(AGENCY, "National Cybersecurity Institute of Spain", "INCIBE",
@@ -222,6 +227,8 @@ AGENCIES = {
         entry(AGENCY, "General Intelligence and Security Service", "AIVD",
               "Algemene Inlichtingen- en Veiligheidsdienst"),
         entry(AGENCY, "Digital Trust Center", "DTC"),
+        entry(AGENCY, "National Police", "", "Politie", "Nationale Politie",
+              parent="Ministry of Justice and Security"),
     ],
     "BE": [
         entry(AGENCY, "Centre for Cybersecurity Belgium", "CCB", "Centrum voor Cybersecurity België",
@@ -293,18 +300,23 @@ AGENCIES = {
         entry(AGENCY, "National Cyber Security Centre", "NCSC", "Nationellt cybersäkerhetscenter",
               parent="National Defence Radio Establishment"),
         entry(MINISTRY, "Ministry for Foreign Affairs", "UD", "Utrikesdepartementet"),
+        entry(MINISTRY, "Ministry of Defence", "", "Försvarsdepartementet"),
+        entry(MINISTRY, "Ministry of Justice", "", "Justitiedepartementet"),
     ],
     "NO": [
         entry(AGENCY, "Norwegian National Security Authority", "NSM", "Nasjonal sikkerhetsmyndighet"),
         entry(AGENCY, "National Cyber Security Centre", "NCSC", "Nasjonalt cybersikkerhetssenter",
               "NorCERT", parent="Norwegian National Security Authority"),
         entry(MINISTRY, "Ministry of Foreign Affairs", "", "Utenriksdepartementet"),
+        entry(MINISTRY, "Ministry of Defence", "", "Forsvarsdepartementet"),
+        entry(MINISTRY, "Ministry of Justice and Public Security", "", "Justis- og beredskapsdepartementet"),
     ],
     "DK": [
         entry(AGENCY, "Danish Defence Intelligence Service", "FE", "Forsvarets Efterretningstjeneste"),
         entry(AGENCY, "Centre for Cyber Security", "CFCS", "Center for Cybersikkerhed",
               parent="Danish Defence Intelligence Service"),
         entry(MINISTRY, "Ministry of Foreign Affairs", "", "Udenrigsministeriet"),
+        entry(MINISTRY, "Ministry of Defence", "", "Forsvarsministeriet"),
     ],
     "FI": [
         entry(AGENCY, "Finnish Transport and Communications Agency", "Traficom",
@@ -356,6 +368,7 @@ AGENCIES = {
         entry(MILITARY, "Cyberspace Defence Forces", "WOC", "Wojska Obrony Cyberprzestrzeni",
               "DKWOC"),
         entry(MINISTRY, "Ministry of Foreign Affairs", "MSZ", "Ministerstwo Spraw Zagranicznych"),
+        entry(MINISTRY, "Ministry of National Defence", "MON", "Ministerstwo Obrony Narodowej"),
     ],
     "CZ": [
         entry(AGENCY, "National Cyber and Information Security Agency", "NÚKIB", "NUKIB",
@@ -363,6 +376,8 @@ AGENCIES = {
         entry(CERT, "GovCERT.CZ", "", parent="National Cyber and Information Security Agency"),
         entry(CERT, "CSIRT.CZ", ""),
         entry(MINISTRY, "Ministry of Foreign Affairs", "MZV", "Ministerstvo zahraničních věcí"),
+        entry(MINISTRY, "Ministry of Defence", "", "Ministerstvo obrany"),
+        entry(MINISTRY, "Ministry of the Interior", "", "Ministerstvo vnitra"),
     ],
     "SK": [
         entry(AGENCY, "National Security Authority", "NBÚ", "Národný bezpečnostný úrad", "NBU"),
@@ -381,6 +396,7 @@ AGENCIES = {
               "Directoratul Național de Securitate Cibernetică", "CERT-RO"),
         entry(MINISTRY, "Ministry of Foreign Affairs", "MAE", "Ministerul Afacerilor Externe"),
         entry(AGENCY, "Romanian Intelligence Service", "SRI", "Serviciul Român de Informații"),
+        entry(MINISTRY, "Ministry of National Defence", "MApN", "Ministerul Apărării Naționale"),
     ],
     "BG": [
         entry(MINISTRY, "Ministry of Electronic Governance", "", "Министерство на електронното управление"),
@@ -462,6 +478,7 @@ AGENCIES = {
         entry(MINISTRY, "Ministry of Defence", "", "Міністерство оборони України"),
         entry(AGENCY, "National Security and Defense Council", "NSDC",
               "Рада національної безпеки і оборони України", "РНБО"),
+        entry(MINISTRY, "Ministry of Internal Affairs", "", "Міністерство внутрішніх справ України", "МВС"),
     ],
     "BY": [
         entry(AGENCY, "Operations and Analysis Centre", "OAC",
@@ -491,6 +508,9 @@ AGENCIES = {
         entry(AGENCY, "Security Council of the Russian Federation", "",
               "Совет безопасности Российской Федерации", "Совбез"),
         entry(AGENCY, "Foreign Intelligence Service", "SVR", "Служба внешней разведки", "СВР"),
+        entry(AGENCY, "Bureau of Special Technical Measures", "", "Department K",
+              "Управление «К»", "Бюро специальных технических мероприятий",
+              parent="Ministry of Internal Affairs"),
     ],
     "TR": [
         entry(AGENCY, "Cybersecurity Directorate", "", "Siber Güvenlik Başkanlığı",

@@ -124,6 +124,9 @@ AGENCIES = {
               parent="General Directorate of Information Systems Security"),
         entry(MINISTRY, "Ministry of Foreign Affairs, African Cooperation and Moroccan Expatriates", "",
               "Ministère des Affaires étrangères, de la Coopération africaine et des Marocains résidant à l'étranger"),
+        entry(MINISTRY, "Ministry of Digital Transition and Administrative Reform", "",
+              "Ministère de la Transition numérique et de la Réforme de l'administration",
+              "وزارة الانتقال الرقمي وإصلاح الإدارة"),
     ],
     "TN": [
         entry(AGENCY, "National Agency for Cyber Security", "ANCS", "Agence nationale de la cybersécurité",
@@ -131,6 +134,8 @@ AGENCIES = {
               "الوكالة الوطنية للسلامة المعلوماتية"),
         entry(MINISTRY, "Ministry of Foreign Affairs", "", "وزارة الشؤون الخارجية",
               "Ministère des Affaires étrangères"),
+        entry(MINISTRY, "Ministry of Communication Technologies", "",
+              "Ministère des Technologies de la Communication", "وزارة تكنولوجيات الاتصال"),
     ],
     "IQ": [
         entry(MINISTRY, "Ministry of Foreign Affairs", "", "وزارة الخارجية"),
