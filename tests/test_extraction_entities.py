@@ -303,3 +303,25 @@ def test_malay_article_is_not_taken_for_indonesian_by_shared_words():
         "Beliau berkata latihan itu boleh membantu agensi keselamatan siber."
     )
     assert detect_language(text) == "ms"
+
+
+def test_arabic_name_before_an_arabic_comma():
+    ctx = context("حضر ممثلون من المغرب والإمارات، إضافة إلى فرنسا.", "ar")
+    assert set(countries(ctx)) == {"MA", "AE"}
+
+
+def test_shared_agency_name_goes_to_the_country_written_beside_it():
+    ncsc = AgencyEntry(
+        id=5, name="National Cyber Security Centre", kind="government agency",
+        country="FR", acronym="NCSC",
+    )  # fmt: skip
+    ctx = context(
+        "France's National Cyber Security Centre and Morocco's National Cyber "
+        "Security Centre signed.",
+        "en",
+        [ncsc],
+    )
+    by_country = {f.country: f for f in ctx.extra["organizations"]}
+    assert by_country["FR"].known_id == 5
+    assert by_country["MA"].known_id is None
+    assert by_country["MA"].name == "National Cyber Security Centre"

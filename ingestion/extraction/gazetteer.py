@@ -111,6 +111,8 @@ _KOREAN_PARTICLES = frozenset(
 
 
 def script(char: str) -> int:
+    if not char.isalnum():
+        return OTHER  # punctuation of any script ("،", "。") is a boundary
     code = ord(char)
     if 0xAC00 <= code <= 0xD7AF or 0x1100 <= code <= 0x11FF or 0x3130 <= code <= 0x318F:
         return HANGUL

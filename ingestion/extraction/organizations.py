@@ -359,16 +359,31 @@ def gazetteer_findings(text: str, language: str, gazetteer: Gazetteer, places=()
         if mention.label == "COUNTRY":
             named[mention.value] = named.get(mention.value, 0) + 1
     findings: dict[int, OrgFinding] = {}
+    others: dict[tuple[str, str], OrgFinding] = {}
     for hit in compiled_gazetteer.organizations(language).find(text):
         entry = hit.entries[0]
         if not _accept_gazetteer_hit(hit, text, entry.pattern):
             continue
-        index = _resolve([int(e.value) for e in hit.entries], gazetteer, named)
+        indexes = [int(e.value) for e in hit.entries]
+        local = _local_country(hit.start, hit.end, text, places)
+        same = [i for i in indexes if gazetteer.agencies[i].country == local]
+        if local and not same and all(gazetteer.agencies[i].country for i in indexes):
+            # "Lithuania's National Cyber Security Centre" is not the British one
+            kind = gazetteer.agencies[indexes[0]].kind
+            other = others.setdefault(
+                (_key(hit.text), local),
+                OrgFinding(hit.text, kind, local, confidence=CONFIDENCE_RULE),
+            )
+            other.spans.append((hit.start, hit.end))
+            continue
+        index = same[0] if same else _resolve(indexes, gazetteer, named)
         if index is None:
             continue
         agency = gazetteer.agencies[index]
-        if _EVENT_NAME.search(agency.name):
-            continue
+        if _EVENT_NAME.search(agency.name) or (
+            agency.kind == "other" and agency.name.endswith("Forum")
+        ):
+            continue  # the event stage reports meetings, and a yearly forum is one
         if (
             agency.country
             and agency.country not in named
@@ -390,7 +405,21 @@ def gazetteer_findings(text: str, language: str, gazetteer: Gazetteer, places=()
         finding.spans.append((hit.start, hit.end))
         if hit.text != agency.name and hit.text != agency.acronym:
             finding.add_alias(hit.text)
-    return list(findings.values())
+    return [*findings.values(), *others.values()]
+
+
+def _local_country(start: int, end: int, text: str, places) -> str | None:
+    """The country a name is attached to in the text: "Lithuania's ...",
+    "Italian ...", "... of Vietnam", "... (Russian Federation)"."""
+    before = _place_before(start, text, places)
+    if before is not None:
+        return before.value
+    for mention in places:
+        if mention.label == "COUNTRY" and mention.start >= end:
+            gap = text[end : mention.start]
+            if re.fullmatch(r" (?:of|de|di|du|del|da|do|của) | ?\(", gap):
+                return mention.value
+    return None
 
 
 # --- acronyms the text defines --------------------------------------------------------
