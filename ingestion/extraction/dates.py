@@ -360,7 +360,7 @@ _RELATIVES = (
     _rel(
         r"next year|l'année prochaine|l’année prochaine|l'an prochain|"
         r"el próximo año|el año que viene|l'anno prossimo|il prossimo anno|"
-        r"nächstes Jahr|im nächsten Jahr|(?:o )?próximo ano|tahun depan|năm tới|"
+        r"nächstes Jahr|im nächsten Jahr|im kommenden Jahr|kommendes Jahr|(?:o )?próximo ano|tahun depan|năm tới|"
         r"năm sau|来年度|来年|내년|العام المقبل|明年",
         "year",
         1,

@@ -36,6 +36,11 @@ _FOLLOWING_QUOTE = re.compile(
     r"mit dem Titel|intitulad[oa]|bertajuk|bertema|với chủ đề|chủ đề|بعنوان|"
     r"تحت شعار|on)\s*:?\s*)?[“\"«„「『]([^”\"»“」』]{4,160})[”\"»“」』]"
 )
+_NEXT_EDITION = re.compile(
+    r"(?<![\w])(?:next|nächste\w*|siguiente|próxim[oa]|prochaine?|prossim[oa]|"
+    r"berikutnya|selanjutnya|tiếp theo|следующ\w+|المقبل\w*|次回|다음)(?![\w])",
+    re.IGNORECASE,
+)
 _SIMULATION = re.compile(
     r"simula|crise|crisis|crisi|Krisen|krisis|mô phỏng|tabletop|table-top",
     re.IGNORECASE,
@@ -71,6 +76,7 @@ class EventMention:
     plural: bool
     background: bool
     anaphoric: bool = False  # "this meeting", "cette rencontre"
+    next_edition: bool = False  # "the next round", "la siguiente edición"
 
 
 @dataclass
@@ -82,6 +88,7 @@ class EventCluster:
     city: str | None = None
     country: str | None = None
     name: str | None = None
+    next_edition: bool = False
 
     @property
     def strength(self) -> int:
@@ -228,13 +235,21 @@ def nearest_date(
 
 
 def place_of(
-    ctx: ArticleContext, sentence: Sentence, start: int, end: int
+    ctx: ArticleContext,
+    sentence: Sentence,
+    start: int,
+    end: int,
+    others: tuple[tuple[int, int], ...] = (),
 ) -> tuple[str | None, str | None]:
     """(city, country) introduced by a place preposition in the sentence,
-    nearest the term."""
+    nearest the term, and not beyond another event term (`others`): in "a
+    meeting that discussed a workshop in Seoul", Seoul is the workshop's."""
     best = None
     for mention in ctx.mentions_in(sentence.start, sentence.end):
         if mention.label not in ("CITY", "COUNTRY"):
+            continue
+        low, high = sorted((mention.start, start))
+        if any(low < o_start < high for o_start, _ in others):
             continue
         before = ctx.text[max(sentence.start, mention.start - 20) : mention.start]
         after = ctx.text[mention.end : min(sentence.end, mention.end + 8)]
@@ -338,6 +353,10 @@ def find_event_mentions(ctx: ArticleContext) -> list[EventMention]:
         candidates = sentence_dates(ctx, sentence)
         verbs = triggers.cues(text, ctx.language, "event_verb")
         names, codes = parties_in(ctx, sentence)
+        signing_scene = bool(
+            triggers.cues(text, ctx.language, "signed")
+            and triggers.find_terms(text, ctx.language, "agreement")
+        )
         for kind, t_start, t_end in terms:
             if any(b_start <= t_start < b_end for b_start, b_end in blocked):
                 continue
@@ -347,11 +366,16 @@ def find_event_mentions(ctx: ArticleContext) -> list[EventMention]:
             found = nearest_date(candidates, start, end)
             if kind == "workshop" and _SIMULATION.search(text[t_end : t_end + 30]):
                 kind = "exercise"  # "atelier de simulation de crise"
-            city, country = place_of(ctx, sentence, start, end)
+            others = tuple(
+                (sentence.start + a, sentence.start + b)
+                for _, a, b in terms
+                if (a, b) != (t_start, t_end)
+            )
+            city, country = place_of(ctx, sentence, start, end, others)
             name = _name(ctx, sentence, start, end)
             term = text[t_start:t_end]
             strength = (
-                int(found is not None or bool(candidates))
+                int(found is not None or bool(candidates) or signing_scene)
                 + int(country is not None)
                 + int(bool(verbs))
                 + int(name is not None or term[:1].isupper())
@@ -379,6 +403,9 @@ def find_event_mentions(ctx: ArticleContext) -> list[EventMention]:
                     strength=strength,
                     plural=_is_plural(term, ctx.language),
                     background=background,
+                    next_edition=bool(
+                        _NEXT_EDITION.search(text[max(0, t_start - 40) : t_start])
+                    ),
                     anaphoric=bool(
                         _DEMONSTRATIVE.search(text[max(0, t_start - 12) : t_start])
                         or _DEMONSTRATIVE_AFTER.match(text[t_end : t_end + 10])
@@ -436,6 +463,8 @@ def event_clusters(ctx: ArticleContext) -> list[EventCluster]:
         for number, cluster in enumerate(clusters):
             if cluster.kind != mention.kind:
                 continue
+            if mention.next_edition != cluster.next_edition:
+                continue  # the next round is another event
             if (
                 mention.country
                 and cluster.country
@@ -449,7 +478,7 @@ def event_clusters(ctx: ArticleContext) -> list[EventCluster]:
         quiet = False  # merged without its date: it refers back
         if home is None and mention.anaphoric and clusters:
             home = len(clusters) - 1  # "cette rencontre": the event just named
-        if home is None and mention.country is None:
+        if home is None and mention.country is None and not mention.next_edition:
             # "the summit, the third since ... 2021", "훈련을 ... 내년에는": a
             # placeless mention dated only by a year is the event already named
             same = [n for n, c in enumerate(clusters) if c.kind == mention.kind]
@@ -460,7 +489,9 @@ def event_clusters(ctx: ArticleContext) -> list[EventCluster]:
                 continue
             if mention.start < headline and clusters:
                 continue  # the headline's other word for an event of the body
-            clusters.append(EventCluster(kind=mention.kind))
+            clusters.append(
+                EventCluster(kind=mention.kind, next_edition=mention.next_edition)
+            )
             home = len(clusters) - 1
             best_dates[home] = None
         cluster = clusters[home]

@@ -363,8 +363,8 @@ EVENTS: dict[str, list[tuple[str, str]]] = {
         ("workshop", r"bengkel|lokakarya|workshop"),
         ("conference", r"persidangan|konferensi|simposium|seminar"),
         ("forum", r"forum"),
-        ("exercise", r"latihan (?:bersama|siber|simulasi)|latihan|simulasi|drill"),
-        ("training", r"kursus|pelatihan"),
+        ("exercise", r"latihan (?:bersama|gabungan|siber|simulasi)|simulasi|drill"),
+        ("training", r"latihan|kursus|pelatihan"),
         ("meeting", r"mesyuarat|pertemuan|dialog|rundingan"),
     ],
     "vi": [
