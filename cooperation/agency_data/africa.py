@@ -178,5 +178,28 @@ AGENCIES = {
     "LS": [
         entry(REGULATOR, "Lesotho Communications Authority", "LCA"),
     ],
+    "NE": [
+        entry(AGENCY, "National Agency for the Information Society", "ANSI",
+              "Agence Nationale pour la Société de l'Information"),
+    ],
+    "ML": [
+        entry(AGENCY, "Agency for Information and Communication Technologies", "AGETIC",
+              "Agence des Technologies de l'Information et de la Communication"),
+    ],
+    "LR": [
+        entry(REGULATOR, "Liberia Telecommunications Authority", "LTA"),
+    ],
+    "MG": [
+        entry(REGULATOR, "Communication Technologies Regulatory Authority", "ARTEC",
+              "Autorité de Régulation des Technologies de Communication"),
+    ],
+    "CD": [
+        entry(REGULATOR, "Regulatory Authority for Posts and Telecommunications of Congo", "ARPTC",
+              "Autorité de Régulation de la Poste et des Télécommunications du Congo"),
+    ],
+    "CG": [
+        entry(REGULATOR, "Regulatory Agency for Posts and Electronic Communications", "ARPCE",
+              "Agence de Régulation des Postes et des Communications Électroniques"),
+    ],
 }
 # fmt: on

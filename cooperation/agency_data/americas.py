@@ -226,21 +226,36 @@ AGENCIES = {
     ],
     "GT": [
         entry(MINISTRY, "Ministry of Foreign Affairs", "MINEX", "Ministerio de Relaciones Exteriores"),
+        entry(REGULATOR, "Superintendency of Telecommunications", "SIT",
+              "Superintendencia de Telecomunicaciones"),
     ],
     "SV": [
         entry(MINISTRY, "Ministry of Foreign Affairs", "", "Ministerio de Relaciones Exteriores"),
+        entry(REGULATOR, "General Superintendency of Electricity and Telecommunications", "SIGET",
+              "Superintendencia General de Electricidad y Telecomunicaciones"),
     ],
     "HN": [
         entry(MINISTRY, "Secretariat of Foreign Affairs and International Cooperation", "",
               "Secretaría de Relaciones Exteriores y Cooperación Internacional"),
+        entry(REGULATOR, "National Telecommunications Commission", "CONATEL",
+              "Comisión Nacional de Telecomunicaciones"),
     ],
     "NI": [
         entry(MINISTRY, "Ministry of Foreign Affairs", "", "Ministerio de Relaciones Exteriores"),
+        entry(REGULATOR, "Nicaraguan Institute of Telecommunications and Postal Services", "TELCOR",
+              "Instituto Nicaragüense de Telecomunicaciones y Correos"),
     ],
     "GY": [
         entry(AGENCY, "National Data Management Authority", "NDMA"),
         entry(CERT, "Guyana National Computer Incident Response Team", "CIRT.GY",
               parent="National Data Management Authority"),
+    ],
+    "HT": [
+        entry(REGULATOR, "National Telecommunications Council", "CONATEL",
+              "Conseil National des Télécommunications"),
+    ],
+    "BS": [
+        entry(REGULATOR, "Utilities Regulation and Competition Authority", "URCA"),
     ],
 }
 # fmt: on
