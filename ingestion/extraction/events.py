@@ -374,8 +374,14 @@ def find_event_mentions(ctx: ArticleContext) -> list[EventMention]:
             city, country = place_of(ctx, sentence, start, end, others)
             name = _name(ctx, sentence, start, end)
             term = text[t_start:t_end]
+            if kind == "training" and found is None and country is None:
+                continue  # "joint training" as the content of an agreement
             strength = (
-                int(found is not None or bool(candidates) or signing_scene)
+                int(
+                    found is not None
+                    or bool(candidates)
+                    or (signing_scene and kind not in ("training", "exercise"))
+                )
                 + int(country is not None)
                 + int(bool(verbs))
                 + int(name is not None or term[:1].isupper())
@@ -475,6 +481,8 @@ def event_clusters(ctx: ArticleContext) -> list[EventCluster]:
                 continue
             home = number
             break
+        if home is None and mention.kind in ("training", "workshop"):
+            home = _same_days(clusters, mention)  # one course, called two names
         quiet = False  # merged without its date: it refers back
         if home is None and mention.anaphoric and clusters:
             home = len(clusters) - 1  # "cette rencontre": the event just named
@@ -515,6 +523,20 @@ def event_clusters(ctx: ArticleContext) -> list[EventCluster]:
             _date_from_signing(ctx, cluster)
     ctx.extra["events.clusters"] = clusters
     return clusters
+
+
+def _same_days(clusters: list[EventCluster], mention: EventMention) -> int | None:
+    found = mention.date
+    if found is None or not found.value or len(found.value) != 10:
+        return None
+    for number, cluster in enumerate(clusters):
+        if (
+            cluster.start == found.value
+            and (cluster.end or cluster.start) == (found.end_value or found.value)
+            and cluster.kind in ("training", "workshop", "conference", "forum")
+        ):
+            return number
+    return None
 
 
 def _date_from_signing(ctx: ArticleContext, cluster: EventCluster) -> None:
