@@ -1,9 +1,10 @@
-"""Run the extraction over a stream of read articles, in this process or in worker
-processes, keeping the input order.
+"""Run the extraction over a stream of read articles, in worker processes (or in
+this one), keeping the input order.
 
 Extraction is the CPU cost of ingestion and touches no database, so workers only
 extract; the calling process reads the input, decides what needs extracting, and
-writes the results, one transaction per article.
+writes the results, one transaction per article, while the workers extract the
+next ones.
 """
 
 from __future__ import annotations
@@ -44,9 +45,10 @@ def extract_all(
     needs_extraction: Callable[[records.ArticleInput], bool] | None = None,
 ) -> Iterator[Outcome]:
     """An Outcome for every item, in order. `needs_extraction` runs in this
-    process, before an article is handed to a worker."""
+    process, before an article is handed to a worker. With `workers=0` everything
+    runs in this process, one article after the other."""
     needs_extraction = needs_extraction or (lambda article: True)
-    if workers <= 1:
+    if workers <= 0:
         _start_worker(gazetteer)
         for item in items:
             if isinstance(item, records.ReadFailure):
@@ -136,6 +138,8 @@ def ingest_all(
 
     An article already stored and extracted by this extractor version, or met
     earlier in the same run, is not extracted again."""
+    if not dry_run:
+        services.prepare_connection()
     seen: set[str] = set()
 
     def needs_extraction(article: records.ArticleInput) -> bool:

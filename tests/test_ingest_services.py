@@ -464,3 +464,17 @@ def test_dry_run_writes_nothing(known):
     assert result.created["agreements"] == 1
     assert failure.outcome == "failed"
     assert counts() == before
+
+
+def test_new_agreement_has_one_history_record_listing_its_parties(known):
+    ingest_extraction(article_input(), mou_extraction(known))
+
+    agreement = Agreement.objects.get()
+    (record,) = agreement.history.all()
+    assert record.history_type == "+"
+    assert set(record.parties.values_list("agency_id", flat=True)) == {
+        known["anssi"].pk,
+        known["ministry"].pk,
+    }
+    article = Article.objects.get()
+    assert record.history_change_reason == f"ingestion (1.0) of article {article.pk}"

@@ -11,7 +11,7 @@ from pathlib import Path
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.core.management.color import no_style
-from django.db import connections, transaction
+from django.db import DatabaseError, connections, transaction
 
 from cooperation.models import Agency, Agreement, Article, Country, Event, Evidence
 from ingestion.benchmark import generate_corpus, tokenizer_words_per_second
@@ -119,6 +119,10 @@ class Command(BaseCommand):
     def read_reference_data(self):
         """Countries and agencies of the configured database: the gazetteer the
         benchmark runs with, as ingestion would."""
+        try:
+            Country.objects.exists()
+        except DatabaseError:
+            return [], []  # not migrated yet
         return (
             list(Country.objects.values()),
             [

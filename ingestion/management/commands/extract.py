@@ -34,7 +34,10 @@ class Command(BaseCommand):
             help="Write the records to FILE instead of standard output.",
         )
         parser.add_argument(
-            "--workers", type=int, default=1, help="Extraction processes (default 1)."
+            "--workers",
+            type=int,
+            default=1,
+            help="Extraction processes (default 1); 0 extracts in this process.",
         )
         parser.add_argument(
             "--max-bytes",
@@ -48,8 +51,8 @@ class Command(BaseCommand):
         paths = options["paths"]
         from ingestion.extraction.gazetteer import load_gazetteer
 
-        if options["workers"] < 1:
-            raise CommandError("--workers must be at least 1.")
+        if options["workers"] < 0:
+            raise CommandError("--workers cannot be negative.")
         verbosity = options["verbosity"]
 
         def notice(message: str) -> None:

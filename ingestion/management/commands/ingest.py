@@ -29,8 +29,9 @@ class Command(BaseCommand):
             "--workers",
             type=int,
             default=1,
-            help="Extraction processes (default 1). The database is written by "
-            "this process, one transaction per article.",
+            help="Extraction processes (default 1). This process writes to the "
+            "database, one transaction per article, while they extract the next "
+            "articles; 0 extracts here too, one article after the other.",
         )
         parser.add_argument(
             "--dry-run",
@@ -58,8 +59,8 @@ class Command(BaseCommand):
 
         verbosity = options["verbosity"]
         dry_run = options["dry_run"]
-        if options["workers"] < 1:
-            raise CommandError("--workers must be at least 1.")
+        if options["workers"] < 0:
+            raise CommandError("--workers cannot be negative.")
         report = Report(self, verbosity)
         gazetteer = load_gazetteer()
         report.detail(
