@@ -61,10 +61,11 @@ def build_context(
     text = article.text
     language = detect_language(f"{article.title}\n{text}", article.language)
     doc = get_pipeline(language)(text)
+    bounds = [(span.start_char, span.end_char) for span in doc.sents]
     sentences = tuple(
-        Sentence(span.start_char, span.end_char, span.text)
-        for span in doc.sents
-        if span.text.strip()
+        Sentence(start, end, text[start:end])
+        for start, end in bounds
+        if not text[start:end].isspace()
     )
     places = place_mentions(text, language, gazetteer, sentences)
     findings = find_organizations(text, language, gazetteer, sentences, places)

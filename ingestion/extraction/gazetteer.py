@@ -12,7 +12,6 @@ article ("والإمارات"), and Chinese, Japanese and Thai names are substri
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import json
 import unicodedata
@@ -30,7 +29,6 @@ _ARABIC_FOLD = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي"}
 _PUNCT_FOLD = {"’": "'", "‘": "'", "‐": "-", "‑": "-", "–": "-", "—": "-"}
 
 
-@functools.lru_cache(maxsize=4096)
 def _fold_char(char: str, keep_accents: bool) -> str:
     if char in _ARABIC_FOLD:
         return _ARABIC_FOLD[char]
@@ -49,10 +47,24 @@ def _fold_char(char: str, keep_accents: bool) -> str:
     return folded
 
 
+class _FoldTable(dict):
+    """A str.translate table filled on first sight of each character."""
+
+    def __init__(self, keep_accents: bool):
+        super().__init__()
+        self.keep_accents = keep_accents
+
+    def __missing__(self, code: int) -> str:
+        folded = self[code] = _fold_char(chr(code), self.keep_accents)
+        return folded
+
+
+_FOLD_TABLES = {False: _FoldTable(False), True: _FoldTable(True)}
+
+
 def fold(text: str, language: str = "") -> str:
     """Case- and accent-insensitive form of `text`, exactly as long as `text`."""
-    keep = language == "vi"
-    return "".join(_fold_char(char, keep) for char in text)
+    return text.translate(_FOLD_TABLES[language == "vi"])
 
 
 # --- scripts and boundaries ---------------------------------------------------

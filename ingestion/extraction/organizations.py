@@ -304,12 +304,21 @@ def _is_acronym(name: str) -> bool:
 # --- gazetteer matches ---------------------------------------------------------------
 
 
+# Acronyms of the trade that some body also uses as its own: in a cybersecurity
+# article "APT" is an advanced persistent threat, not the Asia-Pacific Telecommunity.
+_TERMS = frozenset(
+    {"APT", "SOC", "CTI", "ICS", "DDOS", "IOT", "OT", "AI", "IDS", "EDR"}
+)
+
+
 def _accept_gazetteer_hit(hit: Hit, text: str, pattern: str) -> bool:
     """Case rules: short acronyms exactly, longer ones in capitals or title case, and
     a name written with a capital must be written with one."""
     surface = hit.text
     cased = surface[:1].lower() != surface[:1].upper()
     if cased and pattern[:1].isupper() and not surface[:1].isupper():
+        return False
+    if surface.upper() in _TERMS:
         return False
     if _is_acronym(pattern) and " " not in pattern:
         # "NIS-2", "CERT-EU": an acronym joined by a hyphen is part of another name
@@ -546,6 +555,8 @@ _HEAD_FIRST_FOREIGN = {"universiti", "universitas", "institut"}
 _ELISION = re.compile(r"^(?:[ldLD]|dell|all|nell|sull|dall|qu)['’](?=\w)")
 
 
+_UPPER = re.compile(r"[A-ZÀ-ÖØ-Þ\u0100-\u017f\u0400-\u042f\u1e00-\u1eff]")
+_LOWER_HEAD_LANGUAGES = {"fr", "es", "it", "pt"}
 _LOWER_MINISTRIES = {"ministère", "ministerio", "ministero", "ministério"}
 
 
@@ -628,6 +639,8 @@ def rule_names(
     lower_ok = language in _HEAD_FIRST_LOWER
     head_last = language in ("en", "de")
     for sentence in sentences:
+        if not _UPPER.search(sentence.text) and language not in _LOWER_HEAD_LANGUAGES:
+            continue  # no capital letter, no name (Chinese, Japanese, Thai...)
         tokens = _tokens(sentence.text)
         words = [t.group() for t in tokens]
         i, floor = 0, 0
