@@ -238,7 +238,8 @@ _VI_MONTH_ALONE = re.compile(
 # "지난달 20일", "先月20日", "11日": a day whose month is the publication's (or the
 # one before or after it); "오는 9월", "10月": a month whose year is settled likewise.
 _CJK_DAY_ONLY = re.compile(
-    r"(?P<rel>先月|今月|来月|지난달|이달|이번 달|다음 달|다음달|지난|오는)?\s*"
+    r"(?P<rel>先月|今月|来月|上月|本月|下月|上个月|下个月|지난달|이달|이번 달|다음 달|"
+    r"다음달|지난|오는)?\s*"
     r"(?<![\d月월.])(?P<d>[12]\d|3[01]|0?[1-9])\s*[日일](?![\d])"
     r"(?:\s*(?:부터|から|～|~|〜|-|–)\s*(?P<d2>[12]\d|3[01]|0?[1-9])\s*[日일])?"
 )
@@ -286,6 +287,10 @@ class _Relative:
     pattern: re.Pattern
     unit: str  # "day", "month", "year", "week"
     offset: int
+
+
+# Latin (with Vietnamese), Cyrillic and Arabic letters
+_LETTER = r"[A-Za-zÀ-ɏḀ-ỿЀ-ӿ؀-ۿ]"
 
 
 def _rel(words: str, unit: str, offset: int) -> _Relative:
@@ -464,6 +469,11 @@ def _direction(segment: str, start: int, end: int, future: bool = False) -> int:
 
 _CJK_MONTH_SHIFT = {
     "先月": -1,
+    "上月": -1,
+    "上个月": -1,
+    "本月": 0,
+    "下月": 1,
+    "下个月": 1,
     "지난달": -1,
     "今月": 0,
     "이달": 0,

@@ -26,9 +26,10 @@ _CAPITALISED_NAME = re.compile(
 )
 _QUOTED = re.compile(r"[“\"«„「『]([^”\"»“」』]{4,120})[”\"»“」』]")
 _SIGNING_SCENE = re.compile(
-    r"ceremon|cérémonie|ceremonia|cerimonia|Zeremonie|cerimônia|upacara|"
-    r"lễ ký|式典|調印式|서명식|체결식|حفل|signing|signature|firma|Unterzeichnung|"
-    r"assinatura|penandatanganan|توقيع",
+    r"ceremon|cérémonie|ceremonia|cerimonia|Zeremonie|cerimônia|upacara|majlis|"
+    r"lễ ký|式典|調印式|서명식|체결식|حفل|sign|paraph|(?<!con)firm|suscri|unterzeichn|"
+    r"unterschrieb|assin|penandatangan|ditandatangani|meterai|ký kết|签约|签署|"
+    r"署名|調印|서명|체결|توقيع|وقّع|وقع|подпис|ลงนาม",
     re.IGNORECASE,
 )
 _FOLLOWING_QUOTE = re.compile(
@@ -549,8 +550,6 @@ def _date_from_signing(ctx: ArticleContext, cluster: EventCluster) -> None:
     for index in range(first.index, max(-1, first.index - 3), -1):
         sentence = sentences[index]
         if not triggers.find_terms(sentence.text, ctx.language, "agreement"):
-            continue
-        if not triggers.cues(sentence.text, ctx.language, "signed"):
             continue
         found = nearest_date(
             sentence_dates(ctx, sentence), sentence.start, sentence.end

@@ -479,6 +479,7 @@ SIGNED = {
     "pt": r"assinad[oa]s?|assin(?:ou|aram|am)|firm(?:ou|aram|ado)|"
     r"celebr(?:ou|aram|ado)|adot(?:ou|aram|ado)|assinatura",
     "id": r"(?<!akan )menandatangani|(?<!akan )meneken|ditandatangani|diteken|"
+    r"memperbarui|diperbarui|perbarui|"
     r"penandatanganan|(?<!akan )menyepakati",
     "ms": r"(?<!akan )menandatangani|ditandatangani|memeterai|dimeterai|"
     r"menandatangan|pemeteraian",
