@@ -238,9 +238,8 @@ _VI_MONTH_ALONE = re.compile(
 # "지난달 20일", "先月20日", "11日": a day whose month is the publication's (or the
 # one before or after it); "오는 9월", "10月": a month whose year is settled likewise.
 _CJK_DAY_ONLY = re.compile(
-    r"(?P<rel>先月|今月|来月|上月|本月|下月|上个月|下个月|지난달|이달|이번 달|다음 달|"
-    r"다음달|지난|오는)?\s*"
-    r"(?<![\d月월.])(?P<d>[12]\d|3[01]|0?[1-9])\s*[日일](?![\d])"
+    r"(?:(?P<rel>先月|今月|来月|上月|本月|下月|上个月|下个月|지난달|이달|이번 달|다음 달|"
+    r"다음달|지난|오는)\s*|(?<![\d月월.]))(?P<d>[12]\d|3[01]|0?[1-9])\s*[日일](?![\d])"
     r"(?:\s*(?:부터|から|～|~|〜|-|–)\s*(?P<d2>[12]\d|3[01]|0?[1-9])\s*[日일])?"
 )
 _CJK_MONTH_ALONE = re.compile(
@@ -290,13 +289,13 @@ class _Relative:
 
 
 # Latin (with Vietnamese), Cyrillic and Arabic letters
-_LETTER = r"[A-Za-zÀ-ɏḀ-ỿЀ-ӿ؀-ۿ]"
+_LETTER = r"[A-Za-zÀ-ɏḀ-ỿЀ-ӿء-يٱ-ۓ]"
 
 
 def _rel(words: str, unit: str, offset: int) -> _Relative:
     # only letters of spaced scripts bound a word: "明年" has no spaces around it
     return _Relative(
-        re.compile(rf"(?<![A-Za-zÀ-ÿĀ-ỹ])(?:{words})(?![A-Za-zÀ-ÿĀ-ỹ])", re.IGNORECASE),
+        re.compile(rf"(?<!{_LETTER})(?:{words})(?!{_LETTER})", re.IGNORECASE),
         unit,
         offset,
     )
