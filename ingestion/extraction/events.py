@@ -42,6 +42,12 @@ _NEXT_EDITION = re.compile(
     r"berikutnya|selanjutnya|tiếp theo|следующ\w+|المقبل\w*|次回|다음)(?![\w])",
     re.IGNORECASE,
 )
+_SAME_DAY = re.compile(
+    r"(?:the )?same day|même jour|mismo día|stessa giornata|stesso giorno|"
+    r"(?:selben|gleichen) Tag|mesmo dia|hari yang sama|cùng ngày|同日|当天|같은 날|"
+    r"اليوم نفسه|اليوم ذاته|тот же день",
+    re.IGNORECASE,
+)
 _SIMULATION = re.compile(
     r"simula|crise|crisis|crisi|Krisen|krisis|mô phỏng|tabletop|table-top",
     re.IGNORECASE,
@@ -365,6 +371,8 @@ def find_event_mentions(ctx: ArticleContext) -> list[EventMention]:
             if _inside_org(ctx, start, end):
                 continue
             found = nearest_date(candidates, start, end)
+            if found is None and _SAME_DAY.search(text):
+                found = _last_day(ctx, index)  # "nella stessa giornata"
             if kind == "workshop" and _SIMULATION.search(text[t_end : t_end + 30]):
                 kind = "exercise"  # "atelier de simulation de crise"
             others = tuple(
@@ -421,6 +429,20 @@ def find_event_mentions(ctx: ArticleContext) -> list[EventMention]:
             )
     ctx.extra["events.mentions"] = mentions
     return mentions
+
+
+def _last_day(ctx: ArticleContext, index: int) -> dates.FoundDate | None:
+    """The latest day named in the few sentences before sentence `index`."""
+    sentences = sentences_of(ctx)
+    for back in range(index - 1, max(-1, index - 5), -1):
+        days = [
+            d
+            for _, d in sentence_dates(ctx, sentences[back])
+            if d.value and len(d.value) == 10
+        ]
+        if days:
+            return days[-1]
+    return None
 
 
 def _compatible(a: str | None, b: str | None) -> bool:
