@@ -26,6 +26,7 @@ from ingestion.extraction.events import (
     sentence_dates,
     sentences_of,
 )
+from ingestion.extraction.triggers import UNSPACED
 
 _ENGLISH_NAMES = Locale("en").territories
 
@@ -34,7 +35,8 @@ _GENERIC_BEFORE = re.compile(
     r"(?:new|nuove|nuovi|nouveaux|nouvelles|nuevas|nuevos|neue[n]?|novas|novos|"
     r"other|autres|otros|otras|altri|altre|andere[n]?|outros|more|further|several|"
     r"many|various|such|plusieurs|varios|varias|diversi|mehrere|vários|"
-    r"beberapa|berbagai|các|nhiều|des|these|those|ces|estos|questi)\s+$",
+    r"beberapa|berbagai|các|nhiều|des|these|those|ces|estos|questi|同様の|類似の|"
+    r"similar)\s*$",
     re.IGNORECASE,
 )
 _GENERIC_AFTER = re.compile(
@@ -59,6 +61,10 @@ _EVENT_REFERENCE = re.compile(
     r"à margem|di sela|bên lề|على هامش|期间|在.*期间",
     re.IGNORECASE,
 )
+
+# How near a status cue must be to make a second agreement of the same kind
+# (characters; spaced and unspaced scripts): "propuso ampliar el memorando".
+_CLOSE_CUE = (30, 12)
 
 _FOCUS_AREAS = (
     ("incident-response", r"incident|CSIRT|CERT|sự cố|insiden|インシデント|침해사고"),
@@ -135,6 +141,7 @@ class AgreementMention:
     parties: list[str]
     countries: list[str]
     generic: bool  # "the agreement": may refer back to an earlier one
+    close_cue: bool = True  # the status cue is next to the term, not elsewhere
 
 
 @dataclass
@@ -148,7 +155,7 @@ class AgreementCluster:
 
 def _nearest_cue(
     spans_by_status: dict[str, list[tuple[int, int]]], start: int, end: int
-) -> str | None:
+) -> tuple[str | None, int]:
     """The status whose cue is nearest the term; a signing verb inside a planning
     phrase ("同意明年签署", "akan menandatangani") is the plan's."""
     intentions = spans_by_status["planned"] + spans_by_status["proposed"]
@@ -164,7 +171,7 @@ def _nearest_cue(
             distance = c_start - end if c_start >= end else start - c_end
             if best is None or distance < best[0]:
                 best = (distance, status)
-    return best[1] if best else None
+    return (best[1], best[0]) if best else (None, 10_000)
 
 
 def _state_parties(ctx: ArticleContext, sentence: Sentence) -> tuple[list, list]:
@@ -233,9 +240,9 @@ def find_agreement_mentions(ctx: ArticleContext) -> list[AgreementMention]:
             if _GENERIC_AFTER.match(text[t_end : t_end + 14]):
                 continue
             if forged and kind == "partnership" and t_start == forged.start():
-                status = "planned"
+                status, cue_distance = "planned", 0
             else:
-                status = _nearest_cue(spans, t_start, t_end)
+                status, cue_distance = _nearest_cue(spans, t_start, t_end)
             explicit = status is not None
             if status is None and future:
                 status = "planned"
@@ -264,6 +271,7 @@ def find_agreement_mentions(ctx: ArticleContext) -> list[AgreementMention]:
                     parties=list(names),
                     countries=list(codes),
                     generic=generic,
+                    close_cue=cue_distance <= _CLOSE_CUE[ctx.language in UNSPACED],
                 )
             )
     return found
@@ -307,6 +315,7 @@ def agreement_clusters(ctx: ArticleContext) -> list[AgreementCluster]:
                 if cluster.kind == mention.kind
                 and not (
                     mention.explicit
+                    and mention.close_cue
                     and cluster.status
                     and mention.status != cluster.status
                 )

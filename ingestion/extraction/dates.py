@@ -304,7 +304,7 @@ def _rel(words: str, unit: str, offset: int) -> _Relative:
 _RELATIVES = (
     _rel(
         r"yesterday|hier|ayer|ieri|gestern|ontem|kemarin|semalam|hôm qua|"
-        r"昨日|어제|أمس|вчера|昨天",
+        r"昨日|어제|أمس|вчера|昨天|เมื่อวานนี้|เมื่อวาน",
         "day",
         -1,
     ),
@@ -329,7 +329,8 @@ _RELATIVES = (
     _rel(
         r"last month|le mois dernier|el mes pasado|il mese scorso|"
         r"(?:im )?(?:letzten|vergangenen) Monat|o mês passado|mês passado|bulan lalu|"
-        r"tháng trước|先月|지난달|الشهر الماضي|в прошлом месяце|上个月|上月",
+        r"tháng trước|先月|지난달|الشهر الماضي|в прошлом месяце|上个月|上月|"
+        r"เดือนที่แล้ว|เดือนก่อน",
         "month",
         -1,
     ),
@@ -343,7 +344,7 @@ _RELATIVES = (
         r"next month|le mois prochain|el próximo mes|el mes que viene|"
         r"il prossimo mese|il mese prossimo|(?:im )?nächsten Monat|"
         r"(?:o )?próximo mês|bulan depan|tháng tới|tháng sau|来月|다음 달|"
-        r"الشهر المقبل|الشهر القادم|下个月",
+        r"الشهر المقبل|الشهر القادم|下个月|เดือนหน้า",
         "month",
         1,
     ),
@@ -365,7 +366,7 @@ _RELATIVES = (
         r"next year|l'année prochaine|l’année prochaine|l'an prochain|"
         r"el próximo año|el año que viene|l'anno prossimo|il prossimo anno|"
         r"nächstes Jahr|im nächsten Jahr|im kommenden Jahr|kommendes Jahr|(?:o )?próximo ano|tahun depan|năm tới|"
-        r"năm sau|来年度|来年|내년|العام المقبل|明年",
+        r"năm sau|来年度|来年|내년|العام المقبل|明年|ปีหน้า",
         "year",
         1,
     ),

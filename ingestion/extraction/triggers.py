@@ -442,7 +442,7 @@ EVENTS: dict[str, list[tuple[str, str]]] = {
         ("forum", r"ฟอรัม|เวที"),
         ("exercise", r"การฝึกซ้อม"),
         ("training", r"การฝึกอบรม"),
-        ("meeting", r"การประชุม|การหารือ"),
+        ("meeting", r"การประชุม|การหารือ|ประชุมหารือ|ประชุม"),
     ],
 }
 
