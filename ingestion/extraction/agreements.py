@@ -323,7 +323,7 @@ def agreement_clusters(ctx: ArticleContext) -> list[AgreementCluster]:
             ),
             None,
         )
-        if home is None and not mention.explicit:
+        if home is None and not (mention.explicit and mention.close_cue):
             # "the MoU" again, without a word of signing: the one already named
             same = [c for c in clusters if c.kind == mention.kind]
             if same:

@@ -504,7 +504,7 @@ def event_clusters(ctx: ArticleContext) -> list[EventCluster]:
                 continue
             home = number
             break
-        if home is None and mention.kind in ("training", "workshop"):
+        if home is None and mention.kind in ("training", "workshop", "webinar"):
             home = _same_days(clusters, mention)  # one course, called two names
         quiet = False  # merged without its date: it refers back
         if home is None and mention.anaphoric and clusters:
@@ -550,7 +550,21 @@ def event_clusters(ctx: ArticleContext) -> list[EventCluster]:
 
 def _same_days(clusters: list[EventCluster], mention: EventMention) -> int | None:
     found = mention.date
-    if found is None or not found.value or len(found.value) != 10:
+    if found is None or not found.value:
+        return None
+    courses = ("training", "workshop", "webinar")
+    for number, cluster in enumerate(clusters):
+        if (
+            cluster.kind in courses
+            and cluster.start == found.value
+            and any(
+                m.sentence.start == mention.sentence.start for m in cluster.mentions
+            )
+        ):
+            if cluster.kind == "training":
+                cluster.kind = mention.kind  # the more telling name
+            return number  # "オンライン研修（ウェビナー）": one course
+    if len(found.value) != 10:
         return None
     for number, cluster in enumerate(clusters):
         if (
