@@ -206,3 +206,29 @@ def test_background_events_long_before_the_story_are_left_out():
         published=datetime.date(2023, 10, 1),
     )
     assert find_events(ctx) == ()
+
+
+def test_the_close_of_a_two_day_summit_gives_both_days():
+    ctx = context(
+        "Members committed on Wednesday to a joint statement, at the close of a "
+        "two-day summit hosted by the White House.",
+        "en",
+        published=datetime.date(2023, 11, 2),
+    )
+    (event,) = find_events(ctx)
+    assert (event.kind, event.start, event.end) == (
+        "summit",
+        "2023-10-31",
+        "2023-11-01",
+    )
+
+
+def test_an_event_the_same_day_takes_the_day_named_before():
+    ctx = context(
+        "ACN e NISC firmeranno martedì 23 gennaio a Roma un memorandum. "
+        "Nella stessa giornata è previsto un primo dialogo bilaterale.",
+        "it",
+        published=datetime.date(2024, 1, 18),
+    )
+    (event,) = find_events(ctx)
+    assert (event.kind, event.start) == ("meeting", "2024-01-23")

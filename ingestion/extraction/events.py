@@ -9,6 +9,7 @@ the fifth paragraph adds to the workshop of the first rather than repeating it.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import re
 from dataclasses import dataclass, field
@@ -361,8 +362,7 @@ def find_event_mentions(ctx: ArticleContext) -> list[EventMention]:
         verbs = triggers.cues(text, ctx.language, "event_verb")
         names, codes = parties_in(ctx, sentence)
         signing_scene = bool(
-            triggers.cues(text, ctx.language, "signed")
-            and triggers.find_terms(text, ctx.language, "agreement")
+            triggers.cues(text, ctx.language, "signed") and _SIGNING_SCENE.search(text)
         )
         for kind, t_start, t_end in terms:
             if any(b_start <= t_start < b_end for b_start, b_end in blocked):
@@ -373,6 +373,7 @@ def find_event_mentions(ctx: ArticleContext) -> list[EventMention]:
             found = nearest_date(candidates, start, end)
             if found is None and _SAME_DAY.search(text):
                 found = _last_day(ctx, index)  # "nella stessa giornata"
+            found = _closing_day(text, found)
             if kind == "workshop" and _SIMULATION.search(text[t_end : t_end + 30]):
                 kind = "exercise"  # "atelier de simulation de crise"
             others = tuple(
@@ -429,6 +430,39 @@ def find_event_mentions(ctx: ArticleContext) -> list[EventMention]:
             )
     ctx.extra["events.mentions"] = mentions
     return mentions
+
+
+_NUMBERS = {
+    "2": 2, "two": 2, "deux": 2, "dos": 2, "due": 2, "zwei": 2, "dois": 2, "dua": 2,
+    "3": 3, "three": 3, "trois": 3, "tres": 3, "tre": 3, "drei": 3, "três": 3,
+    "tiga": 3, "4": 4, "four": 4, "quatre": 4, "cuatro": 4, "quattro": 4, "vier": 4,
+    "quatro": 4, "empat": 4, "5": 5, "five": 5, "cinq": 5, "cinco": 5, "cinque": 5,
+    "fünf": 5, "lima": 5,
+}  # fmt: skip
+_DURATION = re.compile(
+    rf"(?<![\w])({'|'.join(_NUMBERS)})[- ]?(?:days?|jours?|días?|giorni|tägig\w*|"
+    rf"Tage\w*|dias?|hari)(?![\w])",
+    re.IGNORECASE,
+)
+_CLOSING = re.compile(
+    r"close|closing|concluded|ended|wrapped up|completed|clôtur|clausur|chiusur|"
+    r"Abschluss|encerra|penutupan|ditutup|bế mạc|閉幕|폐막|اختتم|اختتام",
+    re.IGNORECASE,
+)
+
+
+def _closing_day(text: str, found: dates.FoundDate | None) -> dates.FoundDate | None:
+    """ "At the close of a two-day summit" on Wednesday: Tuesday to Wednesday."""
+    if found is None or not found.value or len(found.value) != 10:
+        return found
+    if found.end_value not in (None, found.value):
+        return found
+    duration = _DURATION.search(text)
+    if not duration or not _CLOSING.search(text):
+        return found
+    last = datetime.date.fromisoformat(found.value)
+    first = last - datetime.timedelta(days=_NUMBERS[duration.group(1).casefold()] - 1)
+    return dataclasses.replace(found, value=first.isoformat(), end_value=found.value)
 
 
 def _last_day(ctx: ArticleContext, index: int) -> dates.FoundDate | None:

@@ -228,7 +228,7 @@ AGREEMENTS: dict[str, list[tuple[str, str]]] = {
 _NAMED_EXERCISES = (
     r"Locked Shields|Crossed Swords|Cyber Coalition|Cyber ?Storm|Cyber Europe|"
     r"Cyber Polygon|ASEAN CERT Incident Drill|ACID|APCERT Drill|"
-    r"Cyber ?Drill|CyberSEA Game|Cyber Flag|Cyber Shield"
+    r"Cyber ?Drill|Cyber ?SEA Game|Cyber Flag|Cyber Shield"
 )
 _NAMED_CONFERENCES = (
     r"Singapore International Cyber Week|SICW|Munich Security Conference|"
