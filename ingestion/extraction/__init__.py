@@ -19,7 +19,7 @@ from ingestion.extraction.countries import classify_countries, place_mentions
 from ingestion.extraction.gazetteer import gazetteer_from_fixtures, load_gazetteer
 from ingestion.extraction.language import detect_language
 from ingestion.extraction.organizations import OrgFinding, find_organizations, is_outlet
-from ingestion.extraction.pipeline import get_pipeline
+from ingestion.extraction.pipeline import parse
 
 EXTRACTOR_VERSION = "entities-1"
 
@@ -60,7 +60,7 @@ def build_context(
     """Language, sentences and every named country, city and organisation."""
     text = article.text
     language = detect_language(f"{article.title}\n{text}", article.language)
-    doc = get_pipeline(language)(text)
+    doc = parse(text, language)
     bounds = [(span.start_char, span.end_char) for span in doc.sents]
     sentences = tuple(
         Sentence(start, end, text[start:end])

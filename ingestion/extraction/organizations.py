@@ -9,6 +9,7 @@ Mentions of one body (full name, acronym, short form) are merged into one
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
@@ -519,6 +520,17 @@ def _head_kind(word: str, language: str) -> str | None:
     return None
 
 
+@functools.cache
+def _head_pattern(language: str) -> re.Pattern:
+    """Any head word of the language (or English) anywhere in a sentence: most
+    sentences have none, and need no closer look."""
+    heads = {h for lang in (language, "en") for h in _HEADS.get(lang, {})}
+    words = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
+    suffixes = "|".join(_GERMANIC_COMPOUND_HEADS) if language in ("de", "nl") else ""
+    pattern = rf"\b(?:{words})\b" + (rf"|(?:{suffixes})\b" if suffixes else "")
+    return re.compile(pattern, re.IGNORECASE)
+
+
 def _tokens(text: str) -> list[re.Match]:
     return list(_WORD.finditer(text))
 
@@ -641,6 +653,8 @@ def rule_names(
     for sentence in sentences:
         if not _UPPER.search(sentence.text) and language not in _LOWER_HEAD_LANGUAGES:
             continue  # no capital letter, no name (Chinese, Japanese, Thai...)
+        if not _head_pattern(language).search(sentence.text):
+            continue
         tokens = _tokens(sentence.text)
         words = [t.group() for t in tokens]
         i, floor = 0, 0

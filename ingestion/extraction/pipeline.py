@@ -14,7 +14,7 @@ import re
 
 import numpy
 import spacy
-from spacy.attrs import SENT_START
+from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -44,48 +44,56 @@ _BLANK = {
 
 
 # "Mr.", "Co.", "U.S.", "e.g.": a full stop that does not end a sentence
-_ABBREVIATION = re.compile(r"^(?:[A-Z][a-z]{0,2}\.|(?:[A-Za-z]\.)+)$")
+_ABBREVIATION = re.compile(r"(?:\b[A-Z][a-z]{0,2}|\b(?:[A-Za-z]\.)+[A-Za-z]?)$")
+TEXT_KEY = "cct_text"
+_CLOSERS = "\"'”’»)]」』）"
 
 
 class SentenceSplitter:
     """Sentence starts after end punctuation (Latin, CJK, Arabic) and after line
-    breaks, which in news text separate the headline, dateline and paragraphs."""
+    breaks, which in news text separate the headline, dateline and paragraphs.
+
+    Boundaries are found on the text with one regular expression and written to
+    the tokens as one array, so the cost does not grow with a Python loop over
+    every token."""
 
     def __init__(self, punct_chars: list[str]):
         self.punct_chars = frozenset(punct_chars)
+        ends = "".join(re.escape(c) for c in sorted(self.punct_chars))
+        closers = re.escape(_CLOSERS)
+        self.boundary = re.compile(
+            rf"(?P<stop>[{ends}]+)[{closers}]*(?P<space>\s*)(?=\S)|\n\s*(?=\S)"
+        )
 
     def __call__(self, doc: Doc) -> Doc:
-        start_next = True
+        if not len(doc):
+            return doc
+        # Doc.text joins every token in Python; the caller that has the text can
+        # hand it over (see `parse`)
+        text = doc.user_data.get(TEXT_KEY) or doc.text
+        offsets = []
+        for match in self.boundary.finditer(text):
+            stop = match.group("stop")
+            if stop is not None:
+                following = text[match.end()]
+                spaced = bool(match.group("space"))
+                if stop[-1] in ".!?" and not spaced:
+                    continue  # "3.5", "ITI-VNU.vn", "!important"
+                if stop == "." and (
+                    following.islower()
+                    or _ABBREVIATION.search(
+                        text, max(0, match.start() - 12), match.start()
+                    )
+                ):
+                    continue  # "e.g. the", "Mr. Kaspersky"
+            offsets.append(match.end())
         starts = numpy.full(len(doc), -1, dtype="int64")
-        for token in doc:
-            if start_next:
-                starts[token.i] = 1
-            text = token.text
-            following = doc[token.i + 1] if token.i + 1 < len(doc) else None
-            if text in self.punct_chars:
-                # "..." or '."' keep the sentence open until the punctuation run ends
-                start_next = following is None or not (
-                    following.text in self.punct_chars or following.is_quote
-                )
-            elif len(text) > 1 and text[-1] in self.punct_chars:
-                # tokenizers that leave the stop attached ("kết."): a sentence ends
-                # when a capitalised word follows, unless this is an abbreviation
-                start_next = (
-                    following is not None
-                    and following.text[:1].isupper()
-                    and not _ABBREVIATION.match(text)
-                )
-            else:
-                start_next = False
-            if "\n" in token.whitespace_ or (token.is_space and "\n" in text):
-                start_next = True
-            after_stop = token.i > 0 and doc[token.i - 1].text in self.punct_chars
-            if token.is_quote and after_stop:
-                start_next = True
-        # one array write: setting is_sent_start token by token costs a check of
-        # the whole document each time
-        if len(doc):
-            doc.from_array([SENT_START], starts.astype("uint64").reshape(-1, 1))
+        starts[0] = 1
+        if offsets:
+            token_starts = doc.to_array([IDX]).astype("int64").ravel()
+            positions = numpy.searchsorted(token_starts, offsets)
+            starts[positions[positions < len(doc)]] = 1
+        doc.from_array([SENT_START], starts.astype("uint64").reshape(-1, 1))
         return doc
 
 
@@ -95,6 +103,17 @@ class SentenceSplitter:
 )
 def make_sentence_splitter(nlp: Language, name: str, punct_chars: list[str]):
     return SentenceSplitter(punct_chars)
+
+
+def parse(text: str, language: str) -> Doc:
+    """The text through its language's pipeline, the text handed to the
+    components so they need not rebuild it from the tokens."""
+    nlp = get_pipeline(language)
+    doc = nlp.make_doc(text)
+    doc.user_data[TEXT_KEY] = text
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    return doc
 
 
 @functools.lru_cache(maxsize=len(LANGUAGES))
