@@ -100,3 +100,15 @@ def test_incident_reports_are_not_cooperation(title, lead, language):
 
 def test_no_cue_at_all_is_not_cooperation():
     assert judge("Weather in Kuala Lumpur", "It rained all day.", "en") is False
+
+
+def test_an_attack_report_yields_no_agreements_or_events():
+    title = "Ransomware attack forces hospital trust to cancel operations"
+    lead = (
+        "A ransomware attack hit the trust on Monday; data was stolen. The trust "
+        "held a meeting with the police on Tuesday and signed an agreement with "
+        "a recovery firm."
+    )
+    ctx = ArticleContext(text=f"{title}\n\n{lead}", language="en", title=title)
+    assert find_agreements(ctx) == ()
+    assert find_events(ctx) == ()

@@ -17,6 +17,7 @@ from babel import Locale
 from ingestion import records
 from ingestion.extraction import triggers
 from ingestion.extraction.context import ArticleContext, Sentence
+from ingestion.extraction.cooperation import incident_report
 from ingestion.extraction.events import (
     event_clusters,
     find_event_mentions,
@@ -375,6 +376,8 @@ def _focus_areas(texts: list[str]) -> tuple[str, ...]:
 
 
 def find_agreements(ctx: ArticleContext) -> tuple[records.Agreement, ...]:
+    if incident_report(ctx):
+        return ()
     agreements = []
     sentences = sentences_of(ctx)
     for cluster in agreement_clusters(ctx):

@@ -35,6 +35,15 @@ def cooperation_score(
     return score
 
 
+INCIDENT_REPORT_SCORE = -3
+
+
+def incident_report(ctx: ArticleContext) -> bool:
+    """Whether the headline and lead read clearly as an attack, breach or fine
+    report: its agreement and event words are then background, not findings."""
+    return cooperation_score(ctx) <= INCIDENT_REPORT_SCORE
+
+
 def is_cooperation(
     ctx: ArticleContext,
     agreements: tuple[records.Agreement, ...],

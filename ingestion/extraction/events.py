@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from ingestion import records
 from ingestion.extraction import dates, triggers
 from ingestion.extraction.context import ArticleContext, Mention, Sentence
+from ingestion.extraction.cooperation import incident_report
 
 # Precision ranks of a date value: a range beats a day, a day a month, a month a year.
 _PRECISION = {10: 3, 7: 2, 4: 1}
@@ -635,6 +636,8 @@ def _date_from_signing(ctx: ArticleContext, cluster: EventCluster) -> None:
 
 
 def find_events(ctx: ArticleContext) -> tuple[records.Event, ...]:
+    if incident_report(ctx):
+        return ()
     events = []
     for cluster in event_clusters(ctx):
         if all(m.background for m in cluster.mentions):
