@@ -75,7 +75,6 @@ class EventMention:
     sentence: Sentence
     index: int  # sentence number
     date: dates.FoundDate | None
-    has_date_words: bool
     city: str | None
     country: str | None
     participants: list[str]
@@ -411,7 +410,6 @@ def find_event_mentions(ctx: ArticleContext) -> list[EventMention]:
                     sentence=sentence,
                     index=index,
                     date=found,
-                    has_date_words=bool(candidates),
                     city=city,
                     country=country,
                     participants=list(names),
