@@ -325,3 +325,12 @@ def test_shared_agency_name_goes_to_the_country_written_beside_it():
     assert by_country["FR"].known_id == 5
     assert by_country["MA"].known_id is None
     assert by_country["MA"].name == "National Cyber Security Centre"
+
+
+def test_threat_group_named_near_an_attack_is_not_an_organisation():
+    ctx = context(
+        "France and Morocco agreed to share intelligence on the Lazarus Group, "
+        "which is blamed for ransomware attacks. Capgemini Group will train staff.",
+        "en",
+    )
+    assert set(organizations(ctx)) == {"Capgemini Group"}

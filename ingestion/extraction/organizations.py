@@ -988,7 +988,32 @@ def find_organizations(
         for f in findings
         if not is_outlet(f)
         and not (f.agency_index is None and _EVENT_NAME.search(f.name))
+        and not _adversary(f, text, sentences)
     ]
+
+
+# Threat groups are named like companies ("Lazarus Group", "groupe APT28"); a new
+# "group" in a sentence about attacks is an adversary, not a party.
+_ADVERSARY = re.compile(
+    r"hack|attack|threat actor|ransomware|malware|cybercrimin|espionage|APT\s?\d|"
+    r"attaqu|pirat|ataque|attacc|angriff|serangan|peretas|tấn công|tin tặc",
+    re.IGNORECASE,
+)
+_GROUP_HEADS = {"group", "groupe", "grupo", "gruppo", "gruppe"}
+
+
+def _adversary(finding: OrgFinding, text: str, sentences) -> bool:
+    if finding.agency_index is not None or not finding.spans:
+        return False
+    words = {w.lower() for w in finding.name.split()}
+    if not words & _GROUP_HEADS:
+        return False
+    for start, end in finding.spans:
+        sentence = next((x for x in sentences if x.start <= start < x.end), None)
+        bounds = (sentence.start, sentence.end) if sentence else (start, end)
+        if not _ADVERSARY.search(text, *bounds):
+            return False
+    return True
 
 
 def is_outlet(finding: OrgFinding) -> bool:
