@@ -10,13 +10,12 @@ the history.
 
 from __future__ import annotations
 
-from collections import defaultdict
-
 from django.core.exceptions import NON_FIELD_ERRORS
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import transaction
 from rest_framework import serializers
 
+from cooperation.api.bulk import Arm, Relations, Sources
 from cooperation.api.dates import parse_partial_date
 from cooperation.models import (
     Agency,
@@ -24,7 +23,6 @@ from cooperation.models import (
     Article,
     Country,
     Event,
-    Evidence,
     FocusArea,
     partial_date,
 )
@@ -36,14 +34,6 @@ def _timestamp(value):
 
 def _day(value):
     return value.isoformat() if value else None
-
-
-def _grouped(rows):
-    """{key: [rest of row, ...]} from (key, *rest) tuples, order kept."""
-    groups = defaultdict(list)
-    for key, *rest in rows:
-        groups[key].append(rest)
-    return groups
 
 
 # --- nested shapes (documentation of the bulk output) ----------------------------
@@ -74,63 +64,47 @@ class SourceSerializer(serializers.Serializer):
     confidence = serializers.FloatField()
 
 
-def _parties(through, link: str, ids):
-    return _grouped(
-        through.objects.filter(**{f"{link}__in": ids})
-        .order_by("agency__name", "agency_id")
-        .values_list(
-            link, "agency_id", "agency__name", "agency__acronym", "agency__country_id"
-        )
-    )
-
-
-def _party(row):
-    agency_id, name, acronym, country = row
+def _party(values):
+    agency_id, name, acronym, country = values
     return {"id": agency_id, "name": name, "acronym": acronym, "country": country}
 
 
-def _countries(through, link: str, ids):
-    return _grouped(
-        through.objects.filter(**{f"{link}__in": ids})
-        .order_by("country__name")
-        .values_list(link, "country_id", "country__name")
-    )
+def _country(values):
+    return {"code": values[1], "name": values[2]}
 
 
-def _country(row):
-    return {"code": row[0], "name": row[1]}
+def _ordered(rows):
+    """Parties by name, countries by code."""
+    return sorted(rows, key=lambda values: (values[1] or "", values[0] or 0))
 
 
-def _sources(link: str, ids):
-    return _grouped(
-        Evidence.objects.filter(**{f"{link}__in": ids})
-        .order_by("article_id", "start_char")
-        .values_list(
-            link,
-            "article_id",
-            "article__url",
-            "article__title",
-            "article__outlet",
-            "article__published",
-            "article__language",
-            "sentence",
-            "confidence",
-        )
-    )
+def _party_arm(through, link):
+    return Arm("p", through, link, "agency", "id", ("name", "acronym", "country"))
 
 
-def _source(row):
-    article, url, title, outlet, published, language, quote, confidence = row
-    return {
-        "article": article,
-        "url": url,
-        "title": title,
-        "outlet": outlet,
-        "published": _day(published),
-        "language": language,
-        "quote": quote,
-        "confidence": confidence,
-    }
+def _country_arm(through, link, tag="c"):
+    return Arm(tag, through, link, "country", None, ("code", "name"))
+
+
+AGREEMENT_RELATIONS = Relations(
+    _party_arm(Agreement.parties.through, "agreement"),
+    _country_arm(Agreement.countries.through, "agreement"),
+    Arm("f", Agreement.focus_areas.through, "agreement", "focusarea", None, ("slug",)),
+    Arm("e", Event.agreements.through, "agreement", "event", "id"),
+)
+EVENT_RELATIONS = Relations(
+    _party_arm(Event.participants.through, "event"),
+    _country_arm(Event.countries.through, "event"),
+    Arm("a", Event.agreements.through, "event", "agreement", "id"),
+)
+AGENCY_RELATIONS = Relations(
+    _country_arm(Agency.member_countries.through, "agency"),
+)
+ARTICLE_RELATIONS = Relations(
+    _country_arm(Article.countries.through, "article"),
+)
+AGREEMENT_SOURCES = Sources("agreement")
+EVENT_SOURCES = Sources("event")
 
 
 # --- bulk read serializers ------------------------------------------------------
@@ -235,9 +209,7 @@ class AgencySerializer(BulkReadSerializer):
 
     def represent_many(self, rows):
         ids = [row["id"] for row in rows]
-        members = (
-            _countries(Agency.member_countries.through, "agency_id", ids) if ids else {}
-        )
+        members = AGENCY_RELATIONS.fetch(ids)["c"]
         return [
             {
                 "id": row["id"],
@@ -258,7 +230,9 @@ class AgencySerializer(BulkReadSerializer):
                 )
                 if row["parent_id"]
                 else None,
-                "member_countries": [_country(m) for m in members.get(row["id"], ())],
+                "member_countries": [
+                    _country(m) for m in _ordered(members.get(row["id"], ()))
+                ],
                 "website": row["website"],
                 "wikidata_id": row["wikidata_id"],
                 "description": row["description"],
@@ -315,22 +289,10 @@ class AgreementSerializer(BulkReadSerializer):
 
     def represent_many(self, rows):
         ids = [row["id"] for row in rows]
-        if ids:
-            parties = _parties(Agreement.parties.through, "agreement_id", ids)
-            countries = _countries(Agreement.countries.through, "agreement_id", ids)
-            areas = _grouped(
-                Agreement.focus_areas.through.objects.filter(agreement_id__in=ids)
-                .order_by("focusarea__slug")
-                .values_list("agreement_id", "focusarea__slug")
-            )
-            events = _grouped(
-                Event.agreements.through.objects.filter(agreement_id__in=ids)
-                .order_by("event_id")
-                .values_list("agreement_id", "event_id")
-            )
-            sources = _sources("agreement_id", ids)
-        else:
-            parties = countries = areas = events = sources = {}
+        related = AGREEMENT_RELATIONS.fetch(ids)
+        parties, countries = related["p"], related["c"]
+        areas, events = related["f"], related["e"]
+        sources = AGREEMENT_SOURCES.fetch(ids)
         return [
             {
                 "id": row["id"],
@@ -340,13 +302,15 @@ class AgreementSerializer(BulkReadSerializer):
                 "status": row["status"],
                 "date": partial_date(row["date"], row["date_precision"]),
                 "date_precision": row["date_precision"],
-                "parties": [_party(p) for p in parties.get(row["id"], ())],
-                "countries": [_country(c) for c in countries.get(row["id"], ())],
-                "focus_areas": [a[0] for a in areas.get(row["id"], ())],
-                "events": [e[0] for e in events.get(row["id"], ())],
+                "parties": [_party(p) for p in _ordered(parties.get(row["id"], ()))],
+                "countries": [
+                    _country(c) for c in _ordered(countries.get(row["id"], ()))
+                ],
+                "focus_areas": sorted(a[1] for a in areas.get(row["id"], ())),
+                "events": sorted(e[0] for e in events.get(row["id"], ())),
                 "summary": row["summary"],
                 "review_state": row["review_state"],
-                "sources": [_source(s) for s in sources.get(row["id"], ())],
+                "sources": sources.get(row["id"], []),
                 "created_at": _timestamp(row["created_at"]),
                 "updated_at": _timestamp(row["updated_at"]),
             }
@@ -398,17 +362,9 @@ class EventSerializer(BulkReadSerializer):
 
     def represent_many(self, rows):
         ids = [row["id"] for row in rows]
-        if ids:
-            participants = _parties(Event.participants.through, "event_id", ids)
-            countries = _countries(Event.countries.through, "event_id", ids)
-            agreements = _grouped(
-                Event.agreements.through.objects.filter(event_id__in=ids)
-                .order_by("agreement_id")
-                .values_list("event_id", "agreement_id")
-            )
-            sources = _sources("event_id", ids)
-        else:
-            participants = countries = agreements = sources = {}
+        related = EVENT_RELATIONS.fetch(ids)
+        participants, countries, agreements = related["p"], related["c"], related["a"]
+        sources = EVENT_SOURCES.fetch(ids)
         return [
             {
                 "id": row["id"],
@@ -423,12 +379,16 @@ class EventSerializer(BulkReadSerializer):
                 "country": {"code": row["country_id"], "name": row["country__name"]}
                 if row["country_id"]
                 else None,
-                "participants": [_party(p) for p in participants.get(row["id"], ())],
-                "countries": [_country(c) for c in countries.get(row["id"], ())],
-                "agreements": [a[0] for a in agreements.get(row["id"], ())],
+                "participants": [
+                    _party(p) for p in _ordered(participants.get(row["id"], ()))
+                ],
+                "countries": [
+                    _country(c) for c in _ordered(countries.get(row["id"], ()))
+                ],
+                "agreements": sorted(a[0] for a in agreements.get(row["id"], ())),
                 "summary": row["summary"],
                 "review_state": row["review_state"],
-                "sources": [_source(s) for s in sources.get(row["id"], ())],
+                "sources": sources.get(row["id"], []),
                 "created_at": _timestamp(row["created_at"]),
                 "updated_at": _timestamp(row["updated_at"]),
             }
@@ -467,9 +427,7 @@ class ArticleSerializer(BulkReadSerializer):
 
     def represent_many(self, rows):
         ids = [row["id"] for row in rows]
-        countries = (
-            _countries(Article.countries.through, "article_id", ids) if ids else {}
-        )
+        countries = ARTICLE_RELATIONS.fetch(ids)["c"]
         return [
             {
                 "id": row["id"],
@@ -481,7 +439,9 @@ class ArticleSerializer(BulkReadSerializer):
                 "status": row["status"],
                 "is_cooperation": row["is_cooperation"],
                 "content_hash": row["content_hash"],
-                "countries": [_country(c) for c in countries.get(row["id"], ())],
+                "countries": [
+                    _country(c) for c in _ordered(countries.get(row["id"], ()))
+                ],
                 "created_at": _timestamp(row["created_at"]),
                 "updated_at": _timestamp(row["updated_at"]),
                 **({"text": row["text"]} if "text" in row else {}),
