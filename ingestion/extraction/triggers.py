@@ -22,7 +22,7 @@ UNSPACED = frozenset({"ja", "zh", "th", "ko"})
 AGREEMENTS: dict[str, list[tuple[str, str]]] = {
     "en": [
         ("mou", r"memorand(?:um|a) of (?:understanding|cooperation|intent)"),
-        ("mou", r"MoUs?|MOUs?"),
+        ("mou", r"MoUs?|MOUs?|MoCs?|MOCs?"),
         ("mou", r"letter of intent"),
         (
             "joint_statement",
@@ -38,7 +38,7 @@ AGREEMENTS: dict[str, list[tuple[str, str]]] = {
         (
             "agreement",
             r"(?:cooperation |collaboration |bilateral |framework |"
-            r"information[- ]sharing |cybersecurity |cyber )*agreement|accord",
+            r"information[- ]sharing |cybersecurity |cyber )*(?:agreement|deal)|accord",
         ),
         ("agreement", r"protocol"),
     ],
@@ -458,6 +458,7 @@ NOT_EVENTS = re.compile(
     r"meeting (?:the|their|its|our|these|those|demand|needs|requirements|standards|"
     r"targets|goals|obligations)|exercise (?:of|their|its|caution|control|power)|"
     r"exercer|ejercicio (?:de (?:sus|la|las|los)|fiscal)|esercizio (?:di|delle|dei)|"
+    r"(?:in|during|over) the course of|of course|course of action|"
     r"Staatsvertrag|Arbeitsvertrag|Forum (?:for|of) [A-Z][\w ]+ (?:Security|Cooperation)",
     re.IGNORECASE,
 )
