@@ -220,3 +220,22 @@ def test_focus_areas_come_from_the_agreement_sentences():
     )
     (agreement,) = find_agreements(ctx)
     assert {"incident-response", "information-sharing"} <= set(agreement.focus_areas)
+
+
+def test_a_signed_day_without_year_is_the_last_such_day_before_publication():
+    ctx = context(
+        "India and the US signed an MoU on Jan 11 between CERT-In and DHS.",
+        "en",
+        published=datetime.date(2024, 11, 15),
+    )
+    (agreement,) = find_agreements(ctx)
+    assert agreement.date == "2024-01-11"
+
+
+def test_day_and_month_in_parentheses_with_a_weekday():
+    ctx = context(
+        "Kepala BSSN pada Rabu (8/9) menandatangani Letter of Intent (LoI).",
+        "id",
+        published=datetime.date(2021, 9, 10),
+    )
+    assert [(a.kind, a.date) for a in find_agreements(ctx)] == [("mou", "2021-09-08")]

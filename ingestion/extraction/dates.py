@@ -457,14 +457,14 @@ def _settle_year(
     return min(candidates, key=lambda c: abs((c - published).days)).year
 
 
-def _direction(segment: str, start: int, end: int, future: bool = False) -> int:
+def _direction(segment: str, start: int, end: int, tense: int = 0) -> int:
     window_before = segment[max(0, start - 12) : start]
     window_after = segment[end : end + 12]
     if _PAST_CUE.search(window_after) or _PAST_CUE.search(window_before):
         return -1
     if _NEXT_CUE.search(window_before) or _NEXT_CUE.search(window_after):
         return 1
-    return 1 if future else 0
+    return tense
 
 
 _CJK_MONTH_SHIFT = {
@@ -559,11 +559,14 @@ def find_dates(
     published: datetime.date | None,
     default_year: int | None = None,
     future: bool = False,
+    past: bool = False,
 ) -> list[FoundDate]:
     """Every date stated in `segment`, in order of position. `default_year`
     completes a day and month without a year when there is no publication date
     (a year the caller found in the same sentence); `future` says the sentence
-    announces something, so a bare weekday is the next one, not the last."""
+    announces something, so a bare weekday is the next one, not the last, and
+    `past` that it reports something done ("signed on Jan 11": the last Jan 11)."""
+    tense = 1 if future else -1 if past else 0
     out = _Collector(segment)
 
     for m in _ISO.finditer(segment):
@@ -573,7 +576,7 @@ def find_dates(
 
     for m in _CJK.finditer(segment):
         month, d1 = int(m["m"]), int(m["d1"])
-        direction = _direction(segment, m.start(), m.end(), future)
+        direction = _direction(segment, m.start(), m.end(), tense)
         year = _year(m["y"]) if m["y"] else None
         if year is None:
             year = _settle_year(month, d1, published, default_year, direction)
@@ -596,7 +599,7 @@ def find_dates(
                 continue
             year = _year(m["y"]) if m["y"] else None
             if year is None:
-                direction = _direction(segment, m.start(), m.end(), future)
+                direction = _direction(segment, m.start(), m.end(), tense)
                 year = _settle_year(month, d1, published, default_year, direction)
             start = _full(year, month, d1)
             end_value = (
@@ -608,7 +611,7 @@ def find_dates(
             out.add(FoundDate(m.start(), m.end(), value))
         for m in _VI_MONTH_ALONE.finditer(segment):
             month = int(m["m"])
-            direction = _direction(segment, m.start(), m.end(), future)
+            direction = _direction(segment, m.start(), m.end(), tense)
             year = _settle_year(month, None, published, default_year, direction)
             value = _month_value(year, month) if year else None
             out.add(FoundDate(m.start(), m.end(), value))
@@ -641,7 +644,7 @@ def find_dates(
                 continue  # "3 mars" followed by another month name: not a date
             year = _year(m["y"]) if m["y"] else None
             if year is None:
-                direction = _direction(segment, m.start(), m.end(), future)
+                direction = _direction(segment, m.start(), m.end(), tense)
                 year = _settle_year(first_month, d1, published, default_year, direction)
             start = _full(year, first_month, d1)
             if d2 is not None and year is not None:
@@ -669,7 +672,7 @@ def find_dates(
         month = _month_number(m["m"])
         if month is None or (language == "en" and m["m"][0].islower()):
             continue
-        direction = _direction(segment, m.start(), m.end(), future)
+        direction = _direction(segment, m.start(), m.end(), tense)
         year = _settle_year(month, None, published, default_year, direction)
         value = _month_value(year, month) if year else None
         out.add(FoundDate(m.start("m"), m.end(), value))

@@ -194,6 +194,7 @@ def sentence_dates(
         ctx.published,
         default_year=_sentence_year(text, ctx.published),
         future=future,
+        past=not future and bool(triggers.cues(text, ctx.language, "signed")),
     )
     reporting = triggers.cues(text, ctx.language, "reporting")
     limit = dateline_end(ctx)

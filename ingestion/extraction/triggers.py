@@ -22,7 +22,7 @@ UNSPACED = frozenset({"ja", "zh", "th", "ko"})
 AGREEMENTS: dict[str, list[tuple[str, str]]] = {
     "en": [
         ("mou", r"memorand(?:um|a) of (?:understanding|cooperation|intent)"),
-        ("mou", r"MoUs?|MOUs?|MoCs?|MOCs?"),
+        ("mou", r"MoUs?|MOUs?|MoCs?|MOCs?|LoI|LOI"),
         ("mou", r"letter of intent"),
         (
             "joint_statement",
