@@ -5,7 +5,7 @@ import datetime
 
 import pytest
 
-from ingestion.extraction.dates import find_dates, find_published
+from ingestion.extraction.dates import find_dates, find_published, years_in
 
 
 def dates_in(text, language, published=None, **kwargs):
@@ -174,3 +174,11 @@ def test_publication_date_from_dateline_or_byline(text, value):
 )
 def test_no_publication_date_when_the_text_states_none(text):
     assert find_published(text, "Title", "en") is None
+
+
+def test_years_named_in_a_sentence_with_their_suffixes():
+    assert years_in("2024년 3월, 2025年, 15 مايو 2023م and 2567") == {2023, 2024, 2025}
+
+
+def test_impossible_days_are_no_date():
+    assert dates_in("31/02/2024 et le 30 février 2023", "fr") == [(None, None)]

@@ -839,7 +839,10 @@ def find_published(text: str, title: str, language: str) -> datetime.date | None
     return None
 
 
+_ANY_YEAR = re.compile(rf"(?<!\d){_YEAR}(?!\d)")
+
+
 @lru_cache(maxsize=64)
 def years_in(sentence: str) -> frozenset[int]:
     """The four-digit years a sentence names, to complete its other dates."""
-    return frozenset(int(y) for y in re.findall(rf"(?<!\d){_YEAR}(?!\d)", sentence))
+    return frozenset(_year(y) for y in _ANY_YEAR.findall(sentence))
