@@ -638,7 +638,8 @@ def find_events(ctx: ArticleContext) -> tuple[records.Event, ...]:
     if incident_report(ctx):
         return ()
     events = []
-    for cluster in event_clusters(ctx):
+    # the best situated events first: the article's main event leads the list
+    for cluster in sorted(event_clusters(ctx), key=lambda c: -c.strength):
         if all(m.background for m in cluster.mentions):
             continue
         participants: list[str] = []
