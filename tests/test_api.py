@@ -636,3 +636,33 @@ def test_interactive_docs_use_local_static_files(api, db):
     page = response.content.decode()
     assert "drf_spectacular_sidecar" in page
     assert "cdn." not in page
+
+
+def test_editor_merges_agencies_through_the_api(api, world):
+    duplicate = make.agency("ANSSI France", "FR", acronym="ANSSI-FR")
+    moved = make.agreement([duplicate, world.cisa], date=datetime.date(2022, 1, 1))
+    api.force_authenticate(make.user("editor", *make.EDITOR_PERMS))
+    response = api.post(
+        f"/api/agencies/{world.anssi.pk}/merge/",
+        {"others": [duplicate.pk]},
+        format="json",
+    )
+    assert response.status_code == 200, response.content
+    assert "ANSSI France" in response.json()["aliases"]
+    assert ids(api.get("/api/agreements/?agency=ANSSI")) == {
+        world.a1.pk,
+        world.a4.pk,
+        world.a6.pk,
+        moved.pk,
+    }
+    assert ids(api.get("/api/agencies/?acronym=ANSSI-FR")) == set()
+
+
+def test_merge_refuses_readers_and_unknown_ids(api, world):
+    api.force_authenticate(make.user("reader", "view_agency", "change_agency"))
+    url = f"/api/agencies/{world.anssi.pk}/merge/"
+    assert api.post(url, {"others": [world.csa.pk]}, format="json").status_code == 403
+    api.force_authenticate(make.user("editor", *make.EDITOR_PERMS))
+    response = api.post(url, {"others": [999999]}, format="json")
+    assert response.status_code == 400
+    assert "others" in response.json()

@@ -22,7 +22,8 @@ from drf_spectacular.utils import (
     inline_serializer,
 )
 from rest_framework import serializers, viewsets
-from rest_framework.exceptions import ValidationError
+from rest_framework.decorators import action
+from rest_framework.exceptions import PermissionDenied, ValidationError
 from rest_framework.generics import GenericAPIView
 from rest_framework.renderers import BrowsableAPIRenderer, JSONRenderer
 from rest_framework.response import Response
@@ -214,6 +215,47 @@ class AgencyViewSet(RecordViewSet):
     filterset_class = filters.AgencyFilterSet
     lookup_value_regex = "[0-9]+"
     csv_name = "agencies"
+
+    @extend_schema(
+        request=inline_serializer(
+            "AgencyMerge",
+            {
+                "others": serializers.ListField(
+                    child=serializers.IntegerField(),
+                    help_text="Ids of the agencies to merge into this one.",
+                )
+            },
+        ),
+        responses=api_serializers.AgencySerializer,
+        description="Merge other agencies into this one (needs the change and "
+        "delete permissions): it takes over their agreements, events, evidence, "
+        "child agencies and members, and their names become aliases.",
+    )
+    @action(detail=True, methods=["post"])
+    def merge(self, request, pk=None):
+        from cooperation.services import MergeError, merge_agencies
+
+        if not request.user.has_perms(
+            ["cooperation.change_agency", "cooperation.delete_agency"]
+        ):
+            raise PermissionDenied("Merging needs the change and delete permissions.")
+        survivor = self.get_object()
+        others = request.data.get("others")
+        if not isinstance(others, list) or not all(
+            isinstance(o, int) and not isinstance(o, bool) for o in others
+        ):
+            raise ValidationError({"others": ["Give a list of agency ids."]})
+        found = list(Agency.objects.filter(pk__in=others))
+        missing = sorted(set(others) - {a.pk for a in found})
+        if missing:
+            raise ValidationError(
+                {"others": [f"Unknown agency id(s): {', '.join(map(str, missing))}."]}
+            )
+        try:
+            merge_agencies(survivor, found, user=request.user)
+        except MergeError as error:
+            raise ValidationError({"others": [str(error)]}) from error
+        return Response(api_serializers.AgencySerializer(survivor).data)
 
 
 @record_schema(
