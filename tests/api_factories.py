@@ -27,10 +27,10 @@ from cooperation.models import (
 _serial = itertools.count(1)
 
 COUNTRIES = {
-    "VN": ("Vietnam", "VNM", "Asia", "South-eastern Asia"),
+    "VN": ("Vietnam", "VNM", "Asia", "Southeast Asia"),
     "FR": ("France", "FRA", "Europe", "Western Europe"),
     "JP": ("Japan", "JPN", "Asia", "Eastern Asia"),
-    "SG": ("Singapore", "SGP", "Asia", "South-eastern Asia"),
+    "SG": ("Singapore", "SGP", "Asia", "Southeast Asia"),
     "US": ("United States", "USA", "Americas", "Northern America"),
 }
 

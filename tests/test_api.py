@@ -359,7 +359,7 @@ def test_editor_deletes_and_history_keeps_who(api, world):
         ("status=signed", {"a1", "a2", "a3", "a5"}),
         ("member_of=ASEAN", {"a1", "a2", "a3", "a5"}),
         ("region=Europe", {"a1"}),
-        ("region=South-eastern Asia", {"a1", "a2", "a3"}),
+        ("region=Southeast Asia", {"a1", "a2", "a3"}),
         ("language=fr", {"a2"}),
         ("date_after=2019", {"a1", "a2", "a5"}),
         ("date_before=2019-12", {"a1", "a3"}),

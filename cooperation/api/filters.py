@@ -120,7 +120,7 @@ def resolve_region(name: str, value: str) -> list[str]:
         raise _invalid(
             name,
             f"Unknown region '{value}': use a UN M49 region or sub-region such as "
-            "Asia or South-eastern Asia.",
+            "Asia or Southeast Asia.",
         )
     return codes
 
@@ -220,7 +220,7 @@ class RecordFilterSet(StrictFilterSet):
     )
     region = filters.CharFilter(
         method="filter_region",
-        help_text="UN M49 region or sub-region (Asia, South-eastern Asia): records "
+        help_text="UN M49 region or sub-region (Asia, Southeast Asia): records "
         "involving any country in it.",
     )
     member_of = filters.CharFilter(
