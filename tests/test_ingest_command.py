@@ -199,9 +199,7 @@ def test_dry_run_writes_nothing(gazetteer_db, articles):
 
 def test_standard_input(gazetteer_db, monkeypatch):
     line = json.dumps({"text": MOU_EN, "url": "https://example.org/mou"})
-    monkeypatch.setattr(
-        sys, "stdin", SimpleNamespace(buffer=io.BytesIO(line.encode() + b"\n"))
-    )
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(line.encode())))
 
     run = ingest("-")
 
@@ -240,7 +238,8 @@ def test_reextraction_keeps_curated_values(gazetteer_db, articles):
     agreement.curated_at = timezone.now()
     agreement.save()
     agreement.parties.clear()
-    rejected = Event.objects.get(kind="workshop")
+    rejected = Event.objects.filter(kind="workshop").first()
+    assert rejected is not None
     rejected.set_review(ReviewState.REJECTED)
     rejected.save()
     events_before = Event.objects.count()
