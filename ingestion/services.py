@@ -425,6 +425,27 @@ class RecordWriter:
         record._history_created = created
         record.save()
 
+    def already_found(self, model, kind, evidence):
+        """The record this article's same sentence supported before (a curator may
+        have rejected it since): re-extraction finds it again, never a twin."""
+        if self.fresh or not evidence:
+            return None
+        field_name = model._meta.model_name
+        spans = Q()
+        for item in evidence:
+            spans |= Q(start_char=item.start_char, end_char=item.end_char)
+        found = (
+            Evidence.objects.filter(spans, article=self.article)
+            .filter(**{f"{field_name}__kind": kind})
+            .values_list(f"{field_name}_id", flat=True)
+            .first()
+        )
+        record = model.objects.filter(pk=found).first() if found else None
+        if record is not None:
+            relations = ("parties", "countries") if model is Agreement else None
+            attach_links([record], model, relations or ("participants", "countries"))
+        return record
+
     def party_agencies(self, names) -> list[Agency]:
         found = [self.agencies.get(name) for name in names]
         return list({a.pk: a for a in found if a is not None}.values())
@@ -441,7 +462,9 @@ class RecordWriter:
         status = (
             finding.status if finding.status in AgreementStatus.values else "signed"
         )
-        agreement = self.find_agreement(kind, date, precision, parties, countries)
+        agreement = self.already_found(Agreement, kind, finding.evidence) or (
+            self.find_agreement(kind, date, precision, parties, countries)
+        )
         if agreement is not None and agreement.review_state == ReviewState.REJECTED:
             return None
         if agreement is None:
@@ -547,7 +570,7 @@ class RecordWriter:
             end, end_precision = None, ""
         kind = finding.kind if finding.kind in EventKind.values else "other"
         location = self.country(finding.location_country)
-        event = self.find_event(
+        event = self.already_found(Event, kind, finding.evidence) or self.find_event(
             kind,
             finding.name,
             start,
