@@ -21,7 +21,7 @@ from ingestion.extraction.language import detect_language
 from ingestion.extraction.organizations import OrgFinding, find_organizations, is_outlet
 from ingestion.extraction.pipeline import parse
 
-EXTRACTOR_VERSION = "entities-2"
+EXTRACTOR_VERSION = "2026.11.3"
 
 __all__ = [
     "EXTRACTOR_VERSION",
@@ -161,9 +161,11 @@ def extract_article(
             ctx.text, ctx.sentences, places, required
         )
     else:
+        # an attack or threat report: what it names is not cooperation
         organizations = []
         countries = ()
         mentioned = tuple(dict.fromkeys(m.value for m in places))
+        agreements = events = ()
     return records.Extraction(
         language=ctx.language,
         published=ctx.published.isoformat() if ctx.published else None,
