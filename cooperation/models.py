@@ -117,7 +117,8 @@ class CountryManager(models.Manager):
 
 class AgencyManager(models.Manager):
     def get_by_natural_key(self, name, country_code):
-        return self.get(name=name, country_id=country_code)
+        # Names are unique per country regardless of case (agency_unique_name_country).
+        return self.get(name__iexact=name, country_id=country_code)
 
 
 class FocusAreaManager(models.Manager):

@@ -90,3 +90,12 @@ def test_demo_matches_the_gold_annotations():
         for a in Article.objects.filter(language="it")
     }
     assert article_countries == {"it": {"JP", "TH"}}
+
+
+def test_gazetteer_reload_finds_an_agency_ingestion_created_in_other_case():
+    call_command("loaddata", "countries", verbosity=0)
+    Agency.objects.create(name="kaspersky lab", kind="company", country_id="RU")
+    call_command("loaddata", "agencies", verbosity=0)
+    assert (
+        Agency.objects.filter(name__iexact="Kaspersky Lab", country="RU").count() == 1
+    )
