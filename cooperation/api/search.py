@@ -11,31 +11,12 @@ from __future__ import annotations
 import re
 
 from django.db import connection
-from django.db.models import Func, Q, QuerySet, TextField
-from django.db.models.functions import Cast
+from django.db.models import Q, QuerySet
 
 from cooperation.models import Agency, Agreement, Article, Country, Event, Evidence
+from cooperation.selectors import JSONStrings as JSONText
 
 _TERMS = re.compile(r'"([^"]+)"|(\S+)')
-
-
-class JSONText(Func):
-    """The strings inside a JSON value as searchable text. SQLite stores non-ASCII
-    characters as \\u escapes, so its json_tree is used to decode them."""
-
-    output_field = TextField()
-    arity = 1
-
-    def as_sql(self, compiler, connection, **extra_context):
-        return compiler.compile(Cast(self.source_expressions[0], TextField()))
-
-    def as_sqlite(self, compiler, connection, **extra_context):
-        sql, params = compiler.compile(self.source_expressions[0])
-        return (
-            f"(SELECT group_concat(value, ' ') FROM json_tree({sql}) "
-            "WHERE type = 'text')",
-            params,
-        )
 
 
 def uses_full_text_search() -> bool:
