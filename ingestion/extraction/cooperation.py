@@ -16,18 +16,34 @@ LEAD_CHARS = 1200
 HEADLINE_WEIGHT = 3
 
 
+def _cue_counts(ctx: ArticleContext) -> tuple[int, int, int, int]:
+    """Cooperation and attack cues of the headline, then of the lead, counted
+    once per article: the agreement and event stages and the final judgment all
+    ask for them."""
+    counts = ctx.extra.get("cooperation.cues")
+    if counts is None:
+        headline = ctx.title.strip() or ctx.text.strip().split("\n", 1)[0]
+        lead = ctx.text[:LEAD_CHARS]
+        counts = (
+            triggers.cooperation_cues(headline),
+            triggers.attack_cues(headline),
+            triggers.cooperation_cues(lead),
+            triggers.attack_cues(lead),
+        )
+        ctx.extra["cooperation.cues"] = counts
+    return counts
+
+
 def cooperation_score(
     ctx: ArticleContext,
     agreements: tuple[records.Agreement, ...] = (),
     events: tuple[records.Event, ...] = (),
 ) -> int:
     """Positive for cooperation, negative for attack and incident reports."""
-    headline = ctx.title.strip() or ctx.text.strip().split("\n", 1)[0]
-    lead = ctx.text[:LEAD_CHARS]
-    score = HEADLINE_WEIGHT * (
-        triggers.cooperation_cues(headline) - triggers.attack_cues(headline)
+    headline_for, headline_against, lead_for, lead_against = _cue_counts(ctx)
+    score = (
+        HEADLINE_WEIGHT * (headline_for - headline_against) + lead_for - lead_against
     )
-    score += triggers.cooperation_cues(lead) - triggers.attack_cues(lead)
     if any(a.confidence >= 0.65 for a in agreements):
         score += 2
     if any(e.confidence >= 0.6 for e in events):
@@ -49,11 +65,6 @@ def is_cooperation(
     agreements: tuple[records.Agreement, ...],
     events: tuple[records.Event, ...],
 ) -> bool:
-    headline = ctx.title.strip() or ctx.text.strip().split("\n", 1)[0]
-    has_cue = bool(
-        agreements
-        or events
-        or triggers.cooperation_cues(headline)
-        or triggers.cooperation_cues(ctx.text[:LEAD_CHARS])
-    )
+    headline_for, _, lead_for, _ = _cue_counts(ctx)
+    has_cue = bool(agreements or events or headline_for or lead_for)
     return has_cue and cooperation_score(ctx, agreements, events) >= 1
