@@ -2,10 +2,17 @@
 dates in many languages, resolved only against a stated publication date."""
 
 import datetime
+import re
 
 import pytest
 
-from ingestion.extraction.dates import find_dates, find_published, years_in
+from ingestion.extraction.dates import (
+    _RELATIVES,
+    _alternation,
+    find_dates,
+    find_published,
+    years_in,
+)
 
 
 def dates_in(text, language, published=None, **kwargs):
@@ -106,6 +113,11 @@ def test_from_a_day_to_today_leaves_the_end_open():
         ("于上月25日在北京签署", "zh", (2025, 4, 18), "2025-03-25"),
         ("وقّعت الهيئة، أمس، مذكرة تفاهم", "ar", (2024, 5, 15), "2024-05-14"),
         ("подписали вчера соглашение", "ru", (2025, 3, 12), "2025-03-11"),
+        ("im vergangenen Monat in Bonn", "de", (2024, 2, 8), "2024-01"),
+        ("vergangenen Monat in Bonn", "de", (2024, 2, 8), "2024-01"),
+        ("o próximo mês em Lisboa", "pt", (2024, 2, 8), "2024-03"),
+        ("金曜日に東京で署名した", "ja", (2024, 2, 8), "2024-02-02"),
+        ("금요일 서울에서 서명했다", "ko", (2024, 2, 8), "2024-02-02"),
     ],
 )
 def test_relative_dates_resolve_against_the_publication_date(
@@ -182,3 +194,28 @@ def test_years_named_in_a_sentence_with_their_suffixes():
 
 def test_impossible_days_are_no_date():
     assert dates_in("31/02/2024 et le 30 février 2023", "fr") == [(None, None)]
+
+
+def test_a_longer_month_name_is_tried_before_the_shorter_one_it_starts_with():
+    pattern = re.compile(_alternation(["mar", "marzo", "march", "may"]), re.I)
+    assert [m.group() for m in pattern.finditer("Marzo, March, Mar. May")] == [
+        "Marzo",
+        "March",
+        "Mar",
+        "May",
+    ]
+
+
+def test_every_relative_word_is_let_through_to_its_expression():
+    # the words of every relative expression, as its own pattern finds them
+    for relative in _RELATIVES:
+        inner = relative.pattern.pattern.split("(?:", 1)[1].rsplit(")(?!", 1)[0]
+        for word in inner.replace("(?:", "").replace(")?", "").split("|"):
+            found = [m.group() for m in relative.pattern.finditer(f"x {word} y")]
+            assert found == [word]
+            assert find_dates(f"x {word} y", "en", datetime.date(2024, 2, 8))
+
+
+def test_publication_date_on_a_line_after_lines_without_digits():
+    text = "Title\nBy Staff Reporter\nUpdated\nPublished: 3 March 2024\nThe talks"
+    assert find_published(text, "Title", "en") == datetime.date(2024, 3, 3)

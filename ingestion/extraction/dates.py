@@ -163,7 +163,31 @@ for _name, _number in {
 
 
 def _alternation(names) -> str:
-    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    """One expression for many names, as a tree of shared prefixes ("ma(?:rch|y)"):
+    the regex engine then tries a few first letters at each position instead of
+    every name. A longer name is tried before a shorter one it starts with, as in
+    an alternation sorted longest first."""
+    tree: dict = {}
+    for name in names:
+        node = tree
+        for char in name:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a name ends here
+
+    def branches(node: dict) -> str:
+        alternatives = [
+            re.escape(char) + branches(child) for char, child in node.items() if char
+        ]
+        if not alternatives:
+            return ""
+        body = "|".join(alternatives)
+        if len(alternatives) > 1 or "" in node:
+            body = f"(?:{body})"
+        return f"{body}?" if "" in node else body
+
+    return "|".join(
+        re.escape(char) + branches(child) for char, child in tree.items() if char
+    )
 
 
 _MONTH = rf"(?:{_alternation(_MONTH_SURFACES)})\.?"
@@ -208,6 +232,7 @@ _MONTH_ALONE = re.compile(
     rf"(?:(?:de|del|di|d')\s*)?(?P<m>{_MONTH})(?![\w])",
     re.IGNORECASE,
 )
+_DIGIT = re.compile(r"\d")
 _ISO = re.compile(
     r"(?<![\d.-])(?P<y>(?:19|20)\d\d)(?P<sep>[-./])(?P<m>\d{1,2})(?P=sep)"
     r"(?P<d>\d{1,2})(?![\d])"
@@ -328,7 +353,7 @@ _RELATIVES = (
     ),
     _rel(
         r"last month|le mois dernier|el mes pasado|il mese scorso|"
-        r"(?:im )?(?:letzten|vergangenen) Monat|o mês passado|mês passado|bulan lalu|"
+        r"(?:im )?letzten Monat|(?:im )?vergangenen Monat|o mês passado|mês passado|bulan lalu|"
         r"tháng trước|先月|지난달|الشهر الماضي|в прошлом месяце|上个月|上月|"
         r"เดือนที่แล้ว|เดือนก่อน",
         "month",
@@ -392,6 +417,24 @@ _RELATIVES = (
     ),
 )
 
+
+def _gate(patterns: tuple[_Relative, ...]) -> re.Pattern:
+    """One expression that finds, in a sentence where any of the relative
+    expressions matches, at least the word it starts with; a sentence without
+    it is not searched thirteen times."""
+    words = []
+    for relative in patterns:
+        inner = relative.pattern.pattern.split("(?:", 1)[1].rsplit(")(?!", 1)[0]
+        for alternative in inner.split("|"):
+            word = re.sub(r"^\(\?:[^()|]+\)\?", "", alternative)  # "(?:im )?"
+            if "(" in word:
+                raise ValueError(f"not a plain word: {alternative!r}")
+            words.append(word)
+    return re.compile(rf"(?<!{_LETTER})(?:{_alternation(words)})", re.IGNORECASE)
+
+
+_RELATIVE_GATE = _gate(_RELATIVES)
+_WEEKDAY_GATE = re.compile(rf"(?<![\w])(?:{_WEEKDAY})", re.IGNORECASE)
 _PAST_CUE = re.compile(rf"(?<![\w])(?:{_PAST})(?![\w])", re.IGNORECASE)
 _NEXT_CUE = re.compile(rf"(?<![\w])(?:{_NEXT})(?![\w])", re.IGNORECASE)
 _OPEN_END = re.compile(
@@ -568,7 +611,41 @@ def find_dates(
     `past` that it reports something done ("signed on Jan 11": the last Jan 11)."""
     tense = 1 if future else -1 if past else 0
     out = _Collector(segment)
+    # most sentences have no digit, and every expression but the month alone,
+    # the weekdays and the relative words needs one
+    numbered = _DIGIT.search(segment) is not None
+    if numbered:
+        _numbered_dates(segment, language, published, default_year, future, tense, out)
 
+    for m in _MONTH_ALONE.finditer(segment):
+        month = _month_number(m["m"])
+        if month is None or (language == "en" and m["m"][0].islower()):
+            continue
+        direction = _direction(segment, m.start(), m.end(), tense)
+        year = _settle_year(month, None, published, default_year, direction)
+        value = _month_value(year, month) if year else None
+        out.add(FoundDate(m.start("m"), m.end(), value))
+
+    if numbered:
+        for m in _YEAR_ALONE.finditer(segment):
+            out.add(FoundDate(m.start("y"), m.end(), m["y"]))
+
+    _relative_dates(segment, published, out, future)
+    return _join_weekday_ranges(segment, sorted(out.found, key=lambda f: f.start))
+
+
+def _numbered_dates(
+    segment: str,
+    language: str,
+    published: datetime.date | None,
+    default_year: int | None,
+    future: bool,
+    tense: int,
+    out: _Collector,
+) -> None:
+    """The dates written with digits, up to a month and year: every one that
+    can name a day comes before the month alone, the year alone and the
+    relative words, which only take what is left."""
     for m in _ISO.finditer(segment):
         value = _day_value(int(m["y"]), int(m["m"]), int(m["d"]))
         if value:
@@ -668,21 +745,6 @@ def find_dates(
         if month:
             out.add(FoundDate(m.start(), m.end(), _month_value(_year(m["y"]), month)))
 
-    for m in _MONTH_ALONE.finditer(segment):
-        month = _month_number(m["m"])
-        if month is None or (language == "en" and m["m"][0].islower()):
-            continue
-        direction = _direction(segment, m.start(), m.end(), tense)
-        year = _settle_year(month, None, published, default_year, direction)
-        value = _month_value(year, month) if year else None
-        out.add(FoundDate(m.start("m"), m.end(), value))
-
-    for m in _YEAR_ALONE.finditer(segment):
-        out.add(FoundDate(m.start("y"), m.end(), m["y"]))
-
-    _relative_dates(segment, published, out, future)
-    return _join_weekday_ranges(segment, sorted(out.found, key=lambda f: f.start))
-
 
 _JOINER = re.compile(r"^\s*(?:and|et|e|y|und|dan|và|و|-|–|to|au|al|bis|a)\s*$", re.I)
 
@@ -720,10 +782,20 @@ def _join_weekday_ranges(segment: str, found: list[FoundDate]) -> list[FoundDate
 def _relative_dates(
     segment: str, published: datetime.date | None, out: _Collector, future: bool
 ) -> None:
-    for relative in _RELATIVES:
-        for m in relative.pattern.finditer(segment):
-            value = _resolve_relative(relative, published)
-            out.add(FoundDate(m.start(), m.end(), value, value, relative=True))
+    if _RELATIVE_GATE.search(segment):
+        for relative in _RELATIVES:
+            for m in relative.pattern.finditer(segment):
+                value = _resolve_relative(relative, published)
+                out.add(FoundDate(m.start(), m.end(), value, value, relative=True))
+    if _WEEKDAY_GATE.search(segment):
+        _weekdays(segment, published, out, future)
+    if "曜" in segment or "요일" in segment:
+        _cjk_weekdays(segment, published, out, future)
+
+
+def _weekdays(
+    segment: str, published: datetime.date | None, out: _Collector, future: bool
+) -> None:
     for m in _WEEKDAY_RE.finditer(segment):
         weekday = _WEEKDAYS.get(_fold(m["wd"]))
         if weekday is None:
@@ -736,6 +808,11 @@ def _relative_dates(
             direction = 1
         value = _weekday(weekday, published, direction)
         out.add(FoundDate(m.start(), m.end(), value, value, relative=True))
+
+
+def _cjk_weekdays(
+    segment: str, published: datetime.date | None, out: _Collector, future: bool
+) -> None:
     for m in _WEEKDAY_CJK.finditer(segment):
         weekday = _CJK_WEEKDAYS[m["wd"][0]]
         pre = m["pre"] or ""
@@ -822,14 +899,23 @@ def find_published(text: str, title: str, language: str) -> datetime.date | None
         if len(lines) >= 8:
             break
     for line in lines:
-        cue = _PUBLISHED_CUE.search(line[:120])
-        for found in find_dates(line[:300], language, None):
+        head = line[:300]
+        if not _DIGIT.search(head):
+            continue  # no date with a day
+        # the dates with a day that find_dates(head, language, None) gives: the
+        # month alone, the year alone and relative words only come after them
+        out = _Collector(head)
+        _numbered_dates(head, language, None, None, False, 0, out)
+        cue = None
+        for found in sorted(out.found, key=lambda f: f.start):
             value = found.value
             if not value or len(value) != 10 or found.relative:
                 continue
             prefix = line[: found.start]
             if _LEAD_WORDS.search(prefix):
                 continue
+            if cue is None:
+                cue = _PUBLISHED_CUE.search(line[:120]) or False
             if (
                 (cue and cue.start() <= found.start)
                 or _DATELINE_PREFIX.match(prefix)
