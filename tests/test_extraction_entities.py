@@ -3,11 +3,13 @@ with small hand-built gazetteers (no database)."""
 
 from __future__ import annotations
 
+import pytest
+
 from ingestion.extraction import build_context
 from ingestion.extraction.countries import classify_countries
 from ingestion.extraction.gazetteer import fold
 from ingestion.extraction.language import detect_language
-from ingestion.extraction.organizations import defined_acronyms
+from ingestion.extraction.organizations import dateline_spans, defined_acronyms
 from ingestion.records import AgencyEntry, ArticleInput
 from tests.extraction_helpers import ANSSI, ASEAN, small_gazetteer
 
@@ -334,3 +336,174 @@ def test_threat_group_named_near_an_attack_is_not_an_organisation():
         "en",
     )
     assert set(organizations(ctx)) == {"Capgemini Group"}
+
+
+# --- datelines, articles and name boundaries -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "rest"),
+    [
+        ("SAARBRÜCKEN – Das CISPA", "Das CISPA"),
+        ("PARIS (AFP) – L'Agence", "L'Agence"),
+        ("KUALA LUMPUR, 3 Dis (Bernama) -- Agensi", "Agensi"),
+        ("MONTEVIDEO, 19 nov (EFE).– La Agencia", "La Agencia"),
+        ("HÀ NỘI - Bộ Công an", "Bộ Công an"),
+        ("الرياض - وقعت الهيئة", "وقعت الهيئة"),
+        ("【ジャカルタ共同】警察庁は", "警察庁は"),
+        ("[마닐라=연합뉴스] 과학기술정보통신부는", "과학기술정보통신부는"),
+        ("Headline\n\nACCRA, Ghana (AP) — Published", "Published"),
+    ],
+)
+def test_dateline_of_each_press_is_found(text, rest):
+    (span,) = dateline_spans(text)
+    assert text[span[1] :] == rest
+
+
+def test_a_sentence_with_a_dash_is_no_dateline():
+    assert dateline_spans("ASEAN and Japan – partners since 1973 – met.") == []
+    assert dateline_spans("The Agency said - in a statement - it agreed.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        (
+            "SAARBRÜCKEN – Das Zentrum für Digitale Souveränität Saar hat eine "
+            "Kooperation mit Frankreich vereinbart.",
+            "de",
+            "Zentrum für Digitale Souveränität Saar",
+        ),
+        (
+            "PARIS (AFP) – L'Agence du numérique de défense a signé un accord avec "
+            "le Maroc.",
+            "fr",
+            "Agence du numérique de défense",
+        ),
+        (
+            "KUALA LUMPUR, 3 Dis (Bernama) -- Pusat Tindak Balas Insiden Siber "
+            "Negara menandatangani memorandum dengan Malaysia.",
+            "ms",
+            "Pusat Tindak Balas Insiden Siber Negara",
+        ),
+        (
+            "ROMA – L'Università Politecnica di Tirana firmerà con l'Italia.",
+            "it",
+            "Università Politecnica di Tirana",
+        ),
+    ],
+)
+def test_name_after_a_dateline_keeps_neither_the_place_nor_the_article(
+    text, language, name
+):
+    assert list(organizations(context(text, language))) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "names"),
+    [
+        (
+            "Il Ministero dell'Interno e l'Università di Bologna hanno firmato.",
+            "it",
+            {"Ministero dell'Interno", "Università di Bologna"},
+        ),
+        (
+            "Le ministère des Armées et l'Université de Lorraine ont signé.",
+            "fr",
+            {"Ministère des Armées", "Université de Lorraine"},
+        ),
+    ],
+)
+def test_second_body_after_and_with_an_elided_article_stays_apart(
+    text, language, names
+):
+    assert set(organizations(context(text, language))) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        (
+            "La Universidad de la República firmaron ayer un convenio con Francia.",
+            "es",
+            "Universidad de la República",
+        ),
+        (
+            "A Agência de proteção de dados assinaram ontem um protocolo.",
+            "pt",
+            "Agência de proteção de dados",
+        ),
+        (
+            "L'Agenzia di sicurezza nazionale cercheranno di rafforzare la rete.",
+            "it",
+            "Agenzia di sicurezza nazionale",
+        ),
+        (
+            "Le contrat a été signé avec la Direction générale de l'armement.",
+            "fr",
+            "Direction générale de l'armement",
+        ),
+    ],
+)
+def test_small_letter_continuation_stops_at_a_verb_and_takes_the_last_word(
+    text, language, name
+):
+    assert list(organizations(context(text, language))) == [name]
+
+
+def test_city_ends_a_university_name_and_gives_its_country():
+    ctx = context("La Universidad de León firmó un convenio con Francia.", "es")
+    found = organizations(ctx)["Universidad de León"]
+    assert (found.kind, found.country) == ("university", "ES")
+
+
+def test_english_name_inside_another_language_is_read_the_english_way():
+    ctx = context(
+        "Universitas Gadjah Mada dan Delft University of Technology akan menggelar "
+        "pelatihan.",
+        "id",
+    )
+    assert set(organizations(ctx)) == {
+        "Universitas Gadjah Mada",
+        "Delft University of Technology",
+    }
+    title = context(
+        "Le ministre des Technologies de la communication était présent.", "fr"
+    )
+    assert organizations(title) == {}
+
+
+def test_german_university_led_by_its_head():
+    ctx = context("Die Universität Passau und Vietnam arbeiten zusammen.", "de")
+    assert set(organizations(ctx)) == {"Universität Passau"}
+
+
+def test_acronym_written_after_a_name_found_by_rule_joins_it():
+    ctx = context(
+        "L'Agence nationale de la cybersécurité (ANCS) a signé avec le Maroc. "
+        "L'ANCS coordonnera les exercices.",
+        "fr",
+    )
+    found = organizations(ctx)["Agence nationale de la cybersécurité"]
+    assert found.acronym == "ANCS"
+    assert len(found.spans) == 3
+
+
+def test_body_written_under_another_takes_its_country():
+    ctx = context("Cục Điều tra, Bộ Tư pháp Hoa Kỳ đã làm việc với Việt Nam.", "vi")
+    assert organizations(ctx)["Cục Điều tra"].country == "US"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "La Conférence internationale sur la cybersécurité (CIC) ouvre à Lille.",
+            "fr",
+        ),
+        ("La Cumbre Iberoamericana de Ciberseguridad (CIC) reúne a Francia.", "es"),
+        ("Die Konferenz für Cybersicherheit (KfC) tagt in Paris.", "de"),
+    ],
+)
+def test_meetings_named_like_bodies_are_not_organisations(text, language):
+    assert organizations(context(text, language)) == {}

@@ -9,6 +9,7 @@ Mentions of one body (full name, acronym, short form) are merged into one
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass, field
@@ -180,6 +181,12 @@ _HEADS = {
         "otoritas": "regulator",
         "asosiasi": "ngo",
         "komisi": "regulator",
+        "kepolisian": "government agency",
+        "dewan": "government agency",
+        "komando": "military",
+        "politeknik": "university",
+        "akademi": "university",
+        "sekolah tinggi": "university",
     },
     "ms": {
         "kementerian": "ministry",
@@ -192,6 +199,10 @@ _HEADS = {
         "majlis": "government agency",
         "suruhanjaya": "regulator",
         "persatuan": "ngo",
+        "polis": "government agency",
+        "politeknik": "university",
+        "akademi": "university",
+        "angkatan": "military",
     },
     "vi": {
         "bộ": "ministry",
@@ -507,13 +518,76 @@ def defined_acronyms(text: str, language: str) -> list[tuple[str, str, int, int]
 # --- names found by rule ----------------------------------------------------------------
 
 
+_CAPS = "A-ZÀ-ÖØ-Þ\u0100-\u017f\u1e00-\u1eff"
+# "PARIS (AFP) –", "KUALA LUMPUR, 3 Dis (Bernama) --", "MONTEVIDEO, 19 nov (EFE).–",
+# "Rabat (MAP) -", "الرياض -", "【ジャカルタ共同】", "[마닐라=연합뉴스]": a place and a
+# wire or date that open a line, never part of the name that follows.
+_DATELINE = re.compile(
+    rf"^[ \t]*(?:"
+    rf"[{_CAPS}][{_CAPS}'’.\- ]{{1,30}}[{_CAPS}.](?:,[^–—\n()]{{1,30}}?)?(?:\s*\([^)\n]{{1,30}}\))?"
+    rf"|[{_CAPS}][\w'’.\- ]{{1,30}}?(?:,[^–—\n()]{{1,30}}?)?\s*\([^)\n]{{1,30}}\)"
+    rf")\.?\s*(?:[–—:]|-{{1,2}})[ \t]*"
+    r"|^[ \t]*[\u0600-\u06ff]+(?: [\u0600-\u06ff]+)?\s+[-–—]\s*"
+    r"|^[ \t]*[【\[［][^】\]］\n]{1,30}[】\]］][ \t]*",
+    re.MULTILINE,
+)
+
+
+def dateline_spans(text: str) -> list[tuple[int, int]]:
+    """(line start, end of the dateline) for every line that opens with one."""
+    return [
+        (match.start(), match.end())
+        for match in _DATELINE.finditer(text)
+        if match.end() < len(text)
+        and text[match.end()] != "\n"
+        or text[match.start() : match.end()].strip()[:1] in "【[［"
+    ]
+
+
+def _english_head(head: list[str], language: str) -> bool:
+    """Whether a head word is English and not a word of the text's own language."""
+    folded = _ELISION.sub("", " ".join(head).lower().strip(",."))
+    return folded in _HEADS["en"] and folded not in _HEADS.get(language, {})
+
+
+_VERB_ENDINGS = {
+    "es": ("aron", "ieron", "ó", "ará", "erá", "irá", "arán", "erán"),
+    "pt": ("aram", "eram", "iram", "ou", "ará", "erá", "irá"),
+    "it": ("arono", "erono", "irono", "ranno", "erà", "irà", "arà"),
+    "fr": ("èrent", "eront", "era", "ira"),
+}
+_VERBS = {
+    "fr": {"signe", "signent", "annonce", "annoncent", "accueille", "organise",
+           "organisent", "lance", "lancent", "rejoint", "participe", "renforce",
+           "renforcent", "conclut", "concluent", "s'associe", "s'associera"},
+    "es": {"firma", "firman", "anuncia", "acoge", "organiza", "lanza", "participa",
+           "refuerza", "refuerzan", "suscribe", "suscriben"},
+    "it": {"firma", "firmano", "annuncia", "ospita", "organizza", "lancia",
+           "partecipa", "rafforza", "rafforzano", "sottoscrive"},
+    "pt": {"assina", "assinam", "anuncia", "acolhe", "organiza", "lança",
+           "participa", "reforça", "reforçam"},
+}  # fmt: skip
+_MALAY_VERB = re.compile(r"^(?:me(?:ng|ny|m|n|r|l)?|ber|ter|di)[a-z]{4,}$")
+
+
+def _is_verb(word: str, language: str) -> bool:
+    """A small-letter word that is a verb, which no name continues into
+    ("firmaron", "assinaram", "menandatangani")."""
+    if language in ("id", "ms"):
+        return bool(_MALAY_VERB.match(word))
+    if word in _VERBS.get(language, ()):
+        return True
+    return len(word) > 4 and word.endswith(_VERB_ENDINGS.get(language, ("\0",)))
+
+
 def _head_kind(word: str, language: str) -> str | None:
     folded = re.sub(r"['’]s$", "", word.lower().strip(",."))
+    folded = _ELISION.sub("", folded)  # "l'Université", "dell'Università"
     for lang in dict.fromkeys((language, "en")):
         kind = _HEADS.get(lang, {}).get(folded)
         if kind:
             return kind
-    if language in ("de", "nl"):
+    if language in ("de", "nl") and " " not in folded:  # "das Zentrum" is no compound
         for suffix in _GERMANIC_COMPOUND_HEADS:
             if folded.endswith(suffix) and len(folded) > len(suffix) + 3:
                 return _HEADS["de"].get(suffix, "government agency")
@@ -561,7 +635,7 @@ _GENERIC = {
     "public", "private", "cybersécurité",
     "ciberseguridad", "cybersicherheit", "sicurezza", "informatica", "the",
 }  # fmt: skip
-_HEAD_FIRST_FOREIGN = {"universiti", "universitas", "institut"}
+_HEAD_FIRST_FOREIGN = {"universiti", "universitas", "institut", "universität"}
 
 
 _ELISION = re.compile(r"^(?:[ldLD]|dell|all|nell|sull|dall|qu)['’](?=\w)")
@@ -646,10 +720,11 @@ def rule_names(
     """(name, kind, start, end) of capitalised names built on a head word."""
     found = []
     place_at = {m.start: m for m in places if m.label == "COUNTRY"}
-    connectors = _CONNECTORS.get(language, set()) | {"&"}
-    stops = _STOP_WORDS.get(language, set())
+    city_at = {m.start for m in places if m.label == "CITY"}
+    own_connectors = _CONNECTORS.get(language, set()) | {"&"}
+    own_stops = _STOP_WORDS.get(language, set())
     lower_ok = language in _HEAD_FIRST_LOWER
-    head_last = language in ("en", "de")
+    datelines = dateline_spans(text)
     for sentence in sentences:
         if not _UPPER.search(sentence.text) and language not in _LOWER_HEAD_LANGUAGES:
             continue  # no capital letter, no name (Chinese, Japanese, Thai...)
@@ -658,6 +733,13 @@ def rule_names(
         tokens = _tokens(sentence.text)
         words = [t.group() for t in tokens]
         i, floor = 0, 0
+        for line_start, prefix_end in datelines:
+            if line_start >= sentence.start and prefix_end <= sentence.end:
+                # "SAARBRÜCKEN – Das ...": no name reaches back into the dateline
+                floor = max(floor, bisect.bisect_left(
+                    [sentence.start + t.start() for t in tokens], prefix_end
+                ))  # fmt: skip
+        i = floor
         while i < len(tokens):
             word = words[i]
             kind, head_len = None, 1
@@ -671,6 +753,14 @@ def rule_names(
             if kind is None:
                 i += 1
                 continue
+            # an English head in another language's text ("Delft University of
+            # Technology" in Indonesian) is read the English way
+            english = language != "en" and _english_head(
+                words[i : i + head_len], language
+            )
+            head_last = language in ("en", "de") or english
+            connectors = _CONNECTORS["en"] | {"&"} if english else own_connectors
+            stops = set() if english else own_stops
             start = i
             if head_last:
                 j = i - 1
@@ -694,7 +784,7 @@ def rule_names(
                 or (start == i and words[i].lower() in _HEAD_FIRST_FOREIGN)
             )
             lower_run = 0
-            lower_ok_here = lower_ok and kind != "cert"
+            lower_ok_here = lower_ok and kind != "cert" and not english
             while continues and k < len(tokens):
                 w = words[k]
                 wl = w.lower()
@@ -703,19 +793,31 @@ def rule_names(
                     if place.kind == "demonym":
                         break  # "Ministero degli Interni ... giapponese"
                     while k < len(tokens) and (
-                        sentence.start + tokens[k].end() <= place.end
+                        sentence.start + tokens[k].end() - w.endswith(".") <= place.end
                     ):
                         k += 1
                     end = k
                     break  # "Bộ Ngoại giao Hoa Kỳ", "... de Angola": the country ends it
+                if sentence.start + tokens[k].start() in city_at and _is_cap(w):
+                    k += 1
+                    end = k
+                    break  # "Universidad de León": a city ends the name too
+                if not _is_cap(w) and _is_verb(wl, language):
+                    break  # "Universidad de X firmaron ...", "Pusat ... menandatangani"
                 if w == "," and _list_in_name(words, k + 1, language):
                     k += 1
                     continue  # "Ministry of Economy, Trade and Industry"
                 if w in (",", "(", ")", "–", "—") or wl in stops:
                     break
                 if w.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+|Co\.", w):
-                    if _is_cap(w) and len(w) > 1:
-                        end = k + 1
+                    bare = w.rstrip(".")
+                    if bare and (
+                        _is_cap(w)
+                        or lower_ok_here
+                        and lower_run < 5
+                        and _ELISION.sub("", bare).isalpha()
+                    ):
+                        end = k + 1  # "... de l'armement." ends the sentence
                     break
                 if (
                     _is_cap(w)
@@ -731,7 +833,15 @@ def rule_names(
                 elif wl in connectors:
                     if wl in _AND and _body_follows(words, k + 1, language):
                         break  # "Ministry of X and Kaspersky Lab": a second body
+                    if (
+                        wl in _AND
+                        and k + 1 < len(tokens)
+                        and (sentence.start + tokens[k + 1].start() in place_at)
+                    ):
+                        break  # "Universität Passau und Vietnam"
                     k += 1
+                    if wl == "nazionale":
+                        end = k  # an adjective the acronym scan also walks over
                 elif lower_ok_here and lower_run < 5 and _ELISION.sub("", w).isalpha():
                     k += 1
                     lower_run += 1
@@ -739,6 +849,8 @@ def rule_names(
                 else:
                     break
             while end > i + head_len and words[end - 1].lower() in connectors:
+                if words[end - 1].lower() == "nazionale":
+                    break
                 end -= 1
             if end - start <= head_len:
                 i += 1
@@ -753,6 +865,9 @@ def rule_names(
                 continue
             s = sentence.start + tokens[start].start()
             e = sentence.start + tokens[end - 1].end()
+            e -= text[s:e].endswith(".") and not re.search(
+                r"\b(?:[A-Z]\.)+$", text[s:e]
+            )
             found.append((text[s:e], kind, s, e))
             i = floor = end
     return found
@@ -856,6 +971,9 @@ def _country_near(start: int, end: int, text: str, places) -> str | None:
     for mention in countries:
         if start <= mention.start and mention.end <= end:
             return mention.value
+    for mention in places:
+        if mention.label == "CITY" and start < mention.start and mention.end <= end:
+            return mention.country  # "Universidad de León", "Politecnico di Milano"
     for mention in countries:
         if mention.start >= end and re.fullmatch(
             r"\s*(?:,|\(|of|de|di|du|del|des|da|do|của)?\s*",
@@ -921,6 +1039,7 @@ def find_organizations(
     for name, kind, start, end in rule_names(text, language, sentences, places):
         if re.search(r"['’]s$", text[start:end]):
             end -= 2  # "the British High Commission's head"
+        start += _determiner_length(text[start:end], language)
         written = _tidy(text[start:end])
         start, leading_country = _leading_place(start, end, text, places)
         end, trailing_country = _trailing_place(start, end, text, places)
@@ -962,6 +1081,10 @@ def find_organizations(
             )
             continue
         owner = overlapping or _owner(findings, name)
+        written_acronym = _ACRONYM_AFTER.match(text, end)
+        if owner is None and written_acronym is not None:
+            # "l'Autorità nazionale ... (AKCESK)": the acronym names a known body
+            owner = _overlapping(findings, *written_acronym.span(1))
         if owner is not None:
             if overlapping is None or len(name) > len(owner.name):
                 owner.add_alias(name)
@@ -978,18 +1101,96 @@ def find_organizations(
         findings.append(finding)
     for finding in findings:
         finding.spans.sort()
+        _acronym_after(finding, text)
+    for finding in findings:
         if finding.country is None and finding.kind != "intergovernmental":
             for start, end in finding.spans:
                 finding.country = _country_near(start, end, text, places)
                 if finding.country:
                     break
+    for finding in findings:
+        if finding.country is None and finding.kind != "intergovernmental":
+            finding.country = _parent_country(finding, findings, text)
     return [
         f
         for f in findings
         if not is_outlet(f)
-        and not (f.agency_index is None and _EVENT_NAME.search(f.name))
+        and not (f.agency_index is None and _is_event_name(f))
         and not _adversary(f, text, sentences)
     ]
+
+
+_DETERMINER = {
+    "en": r"the", "de": r"der|die|das|dem|den|des", "fr": r"le|la|les|l['’]",
+    "es": r"el|la|los|las", "it": r"il|lo|la|gli|le|l['’]", "pt": r"o|a|os|as",
+}  # fmt: skip
+
+
+def _determiner_length(name: str, language: str) -> int:
+    """How many characters an article opening a name takes ("Das Zentrum ...",
+    "L'Agence ...", "The Ministry ..."), 0 when there is none."""
+    words = _DETERMINER.get(language)
+    if not words:
+        return 0
+    match = re.match(rf"(?:{words})(?:\s+|(?<=['’]))(?=\w)", name, re.IGNORECASE)
+    return match.end() if match else 0
+
+
+_ACRONYM_AFTER = re.compile(r"\s*[(（]\s*([^\W\d_][\w&./\-]{1,15})\s*[)）]")
+
+
+def _acronym_after(finding: OrgFinding, text: str) -> None:
+    """A name found by rule or in the gazetteer and written "Name (ACR)" takes the
+    acronym, and every later "ACR" is a mention of it."""
+    if finding.acronym:
+        return
+    for _, end in finding.spans:
+        match = _ACRONYM_AFTER.match(text, end)
+        if match is None or not _is_acronym(match.group(1)):
+            continue
+        acronym = match.group(1)
+        if acronym.upper() in _TERMS or _key(acronym) in _OUTLET_KEYS:
+            return
+        finding.acronym = acronym
+        for found in re.finditer(rf"(?<!\w){re.escape(acronym)}(?!\w)", text):
+            if not _overlapping([finding], found.start(), found.end()):
+                finding.spans.append((found.start(), found.end()))
+        finding.spans.sort()
+        return
+
+
+def _parent_country(finding: OrgFinding, findings, text: str) -> str | None:
+    """The country of the body a name is written under: "Tổng cục Cảnh sát Quốc
+    gia, Bộ Nội vụ Campuchia", "General Directorate, Ministry of Interior of X"."""
+    for _, end in finding.spans:
+        for other in findings:
+            if other is finding or not other.country:
+                continue
+            for s, _ in other.spans:
+                if 0 < s - end <= 3 and re.fullmatch(r",\s*|\s+-\s+", text[end:s]):
+                    return other.country
+    return None
+
+
+# Names of meetings, exercises and agreements in each language: the event and
+# agreement stages report them, they are no organisation.
+_EVENT_WORDS = re.compile(
+    r"\b(?:Meeting|Summit|Week|Drill|Conference|Dialogue|Exercise|Games|Symposium|"
+    r"Workshop|Webinar|Hackathon|Convention|Festival|Expo|Congress|"
+    r"Réunion|Sommet|Semaine|Conférence|Exercice|Atelier|Colloque|"
+    r"Reunión|Cumbre|Semana|Conferencia|Diálogo|Ejercicio|Taller|Simposio|Congreso|"
+    r"Riunione|Vertice|Settimana|Conferenza|Esercitazione|Convegno|"
+    r"Treffen|Gipfel|Woche|Konferenz|Übung|Tagung|Kongress|"
+    r"Reunião|Cimeira|Cúpula|Conferência|Exercício|"
+    r"Pertemuan|Konferensi|Latihan|Lokakarya|Mesyuarat|Sidang|Persidangan|Bengkel|"
+    r"Hội nghị|Hội thảo|Diễn tập|Diễn đàn)s?\b"
+    r"|(?:مؤتمر|تمرين|ورشة|演習|サミット|フォーラム|훈련|포럼|정상회담|演练|峰会|论坛)",
+    re.IGNORECASE,
+)
+
+
+def _is_event_name(finding: OrgFinding) -> bool:
+    return bool(_EVENT_WORDS.search(finding.name))
 
 
 # Threat groups are named like companies ("Lazarus Group", "groupe APT28"); a new
