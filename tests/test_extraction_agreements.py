@@ -239,3 +239,112 @@ def test_day_and_month_in_parentheses_with_a_weekday():
         published=datetime.date(2021, 9, 10),
     )
     assert [(a.kind, a.date) for a in find_agreements(ctx)] == [("mou", "2021-09-08")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("L'ANSSI et la DGSSI ont signé un protocole d'entente.", "fr", "mou"),
+        (
+            "BSI und BKA unterzeichneten eine Kooperationsvereinbarung.",
+            "de",
+            "agreement",
+        ),
+        ("MinTIC e INCIBE firmaron un convenio marco.", "es", "agreement"),
+        ("ACN e Politecnico hanno firmato un accordo quadro.", "it", "agreement"),
+        ("GSI e CNCS assinaram um acordo de cooperação.", "pt", "agreement"),
+        ("NACSA menandatangani perjanjian kerjasama dengan KISA.", "ms", "agreement"),
+        ("وقعت الهيئة اتفاقية تعاون مع المجلس.", "ar", "agreement"),
+        ("KISA는 BSSN과 업무협약을 체결했다.", "ko", "mou"),
+        ("双方签署了合作协议。", "zh", "agreement"),
+        (
+            "НКЦКИ и ЦКБ подписали меморандум о взаимопонимании.",
+            "ru",
+            "mou",
+        ),
+        ("Стороны подписали соглашение о сотрудничестве.", "ru", "agreement"),
+        ("สกมช. ลงนามบันทึกความเข้าใจกับ KISA", "th", "mou"),
+    ],
+)
+def test_each_language_names_mous_apart_from_agreements(text, language, expected):
+    assert [a.kind for a in find_agreements(context(text, language))] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("CSA and NISC adopted a joint work plan for 2025 to 2027.", "en"),
+        ("Les deux organismes ont adopté une feuille de route pour 2025.", "fr"),
+        ("Ambas partes aprobaron un plan de acción conjunto.", "es"),
+        ("Zudem verabschiedeten beide Seiten einen gemeinsamen Aktionsplan.", "de"),
+        ("As instituições aprovaram um plano de trabalho conjunto.", "pt"),
+        ("Kedua lembaga menyepakati rencana aksi bersama 2025-2026.", "id"),
+        ("Kedua-dua pihak bersetuju dengan pelan tindakan bersama.", "ms"),
+        ("Hai bên cũng thống nhất kế hoạch hành động giai đoạn 2025-2026.", "vi"),
+        ("両者は2026年までの行動計画にも合意した。", "ja"),
+        ("양 기관은 공동 로드맵도 채택했다.", "ko"),
+        ("Стороны также утвердили дорожную карту сотрудничества.", "ru"),
+        ("ทั้งสองฝ่ายได้จัดทำแผนงานความร่วมมือระยะ 3 ปี", "th"),
+        (
+            "The universities signed a double-degree agreement in cybersecurity.",
+            "en",
+        ),
+        ("L'ateneo ha siglato un accordo di doppio titolo.", "it"),
+    ],
+)
+def test_plans_roadmaps_and_double_degrees_are_other_agreements(text, language):
+    assert [a.kind for a in find_agreements(context(text, language))] == ["other"]
+
+
+def test_a_joint_lab_proposed_is_an_other_agreement():
+    ctx = context(
+        "La DGSSI a proposé la création d'un laboratoire commun de recherche.", "fr"
+    )
+    assert kinds_and_statuses(ctx) == [("other", "proposed")]
+
+
+def test_a_plan_named_without_a_cue_is_no_agreement():
+    assert find_agreements(context("Le rapport cite la feuille de route.", "fr")) == ()
+
+
+def test_a_joint_body_an_instrument_is_about_is_not_a_second_agreement():
+    ctx = context(
+        "Eine Absichtserklärung über ein gemeinsames Lagezentrum soll im Frühjahr "
+        "2025 unterzeichnet werden.",
+        "de",
+    )
+    assert kinds_and_statuses(ctx) == [("mou", "planned")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("CSA and NISC are expected to sign a memorandum of cooperation.", "en"),
+        ("BSSN dan NACSA berencana menandatangani perjanjian kerja sama.", "id"),
+        ("NACSA dijangka menandatangani memorandum persefahaman dengan KISA.", "ms"),
+        ("Hai bên dự kiến ký thỏa thuận hợp tác về đào tạo.", "vi"),
+        ("ومن المقرر أن يوقع الجانبان اتفاقية تعاون.", "ar"),
+        ("両国政府は年内に協定を締結する予定だという。", "ja"),
+        ("KISA는 통신정보부와 양해각서를 내년 상반기에 체결할 예정이다.", "ko"),
+        ("双方将于明年签署合作协议。", "zh"),
+        ("Стороны планируют подписать соглашение о сотрудничестве.", "ru"),
+        ("สกมช. จะลงนามบันทึกความเข้าใจกับญี่ปุ่น", "th"),
+        ("Um memorando de entendimento deverá ser assinado em 2025.", "pt"),
+        ("Eine Absichtserklärung soll im Frühjahr unterzeichnet werden.", "de"),
+        ("Las partes firmarán una carta de intención.", "es"),
+    ],
+)
+def test_a_signing_verb_inside_a_plan_is_the_plan(text, language):
+    assert [status for _, status in kinds_and_statuses(context(text, language))] == [
+        "planned"
+    ]
+
+
+def test_a_planned_mou_after_a_signed_one_is_a_second_record():
+    ctx = context(
+        "KISA는 25일 BSSN과 업무협약을 체결했다. "
+        "KISA는 또 통신정보부와 양해각서를 내년 상반기에 체결할 예정이다.",
+        "ko",
+        published=datetime.date(2024, 9, 26),
+    )
+    assert kinds_and_statuses(ctx) == [("mou", "signed"), ("mou", "planned")]

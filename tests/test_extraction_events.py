@@ -232,3 +232,149 @@ def test_an_event_the_same_day_takes_the_day_named_before():
     )
     (event,) = find_events(ctx)
     assert (event.kind, event.start) == ("meeting", "2024-01-23")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The minister's official visit to Japan ran from 9 to 11 March 2025.", "en"),
+        ("La visite de travail s'est déroulée du 18 au 19 novembre 2024.", "fr"),
+        ("La visita oficial se celebró el 11 de octubre de 2024.", "es"),
+        ("Der Arbeitsbesuch fand am 25. Oktober 2024 statt.", "de"),
+        ("A visita oficial decorreu entre 3 e 5 de dezembro de 2024.", "pt"),
+        ("Kunjungan kerja berlangsung pada 12-13 November 2024.", "id"),
+        ("Lawatan rasmi itu berlangsung dari 16 hingga 18 September 2024.", "ms"),
+        ("Chuyến thăm làm việc diễn ra từ ngày 19 đến 21/8/2024.", "vi"),
+        ("Официальный визит прошел 13 мая 2025 года.", "ru"),
+        ("DICT長官の訪日は2025年7月15日に行われた。", "ja"),
+        ("KISA 원장의 인도네시아 방문은 2024년 9월 24일 진행됐다.", "ko"),
+        ("Il colloquio bilaterale si è tenuto il 27 febbraio 2025.", "it"),
+    ],
+)
+def test_official_and_working_visits_are_meetings(text, language):
+    assert [e.kind for e in find_events(context(text, language))] == ["meeting"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "The bilateral consultations on 10 March 2025 covered joint training "
+            "for port operators.",
+            "en",
+        ),
+        ("Hai bên đã hội đàm về đào tạo nhân lực ngày 20/8/2024.", "vi"),
+        (
+            "Mesyuarat dua hala pada 17 September 2024 mengenai latihan bersama.",
+            "ms",
+        ),
+        (
+            "Pertemuan bilateral pada 12 November 2024 membahas pelatihan bersama.",
+            "id",
+        ),
+        ("Les consultations du 18 novembre 2024 ont porté sur la formation.", "fr"),
+        ("2024年6月5日、研修に関する協議を行った。", "ja"),
+        ("L'atelier de formation s'est tenu le 3 mars 2024.", "fr"),
+    ],
+)
+def test_a_course_or_drill_that_is_the_topic_of_a_meeting_is_not_an_event(
+    text, language
+):
+    kinds = [e.kind for e in find_events(context(text, language))]
+    assert kinds == ["workshop" if "atelier" in text else "meeting"]
+
+
+def test_a_training_workshop_is_a_workshop():
+    ctx = context("The training workshop was held on 3 March 2024.", "en")
+    assert [e.kind for e in find_events(ctx)] == ["workshop"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published"),
+    [
+        (
+            "The ministers recalled last year's policy meeting in Manila.",
+            "en",
+            datetime.date(2025, 3, 12),
+        ),
+        (
+            "El año pasado, ambos países celebraron en Bogotá un diálogo bilateral.",
+            "es",
+            datetime.date(2024, 10, 15),
+        ),
+        (
+            "昨年マニラで開かれた政策会議では、協力強化が確認されていた。",
+            "ja",
+            datetime.date(2025, 7, 16),
+        ),
+        (
+            "В прошлом году делегации встречались в Ташкенте на международном форуме.",
+            "ru",
+            datetime.date(2025, 5, 14),
+        ),
+        (
+            "Kerja sama ini melanjutkan pertemuan kedua negara di Jakarta tahun lalu.",
+            "id",
+            datetime.date(2024, 11, 14),
+        ),
+        (
+            "Em 2023, os dois países realizaram em Brasília um primeiro diálogo.",
+            "pt",
+            datetime.date(2024, 12, 6),
+        ),
+    ],
+)
+def test_a_past_edition_named_as_background_is_not_an_event(text, language, published):
+    places = [
+        (city, "CITY", city, "XX")
+        for city in ("Manila", "Bogotá", "マニラ", "Ташкенте", "Jakarta", "Brasília")
+    ]
+    assert find_events(context(text, language, published, places=places)) == ()
+
+
+def test_last_years_summit_beside_this_weeks_talks_leaves_only_the_talks():
+    ctx = context(
+        "Building on last year's summit in Bali, the two sides held talks in Tokyo "
+        "on 11 March 2025.",
+        "en",
+        published=datetime.date(2025, 3, 12),
+        places=[("Bali", "CITY", "Bali", "ID"), ("Tokyo", "CITY", "Tokyo", "JP")],
+    )
+    assert [(e.kind, e.location_country) for e in find_events(ctx)] == [
+        ("meeting", "JP")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "places"),
+    [
+        (
+            "Cyber drill\nACCRA, Ghana (AP) — Officials held talks on 3 May 2025.",
+            "en",
+            [("ACCRA", "CITY", "Accra", "GH"), ("Ghana", "COUNTRY", "GH", "GH")],
+        ),
+        (
+            "NACSA\nKUALA LUMPUR, Malaysia, 5 Jun (Bernama) -- NACSA held a meeting "
+            "on 3 May 2025.",
+            "ms",
+            [
+                ("KUALA LUMPUR", "CITY", "Kuala Lumpur", "MY"),
+                ("Malaysia", "COUNTRY", "MY", "MY"),
+            ],
+        ),
+    ],
+)
+def test_the_dateline_is_where_the_story_was_filed_not_the_event_place(
+    text, language, places
+):
+    (event,) = find_events(context(text, language, places=places))
+    assert (event.location_country, event.location_city) == (None, None)
+
+
+def test_a_dateline_date_is_not_an_event_date_without_a_publication_date():
+    ctx = context(
+        "KISA, BSSN 협력\n[서울=연합뉴스] 2024년 9월 26일 — 양측은 정책협의를 개최했다.",
+        "ko",
+    )
+    (event,) = find_events(ctx)
+    assert (event.kind, event.start) == ("meeting", None)

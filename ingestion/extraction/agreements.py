@@ -63,6 +63,24 @@ _EVENT_REFERENCE = re.compile(
     re.IGNORECASE,
 )
 
+# Everyday words for an instrument: they count only with a cue of signing,
+# planning or proposing.
+_EVERYDAY_KINDS = ("agreement", "partnership", "other")
+
+# "An MoU on a joint lab", "eine Absichtserklärung über ein gemeinsames
+# Lagezentrum": a plan or joint body named right after another instrument is its
+# content, not a second instrument, unless a conjunction joins them.
+_CONTENT_GAP = 60
+_CONJUNCTION = re.compile(
+    r"(?<![\w])(?:and|as well as|et|y|e|und|sowie|dan|serta|và|cùng|و|и|及|和|与|및|"
+    r"ならびに|และ)(?![\w])|[,;:]|、|，|و",
+    re.IGNORECASE,
+)
+
+# How near a planning cue must be to a signing verb to make it the plan's:
+# "berencana menandatangani", "من المقرر أن يوقع", "체결할 예정", "締結する予定".
+_INTENTION_REACH = 14
+
 # How near a status cue must be to make a second agreement of the same kind
 # (characters; spaced and unspaced scripts): "propuso ampliar el memorando".
 _CLOSE_CUE = (30, 12)
@@ -155,23 +173,39 @@ class AgreementCluster:
 
 
 def _nearest_cue(
-    spans_by_status: dict[str, list[tuple[int, int]]], start: int, end: int
+    spans_by_status: dict[str, list[tuple[int, int]]],
+    start: int,
+    end: int,
+    unspaced: bool = False,
 ) -> tuple[str | None, int]:
     """The status whose cue is nearest the term; a signing verb inside a planning
     phrase ("同意明年签署", "akan menandatangani") is the plan's."""
-    intentions = spans_by_status["planned"] + spans_by_status["proposed"]
+    intentions = [
+        (a, b, status)
+        for status in ("planned", "proposed")
+        for a, b in spans_by_status[status]
+    ]
     best = None
     for status in ("planned", "proposed", "signed"):
         for c_start, c_end in spans_by_status[status]:
-            if status == "signed" and any(
-                a <= c_start and c_end <= b for a, b in intentions
-            ):
-                continue
+            cue_status = status
+            if status == "signed":
+                # the signing verb of a plan or proposal stands for it
+                cue_status = next(
+                    (
+                        intention
+                        for a, b, intention in intentions
+                        if (a <= c_start and c_end <= b)
+                        or 0 <= c_start - b <= _INTENTION_REACH
+                        or (unspaced and 0 <= a - c_end <= 6)
+                    ),
+                    "signed",
+                )
             if c_start < end and start < c_end:
                 continue  # the cue is part of the term ("signing ceremony" aside)
             distance = c_start - end if c_start >= end else start - c_end
             if best is None or distance < best[0]:
-                best = (distance, status)
+                best = (distance, cue_status)
     return (best[1], best[0]) if best else (None, 10_000)
 
 
@@ -240,10 +274,14 @@ def find_agreement_mentions(ctx: ArticleContext) -> list[AgreementMention]:
                 continue
             if _GENERIC_AFTER.match(text[t_end : t_end + 14]):
                 continue
+            if kind == "other" and _content_of_another(text, terms, t_start):
+                continue
             if forged and kind == "partnership" and t_start == forged.start():
                 status, cue_distance = "planned", 0
             else:
-                status, cue_distance = _nearest_cue(spans, t_start, t_end)
+                status, cue_distance = _nearest_cue(
+                    spans, t_start, t_end, ctx.language in UNSPACED
+                )
             explicit = status is not None
             if status is None and future:
                 status = "planned"
@@ -276,6 +314,17 @@ def find_agreement_mentions(ctx: ArticleContext) -> list[AgreementMention]:
                 )
             )
     return found
+
+
+def _content_of_another(text: str, terms, t_start: int) -> bool:
+    """Whether the plan or joint body at `t_start` is what another instrument
+    just before it in the sentence is about."""
+    for kind, _start, end in terms:
+        if kind == "other" or end > t_start or t_start - end > _CONTENT_GAP:
+            continue
+        if not _CONJUNCTION.search(text[end:t_start]):
+            return True
+    return False
 
 
 def _event_date_in(sentence: Sentence, event_mentions, cluster_of) -> str | None:
@@ -331,8 +380,8 @@ def agreement_clusters(ctx: ArticleContext) -> list[AgreementCluster]:
                 same[0].mentions.append(mention)
                 continue
         if home is None:
-            if not mention.explicit and mention.kind in ("agreement", "partnership"):
-                continue  # "agreement" and "partnership" are everyday words
+            if not mention.explicit and mention.kind in _EVERYDAY_KINDS:
+                continue  # "agreement", "partnership", "plan" are everyday words
             if mention.status is None and mention.date is None and mention.generic:
                 continue
             home = AgreementCluster(kind=mention.kind, status=mention.status)
@@ -345,7 +394,7 @@ def agreement_clusters(ctx: ArticleContext) -> list[AgreementCluster]:
             (same or clusters)[0].mentions.append(mention)
     else:
         for mention in heading:
-            if not mention.explicit and mention.kind in ("agreement", "partnership"):
+            if not mention.explicit and mention.kind in _EVERYDAY_KINDS:
                 continue
             if clusters and clusters[0].kind == mention.kind:
                 _absorb(clusters[0], mention)

@@ -66,6 +66,72 @@ _DEMONSTRATIVE = re.compile(
 )
 _DEMONSTRATIVE_AFTER = re.compile(r"^\s*(?:ini|itu|tersebut|này|đó)(?![\w])")
 
+# Two event words in one phrase name one event, whose kind is the head noun's:
+# "consultations on joint training", "atelier de formation", "pertemuan bilateral
+# yang membahas pelatihan" are meetings or workshops, "training workshop" and
+# "研修に関する協議" too. The head comes first where a preposition (or nothing,
+# in head-first languages) links the two, last where the first word modifies the
+# second.
+_HEAD_LAST = frozenset({"en", "de", "ja", "ko", "zh"})
+_LINK = {
+    "en": r"on|about|for|of|regarding|covering|to discuss|discussing|focused on|"
+    r"dedicated to",
+    "fr": r"de|d[’']|du|des|sur|consacrée? à|portant sur|pour",
+    "es": r"de|del|sobre|para|en materia de",
+    "it": r"di|del|della|sul|sulla|sui|per|in materia di",
+    "de": r"über|zur|zum|für|zu",
+    "pt": r"de|do|da|sobre|para",
+    "id": r"tentang|mengenai|membahas|soal|untuk|yang membahas|terkait",
+    "ms": r"mengenai|tentang|berhubung|membincangkan|untuk",
+    "vi": r"về|bàn về|về việc|về hợp tác",
+    "ar": r"حول|بشأن|عن|لبحث|لمناقشة|ل",
+    "ru": r"по|о|об|по вопросам",
+    "th": r"เกี่ยวกับ|ด้าน|เรื่อง|ว่าด้วย",
+}
+_LINK_BEFORE_HEAD = {
+    # head-last languages whose linker sits between the complement and the head
+    "ja": r"に関する|についての|に関わる|をテーマとした|の",
+    "ko": r"에 관한|관련|에 대한|을 위한|를 위한|을 논의하는|를 논의하는|의",
+    "zh": r"的|相关",
+}
+_LINKED = {
+    language: re.compile(
+        rf"^\s*(?:{pattern})(?![\w])(?:\s*[\w’'-]+){{0,4}}?\s*$", re.IGNORECASE
+    )
+    for language, pattern in _LINK.items()
+}
+_LINKED_BEFORE_HEAD = {
+    language: re.compile(rf"^[^、，。,;]{{0,16}}(?:{pattern})\s*$")
+    for language, pattern in _LINK_BEFORE_HEAD.items()
+}
+_JOINED = re.compile(r"^[\s-]*$")
+_CLAUSE_BREAK = re.compile(r"[,;:،，、]")
+
+# "on joint training", "sobre incidentes e a formação", "về đào tạo", "في مجال
+# التدريب": a course or drill named after a preposition, in a sentence that names
+# another event or an agreement first, is what that one is about.
+_TOPIC_KINDS = ("training", "exercise")
+_TOPIC_LINK = re.compile(
+    r"(?<![\w])(?:on|about|for|regarding|cover(?:ed|ing|s)?|discuss(?:ed|ing)?|"
+    r"sur|pour|concernant|sobre|para|en materia "
+    r"de|per|su|sulla|sul|über|zur|zum|für|tentang|mengenai|membahas|untuk|"
+    r"berhubung|về|cho|في مجال|حول|بشأن|по вопросам|по|об?|เกี่ยวกับ|ด้าน)"
+    r"(?:\s+[\w’'-]+){0,3}\s+$",
+    re.IGNORECASE,
+)
+
+# "last year's summit", "l'an dernier", "昨年", "지난해": a past edition named as
+# background to the reported event.
+_PAST_EDITION = re.compile(
+    r"last year(?:'s)?|previous|prior|l[’']an dernier|l[’']année dernière|"
+    r"précédente?|el año pasado|anterior|lo scorso anno|l[’']anno scorso|"
+    r"precedente|im (?:vergangenen|letzten|Vor)jahr|vorjährig\w*|no ano passado|"
+    r"tahun lalu|tahun lepas|sebelum ini|sebelumnya|năm ngoái|năm trước|"
+    r"العام الماضي|السابق\w*|昨年|前回|去年|上届|지난해|작년|"
+    r"в прошлом году|прошлогодн\w+|предыдущ\w+|ปีที่แล้ว|ครั้งก่อน",
+    re.IGNORECASE,
+)
+
 
 @dataclass
 class EventMention:
@@ -155,20 +221,66 @@ def headline_end(ctx: ArticleContext) -> int:
     return 0
 
 
+# How far into its line a date may sit and still be the dateline (characters).
+_DATELINE_REACH = 30
+
+
 def dateline_end(ctx: ArticleContext) -> int:
     """Where the dateline or byline ends, so its date is not an event's date."""
     cached = ctx.extra.get("dates.dateline_end")
     if cached is not None:
         return cached
     end = 0
+    head = ctx.text[:600]
     if ctx.published is not None:
-        head = ctx.text[:600]
         for found in dates.find_dates(head, ctx.language, None):
             if found.value == ctx.published.isoformat():
                 end = found.end
                 break
+    else:
+        # "【マニラ＝2025年7月16日】", "[서울=연합뉴스] 2024년 9월 26일 —": a full
+        # date opening the body is the dateline even where no publication date
+        # was recognised
+        body = headline_end(ctx)
+        for found in dates.find_dates(head, ctx.language, None):
+            if found.relative or not found.value or len(found.value) != 10:
+                continue
+            if found.start < body:
+                continue
+            line_start = ctx.text.rfind("\n", 0, found.start) + 1
+            if found.start - max(line_start, body) <= _DATELINE_REACH and (
+                _DATELINE_MARK.match(ctx.text, found.end)
+                or _DATELINE_MARK.search(ctx.text[found.end : found.end + 25])
+            ):
+                end = found.end
+            break
     ctx.extra["dates.dateline_end"] = end
     return end
+
+
+# What closes a dateline: "ACCRA, Ghana (AP) —", "KUALA LUMPUR, 5 Jun (Bernama) --",
+# "【マニラ＝共同】", "新华社曼谷12月5日电".
+_DATELINE_MARK = re.compile(r"\s[—–-]{1,2}\s|\s--|\)\s*[—–:.-]|】|\]|电\s|：")
+
+
+def dateline_span(ctx: ArticleContext) -> tuple[int, int]:
+    """The dateline opening the body ("ACCRA, Ghana (AP) —"): where the story was
+    filed, which is not where its events took place. (0, 0) when there is none."""
+    cached = ctx.extra.get("events.dateline_span")
+    if cached is not None:
+        return cached
+    span = (0, 0)
+    body = headline_end(ctx)
+    line_start = body + len(ctx.text[body:]) - len(ctx.text[body:].lstrip())
+    line = ctx.text[line_start : line_start + 90].split("\n", 1)[0]
+    mark = _DATELINE_MARK.search(line)
+    if mark is not None and any(
+        m.label in ("CITY", "COUNTRY") and 0 <= m.start - line_start <= 4
+        for m in ctx.mentions
+    ):
+        span = (line_start, line_start + mark.start())
+    ctx.extra["events.dateline_span"] = span
+    return span
 
 
 def _sentence_year(text: str, published: datetime.date | None) -> int | None:
@@ -254,9 +366,12 @@ def place_of(
     nearest the term, and not beyond another event term (`others`): in "a
     meeting that discussed a workshop in Seoul", Seoul is the workshop's."""
     best = None
+    filed_start, filed_end = dateline_span(ctx)
     for mention in ctx.mentions_in(sentence.start, sentence.end):
         if mention.label not in ("CITY", "COUNTRY"):
             continue
+        if filed_start <= mention.start < filed_end:
+            continue  # the dateline: where the story was filed
         low, high = sorted((mention.start, start))
         if any(low < o_start < high for o_start, _ in others):
             continue
@@ -340,6 +455,87 @@ def _is_plural(term: str, language: str) -> bool:
     )
 
 
+def _complements(text: str, terms, language: str) -> set[tuple[int, int]]:
+    """The spans of event words that modify or complete a nearer head noun."""
+    dropped: set[tuple[int, int]] = set()
+    linked = _LINKED.get(language, _LINKED["en"])
+    linked_before_head = _LINKED_BEFORE_HEAD.get(language)
+    ordered = sorted(terms, key=lambda t: t[1])
+    for (kind_a, a_start, a_end), (kind_b, b_start, b_end) in zip(
+        ordered, ordered[1:], strict=False
+    ):
+        if kind_a == kind_b:
+            continue
+        gap = text[a_end:b_start]
+        if len(gap) > 40:
+            continue
+        if _JOINED.match(gap):
+            head_last = language in _HEAD_LAST
+        elif linked_before_head and linked_before_head.match(gap):
+            head_last = True
+        elif linked.match(gap) or _LINKED["en"].match(gap):
+            head_last = False
+        else:
+            continue
+        dropped.add((a_start, a_end) if head_last else (b_start, b_end))
+    return dropped
+
+
+def _topics(ctx: ArticleContext, sentence: Sentence, terms) -> set[tuple[int, int]]:
+    """The spans of trainings and drills that are the subject of an earlier event
+    or agreement word of the sentence."""
+    text = sentence.text
+    topics: set[tuple[int, int]] = set()
+    firsts = [start for _, start, _ in terms]
+    firsts += [
+        start for _, start, _ in triggers.find_terms(text, ctx.language, "agreement")
+    ]
+    for kind, t_start, t_end in terms:
+        if kind not in _TOPIC_KINDS or not any(f < t_start for f in firsts):
+            continue
+        if _TOPIC_LINK.search(text[max(0, t_start - 40) : t_start]):
+            topics.add((t_start, t_end))
+    return topics
+
+
+def _past_edition(
+    ctx: ArticleContext, text: str, term: tuple[int, int], terms, found
+) -> bool:
+    """Whether the event word names an earlier event: with a "last year's" cue
+    next to it (no other event word or clause break between), or dated only by a
+    year before the publication year."""
+    t_start, t_end = term
+    window = max(0, t_start - 80)
+    before = text[window:t_start]
+    cue = None
+    for m in _PAST_EDITION.finditer(before):
+        cue = m
+    if cue is not None:
+        cue_end = window + cue.end()
+        between = text[cue_end:t_start]
+        dated = found is not None and len(found.value or "") >= 7
+        if not _CLAUSE_BREAK.search(between) and not (
+            dated and any(cue_end <= start < t_start for _, start, _ in terms)
+        ):
+            return True
+    after = text[t_end : t_end + 40]
+    cue_after = _PAST_EDITION.search(after)
+    if cue_after and not _CLAUSE_BREAK.search(after[: cue_after.start()]):
+        dated = found is not None and len(found.value or "") >= 7
+        if not (
+            dated
+            and any(t_end < start <= t_end + cue_after.start() for _, start, _ in terms)
+        ):
+            return True
+    return bool(
+        found is not None
+        and found.value
+        and len(found.value) == 4
+        and ctx.published is not None
+        and int(found.value) < ctx.published.year
+    )
+
+
 def find_event_mentions(ctx: ArticleContext) -> list[EventMention]:
     cached = ctx.extra.get("events.mentions")
     if cached is not None:
@@ -359,6 +555,8 @@ def find_event_mentions(ctx: ArticleContext) -> list[EventMention]:
         terms = triggers.find_terms(text, ctx.language, "event")
         if not terms:
             continue
+        complements = _complements(text, terms, ctx.language)
+        complements |= _topics(ctx, sentence, terms)
         candidates = sentence_dates(ctx, sentence)
         verbs = triggers.cues(text, ctx.language, "event_verb")
         names, codes = parties_in(ctx, sentence)
@@ -367,6 +565,8 @@ def find_event_mentions(ctx: ArticleContext) -> list[EventMention]:
         )
         for kind, t_start, t_end in terms:
             if any(b_start <= t_start < b_end for b_start, b_end in blocked):
+                continue
+            if (t_start, t_end) in complements:
                 continue
             start, end = sentence.start + t_start, sentence.start + t_end
             if _inside_org(ctx, start, end):
@@ -402,7 +602,7 @@ def find_event_mentions(ctx: ArticleContext) -> list[EventMention]:
                 and found.value
                 and latest_year
                 and int(found.value[:4]) < latest_year - 2
-            )
+            ) or _past_edition(ctx, text, (t_start, t_end), terms, found)
             mentions.append(
                 EventMention(
                     kind=kind,

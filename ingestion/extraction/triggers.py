@@ -19,6 +19,19 @@ UNSPACED = frozenset({"ja", "zh", "th", "ko"})
 # (kind, pattern); order matters where terms overlap: the longest match wins, and
 # on a tie the earlier pattern.
 
+# Instruments that are neither MoUs nor agreements: plans, roadmaps, letters of
+# cooperation, double-degree programmes, and joint labs, centres or working groups
+# the parties set up ("other").
+_OTHER_EN = (
+    r"(?:joint |bilateral |cooperation |collaboration |three-year |two-year )*"
+    r"(?:work(?:ing)? plans?|action plans?|plans? of action|road ?maps?|"
+    r"programmes? of cooperation)|letters? of cooperation|"
+    r"(?:double|dual|joint)[- ]degree(?: programmes?| programs?| agreements?)?|"
+    r"academic (?:cooperation |exchange )?agreements?|student exchange agreements?|"
+    r"joint (?:cyber ?security |research |cyber )?(?:lab|laborator(?:y|ies)|"
+    r"cent(?:re|er)s?|working groups?|task force)"
+)
+
 AGREEMENTS: dict[str, list[tuple[str, str]]] = {
     "en": [
         ("mou", r"memorand(?:um|a) of (?:understanding|cooperation|intent)"),
@@ -41,11 +54,12 @@ AGREEMENTS: dict[str, list[tuple[str, str]]] = {
             r"information[- ]sharing |cybersecurity |cyber )*(?:agreement|deal)|accord",
         ),
         ("agreement", r"protocol"),
+        ("other", _OTHER_EN),
     ],
     "fr": [
         (
             "mou",
-            r"protocole d[’']accord|m[ée]morandum d[’'](?:entente|accord)|"
+            r"protocole d[’'](?:accord|entente)|m[ée]morandum d[’'](?:entente|accord)|"
             r"m[ée]morandum(?: de (?:coop[ée]ration|compr[ée]hension))?|"
             r"lettre d[’']intention",
         ),
@@ -59,7 +73,15 @@ AGREEMENTS: dict[str, list[tuple[str, str]]] = {
         (
             "agreement",
             r"(?<!d[’'])accord(?: de (?:coop[ée]ration|partenariat))?|"
-            r"convention(?: de \w+)?|protocole",
+            r"convention(?: de \w+)?|protocole|entente(?: de coop[ée]ration)?",
+        ),
+        (
+            "other",
+            r"feuilles? de route|plans? d[’']action|plans? de travail|"
+            r"programmes? de (?:travail|coop[ée]ration)|lettres? de coop[ée]ration|"
+            r"(?:accord |programme |convention )?de double dipl[ôo]me|"
+            r"double dipl[ôo]me|laboratoires? (?:commun|conjoint)s?|"
+            r"centres? (?:commun|conjoint)s?|groupes? de travail (?:commun|conjoint|mixte)s?",
         ),
     ],
     "es": [
@@ -78,7 +100,15 @@ AGREEMENTS: dict[str, list[tuple[str, str]]] = {
         (
             "agreement",
             r"(?<!de )acuerdo(?! con\b)(?: de (?:colaboraci[óo]n|"
-            r"cooperaci[óo]n))?|convenio(?: de \w+)?|protocolo(?: de [\wó]+)?",
+            r"cooperaci[óo]n))?|convenio(?: marco| de \w+)?|protocolo(?: de [\wó]+)?",
+        ),
+        (
+            "other",
+            r"hojas? de ruta|plan(?:es)? de (?:acci[óo]n|trabajo)|programas? de trabajo|"
+            r"cartas? de cooperaci[óo]n|(?:acuerdo |programa |convenio )?de doble "
+            r"(?:titulaci[óo]n|grado|diploma)|doble (?:titulaci[óo]n|grado)|"
+            r"laboratorios? conjuntos?|centros? conjuntos?|"
+            r"grupos? de trabajo (?:conjunto|bilateral|mixto)s?",
         ),
     ],
     "it": [
@@ -99,12 +129,19 @@ AGREEMENTS: dict[str, list[tuple[str, str]]] = {
             r"accordo(?: di (?:cooperazione|collaborazione))?|"
             r"intesa|protocollo",
         ),
+        (
+            "other",
+            r"tabell[ae] di marcia|roadmap|pian[oi] d[’']azione|pian[oi] di lavoro|"
+            r"programm[ai] di lavoro|letter[ae] di cooperazione|"
+            r"(?:accordo |programma )?di doppi[oa] (?:titolo|laurea)|"
+            r"doppi[oa] (?:titolo|laurea)|laborator(?:io|i) congiunt[oi]|"
+            r"centr[oi] congiunt[oi]|gruppo di lavoro congiunto",
+        ),
     ],
     "de": [
         (
             "mou",
-            r"Absichtserklärung|Memorandum of Understanding|"
-            r"Kooperationsvereinbarung|Memorandum",
+            r"Absichtserklärung|Memorandum of Understanding|Memorandum",
         ),
         (
             "joint_statement",
@@ -114,6 +151,13 @@ AGREEMENTS: dict[str, list[tuple[str, str]]] = {
         ("partnership", r"\w*[Pp]artnerschaft"),
         ("treaty", r"\w*[Vv]ertrag|Budapester Konvention"),
         ("agreement", r"\w*[Aa]bkommen|\w*[Vv]ereinbarung|Übereinkommen"),
+        (
+            "other",
+            r"\w*[Aa]ktionsplan|Fahrplan|Roadmap|\w*[Aa]rbeitsplan|"
+            r"\w*[Aa]rbeitsprogramm|Doppelabschluss\w*|"
+            r"gemeinsame[snr]? (?:Labor|Forschungslabor|Zentrum|Lagezentrum|"
+            r"Arbeitsgruppe)",
+        ),
     ],
     "pt": [
         (
@@ -128,6 +172,14 @@ AGREEMENTS: dict[str, list[tuple[str, str]]] = {
             "agreement",
             r"acordo(?: de (?:cooperação|colaboração))?|"
             r"protocolo(?: de [\wç]+)?|convênio",
+        ),
+        (
+            "other",
+            r"roteiros?|planos? de (?:ação|trabalho)|programas? de trabalho|"
+            r"cartas? de cooperação|(?:acordo |programa )?de dupla "
+            r"(?:titulação|diplomação)|dupla (?:titulação|diplomação)|duplo diploma|"
+            r"laboratórios? conjuntos?|centros? conjuntos?|"
+            r"grupos? de trabalho conjuntos?",
         ),
     ],
     "id": [
@@ -148,6 +200,12 @@ AGREEMENTS: dict[str, list[tuple[str, str]]] = {
             r"perjanjian(?: kerja ?sama)?|kesepakatan(?: kerja ?sama)?|"
             r"persetujuan",
         ),
+        (
+            "other",
+            r"rencana aksi(?: bersama)?|peta jalan|rencana kerja(?: bersama)?|"
+            r"program kerja(?: bersama)?|(?:program )?gelar ganda|"
+            r"laboratorium bersama|pusat bersama|kelompok kerja bersama",
+        ),
     ],
     "ms": [
         (
@@ -163,6 +221,12 @@ AGREEMENTS: dict[str, list[tuple[str, str]]] = {
         ("partnership", r"perkongsian strategik|kerjasama strategik|kemitraan"),
         ("treaty", r"triti|Konvensyen Budapest"),
         ("agreement", r"perjanjian(?: kerjasama)?|persetujuan"),
+        (
+            "other",
+            r"pelan tindakan(?: bersama)?|pelan hala tuju|peta jalan|"
+            r"pelan kerja(?: bersama)?|(?:program )?ijazah berkembar|makmal bersama|"
+            r"pusat bersama|kumpulan kerja bersama|jawatankuasa kerja bersama",
+        ),
     ],
     "vi": [
         ("mou", r"(?:biên )?bản ghi nhớ(?: hợp tác)?"),
@@ -178,6 +242,12 @@ AGREEMENTS: dict[str, list[tuple[str, str]]] = {
             r"thỏa thuận(?: hợp tác)?|thoả thuận(?: hợp tác)?|"
             r"hiệp định(?: hợp tác)?",
         ),
+        (
+            "other",
+            r"kế hoạch hành động|lộ trình(?: hợp tác)?|kế hoạch làm việc|"
+            r"chương trình (?:đào tạo )?liên kết|bằng kép|phòng thí nghiệm chung|"
+            r"trung tâm chung|nhóm công tác chung",
+        ),
     ],
     "ar": [
         ("mou", r"مذكرة تفاهم|مذكرتي تفاهم|مذكرة تعاون|خطاب نوايا"),
@@ -185,6 +255,11 @@ AGREEMENTS: dict[str, list[tuple[str, str]]] = {
         ("partnership", r"شراكة(?: استراتيجية)?"),
         ("treaty", r"معاهدة|اتفاقية بودابست"),
         ("agreement", r"اتفاقية(?: تعاون)?|اتفاق(?!ية)"),
+        (
+            "other",
+            r"خطة عمل|خطة العمل|خارطة (?:ال)?طريق|برنامج عمل|برنامج تنفيذي|"
+            r"مختبر مشترك|مركز مشترك|فريق عمل مشترك",
+        ),
     ],
     "ja": [
         ("mou", r"覚書|協力覚書|了解覚書|趣意書"),
@@ -192,13 +267,23 @@ AGREEMENTS: dict[str, list[tuple[str, str]]] = {
         ("partnership", r"パートナーシップ"),
         ("treaty", r"条約(?!機構)"),
         ("agreement", r"協定|協力文書|取り決め"),
+        (
+            "other",
+            r"行動計画|作業計画|ロードマップ|工程表|共同研究所|共同ラボ|"
+            r"共同センター|ダブルディグリー|学術交流協定|共同作業部会",
+        ),
     ],
     "ko": [
-        ("mou", r"양해각서|업무협약\s*\(?MOU\)?|MOU|MoU"),
+        ("mou", r"양해각서|업무\s*협약\s*(?:\(?MOU\)?)?|MOU|MoU"),
         ("joint_statement", r"공동\s*성명|공동\s*선언"),
         ("partnership", r"파트너십|동반자\s*관계"),
         ("treaty", r"조약(?!기구)"),
         ("agreement", r"협정|협약"),
+        (
+            "other",
+            r"로드맵|행동\s*계획|실행\s*계획|공동\s*연구소|공동\s*센터|"
+            r"공동\s*실무\s*그룹|복수\s*학위|공동\s*학위|학술\s*교류\s*협정",
+        ),
     ],
     "zh": [
         ("mou", r"谅解备忘录|合作备忘录|备忘录"),
@@ -206,6 +291,11 @@ AGREEMENTS: dict[str, list[tuple[str, str]]] = {
         ("partnership", r"伙伴关系"),
         ("treaty", r"条约(?!组织)"),
         ("agreement", r"协议|协定"),
+        (
+            "other",
+            r"行动计划|工作计划|路线图|联合实验室|联合中心|联合工作组|双学位|"
+            r"学术合作协议",
+        ),
     ],
     "ru": [
         ("mou", r"меморандум\w*"),
@@ -213,6 +303,12 @@ AGREEMENTS: dict[str, list[tuple[str, str]]] = {
         ("partnership", r"партнерств\w*|партнёрств\w*"),
         ("treaty", r"договор(?:а|ом|е|ы|ов)?"),
         ("agreement", r"соглашени\w+"),
+        (
+            "other",
+            r"дорожн\w+ карт\w+|план\w* действий|план\w* работы|"
+            r"программ\w+ сотрудничества|совместн\w+ лаборатори\w+|"
+            r"совместн\w+ центр\w*|рабоч\w+ групп\w+|двойн\w+ диплом\w*",
+        ),
     ],
     "th": [
         ("mou", r"บันทึกความเข้าใจ|MOU|MoU"),
@@ -220,6 +316,11 @@ AGREEMENTS: dict[str, list[tuple[str, str]]] = {
         ("partnership", r"ความเป็นหุ้นส่วน"),
         ("treaty", r"สนธิสัญญา"),
         ("agreement", r"ข้อตกลง|ความตกลง"),
+        (
+            "other",
+            r"แผนงาน(?:ความร่วมมือ)?|แผนปฏิบัติการ|โรดแมป|แผนที่นำทาง|"
+            r"ห้องปฏิบัติการร่วม|ศูนย์ร่วม",
+        ),
     ],
 }
 
@@ -262,7 +363,9 @@ EVENTS: dict[str, list[tuple[str, str]]] = {
         (
             "meeting",
             r"meetings?|talks|consultations|dialogues?|dialogs?|"
-            r"roundtables?|round-table",
+            r"roundtables?|round-table|(?:official |state |working |study |"
+            r"courtesy |reciprocal |return )?visits?(?= to\b)|(?:official|state|"
+            r"working|study|courtesy|reciprocal|return) visits?",
         ),
     ],
     "fr": [
@@ -280,7 +383,8 @@ EVENTS: dict[str, list[tuple[str, str]]] = {
         (
             "meeting",
             r"r[ée]unions?|rencontres?|entretiens?|consultations|"
-            r"dialogues?",
+            r"dialogues?|pourparlers|concertations?|visites? (?:officielle|de travail|"
+            r"d[’']État|d[’'][ée]tat)s?|visites?(?= (?:au|en|à|aux)\s)",
         ),
     ],
     "es": [
@@ -298,7 +402,8 @@ EVENTS: dict[str, list[tuple[str, str]]] = {
         (
             "meeting",
             r"reuni[óo]n|reuniones|encuentros?|di[áa]logos?|"
-            r"consultas bilaterales",
+            r"consultas (?:bilaterales|pol[íi]ticas)|conversaciones|"
+            r"visitas? (?:oficial|de trabajo|de Estado)(?:es)?|visitas?(?= (?:a|al|en)\s)",
         ),
     ],
     "it": [
@@ -315,8 +420,9 @@ EVENTS: dict[str, list[tuple[str, str]]] = {
         ("training", r"formazione|cors[oi] di formazione|addestramento"),
         (
             "meeting",
-            r"riunion[ei]|incontr[oi]|dialog(?:o|hi)|colloqui|"
-            r"consultazioni",
+            r"riunion[ei]|incontr[oi]|dialog(?:o|hi)|colloqui[o]?|"
+            r"consultazioni|visit[ae] (?:ufficial[ei]|di lavoro|di Stato)|"
+            r"visit[ae](?= (?:a|in|al|ad)\s)",
         ),
     ],
     "de": [
@@ -334,7 +440,7 @@ EVENTS: dict[str, list[tuple[str, str]]] = {
         (
             "meeting",
             r"\w*[Tt]reffen|\w*[Kk]onsultationen|\w*[Gg]espräche|"
-            r"\w*[Dd]ialog|Sitzung(?:en)?",
+            r"\w*[Dd]ialog|Sitzung(?:en)?|\w*[Bb]esuch(?:e?s|e)?",
         ),
     ],
     "pt": [
@@ -345,7 +451,12 @@ EVENTS: dict[str, list[tuple[str, str]]] = {
         ("forum", r"fóruns?|fórum"),
         ("exercise", r"(?:ciber)?exercícios?|simulacros?"),
         ("training", r"treinamentos?|formação|capacitação|cursos?"),
-        ("meeting", r"reuniões|reunião|encontros?|diálogos?"),
+        (
+            "meeting",
+            r"reuniões|reunião|encontros?|diálogos?|consultas (?:bilaterais|políticas)|"
+            r"conversações|visitas? (?:oficia(?:l|is)|de trabalho|de Estado)|"
+            r"visitas?(?= (?:a|ao|à|em)\s)",
+        ),
     ],
     "id": [
         ("summit", r"KTT|konferensi tingkat tinggi"),
@@ -355,7 +466,11 @@ EVENTS: dict[str, list[tuple[str, str]]] = {
         ("forum", r"forum"),
         ("exercise", r"latihan (?:bersama|gabungan|siber)|simulasi|drill"),
         ("training", r"pelatihan|diklat|kursus"),
-        ("meeting", r"pertemuan|rapat|dialog|konsultasi"),
+        (
+            "meeting",
+            r"pertemuan|rapat|dialog|konsultasi|perundingan|audiensi|"
+            r"kunjungan(?: kerja| resmi| kenegaraan)?",
+        ),
     ],
     "ms": [
         ("summit", r"sidang kemuncak|KTT"),
@@ -365,7 +480,11 @@ EVENTS: dict[str, list[tuple[str, str]]] = {
         ("forum", r"forum"),
         ("exercise", r"latihan (?:bersama|gabungan|siber|simulasi)|simulasi|drill"),
         ("training", r"latihan|kursus|pelatihan"),
-        ("meeting", r"mesyuarat|pertemuan|dialog|rundingan"),
+        (
+            "meeting",
+            r"mesyuarat|pertemuan|dialog|rundingan|konsultasi|"
+            r"lawatan(?: rasmi| kerja)?|kunjungan hormat",
+        ),
     ],
     "vi": [
         ("summit", r"hội nghị thượng đỉnh"),
@@ -382,7 +501,9 @@ EVENTS: dict[str, list[tuple[str, str]]] = {
         (
             "meeting",
             r"cuộc họp|phiên họp|cuộc gặp|hội đàm|phiên đối thoại|"
-            r"đối thoại|buổi làm việc|gặp gỡ|tiếp",
+            r"đối thoại|buổi làm việc|gặp gỡ|tham vấn|"
+            r"chuyến thăm(?: chính thức| làm việc)?|thăm (?:chính thức|làm việc)|"
+            r"tiếp(?! (?:tục|theo|cận|nhận|xúc|thu|đó))",
         ),
     ],
     "ar": [
@@ -393,7 +514,11 @@ EVENTS: dict[str, list[tuple[str, str]]] = {
         ("forum", r"منتدى|المنتدى"),
         ("exercise", r"تمرين|التمرين|مناورات?"),
         ("training", r"دورة تدريبية|الدورة التدريبية|تدريب|التدريب|برنامج تدريبي"),
-        ("meeting", r"اجتماع|الاجتماع|لقاء|اللقاء|مباحثات|محادثات|حوار|الحوار"),
+        (
+            "meeting",
+            r"اجتماع|الاجتماع|لقاء|اللقاء|مباحثات|محادثات|حوار|الحوار|مشاورات|"
+            r"زيارة|الزيارة",
+        ),
     ],
     "ja": [
         ("exercise", r"サイバー演習|共同演習|演習|訓練"),
@@ -403,7 +528,7 @@ EVENTS: dict[str, list[tuple[str, str]]] = {
         ("conference", r"シンポジウム|国際会議|カンファレンス|セミナー"),
         ("forum", r"フォーラム"),
         ("training", r"研修"),
-        ("meeting", r"政策会議|会合|会談|会議|協議|対話"),
+        ("meeting", r"政策会議|会合|会談|会議|協議|対話|訪問|訪日|来日|意見交換会"),
     ],
     "ko": [
         ("summit", r"정상회의|정상회담"),
@@ -413,7 +538,7 @@ EVENTS: dict[str, list[tuple[str, str]]] = {
         ("forum", r"포럼"),
         ("exercise", r"모의훈련|합동훈련|훈련|연습"),
         ("training", r"교육과정|교육 과정|연수"),
-        ("meeting", r"회담|회의|협의회|대화|면담"),
+        ("meeting", r"회담|회의|협의회|정책\s*협의|협의|대화|면담|간담회|방문"),
     ],
     "zh": [
         ("summit", r"峰会|首脑会议"),
@@ -423,7 +548,10 @@ EVENTS: dict[str, list[tuple[str, str]]] = {
         ("forum", r"论坛"),
         ("exercise", r"演习|演练"),
         ("training", r"培训"),
-        ("meeting", r"会谈|会晤|磋商|对话"),
+        (
+            "meeting",
+            r"会谈|会晤|磋商|对话|会见|座谈会|正式访问|国事访问|工作访问|访问期间",
+        ),
     ],
     "ru": [
         ("summit", r"саммит\w*"),
@@ -433,7 +561,7 @@ EVENTS: dict[str, list[tuple[str, str]]] = {
         ("forum", r"форум\w*"),
         ("exercise", r"\w*учени\w+"),
         ("training", r"тренинг\w*|обучени\w+"),
-        ("meeting", r"встреч\w+|переговор\w+|совещани\w+"),
+        ("meeting", r"встреч\w+|переговор\w+|совещани\w+|консультаци\w+|визит\w*"),
     ],
     "th": [
         ("summit", r"การประชุมสุดยอด"),
@@ -442,7 +570,7 @@ EVENTS: dict[str, list[tuple[str, str]]] = {
         ("forum", r"ฟอรัม|เวที"),
         ("exercise", r"การฝึกซ้อม"),
         ("training", r"การฝึกอบรม"),
-        ("meeting", r"การประชุม|การหารือ|ประชุมหารือ|ประชุม"),
+        ("meeting", r"การประชุม|การหารือ|ประชุมหารือ|ประชุม|การเยือน"),
     ],
 }
 
@@ -459,6 +587,7 @@ NOT_EVENTS = re.compile(
     r"targets|goals|obligations)|exercise (?:of|their|its|caution|control|power)|"
     r"exercer|ejercicio (?:de (?:sus|la|las|los)|fiscal)|esercizio (?:di|delle|dei)|"
     r"(?:in|during|over) the course of|of course|course of action|"
+    r"laborator(?:io|i) (?:congiunt|comun|di ricerca)\w*|"
     r"Staatsvertrag|Arbeitsvertrag|Forum (?:for|of) [A-Z][\w ]+ (?:Security|Cooperation)",
     re.IGNORECASE,
 )
@@ -471,58 +600,70 @@ SIGNED = {
     "fr": r"sign[ée]s?|ont sign[ée]|a sign[ée]|paraph[ée]|conclu[es]?|scell[ée]|"
     r"signature|adopt[ée]|publi[ée]|renouvel[ée]|scellent|signent|concluent",
     "es": r"firm(?:ó|aron|ado|ada|an)|suscri(?:bió|bieron|to|ta)|firma(?! de)|"
-    r"adopt(?:ó|aron|ado|ada)|rubric(?:ó|aron)|sell(?:ó|aron|ado)|establecieron",
+    r"adopt(?:ó|aron|ado|ada)|rubric(?:ó|aron)|sell(?:ó|aron|ado)|establecieron|"
+    r"aprob(?:ó|aron)",
     "it": r"firmat[oaie]|sottoscritt[oaie]|siglat[oaie]|firmano|firmato|"
     r"adottat[oaie]|hanno firmato|ha firmato|firma(?! di)|sigla(?:no|to)",
     "de": r"unterzeichne(?:t|ten|te|n)|unterschrieben|geschlossen|"
     r"verabschiede(?:t|ten)|veröffentlich(?:t|en|ten)|vereinbar(?:t|ten)|"
     r"besiegel(?:t|ten)|Unterzeichnung",
     "pt": r"assinad[oa]s?|assin(?:ou|aram|am)|firm(?:ou|aram|ado)|"
-    r"celebr(?:ou|aram|ado)|adot(?:ou|aram|ado)|assinatura",
+    r"celebr(?:ou|aram|ado)|adot(?:ou|aram|ado)|assinatura|aprov(?:ou|aram)",
     "id": r"(?<!akan )menandatangani|(?<!akan )meneken|ditandatangani|diteken|"
     r"memperbarui|diperbarui|perbarui|"
     r"penandatanganan|(?<!akan )menyepakati",
     "ms": r"(?<!akan )menandatangani|ditandatangani|memeterai|dimeterai|"
-    r"menandatangan|pemeteraian",
-    "vi": r"(?<!sẽ )ký kết|đã ký|ký(?! kết)|lễ ký|trao|thông qua",
-    "ar": r"وقع|وقعت|وقّع|وقّعت|توقيع|تم توقيع|أبرم|أبرمت|وقعا",
-    "ja": r"署名|締結|調印|採択|交わし|結んだ|発出|公表",
+    r"menandatangan|pemeteraian|bersetuju|menyetujui|dipersetujui|menerima pakai",
+    "vi": r"(?<!sẽ )ký kết|đã ký|ký(?! kết)|lễ ký|trao|thông qua|"
+    r"thống nhất(?! sẽ)|nhất trí|phê duyệt|ban hành",
+    "ar": r"وقع|وقعت|وقّع|وقّعت|توقيع|تم توقيع|أبرم|أبرمت|وقعا|اعتمد|اعتماد",
+    "ja": r"署名|締結|調印|採択|交わし|結んだ|発出|公表|合意(?!を目指)|策定",
     "ko": r"체결|서명|맺었|채택",
     "zh": r"签署|签订|签约",
-    "ru": r"подписал\w*|подписан\w*",
-    "th": r"ลงนาม",
+    "ru": r"подписал\w*|подписан\w*|утверди\w+|заключил\w*|одобрил\w*|"
+    r"приняли",
+    "th": r"ลงนาม|จัดทำ|เห็นชอบ|รับรอง",
 }
 
 PLANNED = {
     "en": r"will (?:\w+ )?(?:sign|adopt|conclude|issue|ink|seal|establish|launch)|"
     r"to (?:sign|adopt|conclude|ink|seal)|(?:are|is) (?:expected|set|due|scheduled|"
     r"slated) to|plans? to|planned|would sign|being forged|being negotiated|"
-    r"under negotiation|in the works|upcoming|adoption of",
+    r"under negotiation|in the works|upcoming|adoption of|expected to|"
+    r"intends? to|aims? to|agreed to (?:sign|establish|set up|create|build)|"
+    r"to (?:establish|set up|create|build)|(?:will|would|is to|are to) be signed",
     "fr": r"signer(?:a|ont|aient)?|va signer|vont signer|sera (?:sign|adopt|conclu)|"
     r"seront (?:sign|adopt)|doi(?:t|vent) (?:être )?sign|devrai(?:t|ent) "
-    r"(?:être )?sign|prévoi(?:t|ent)|en cours de négociation|adopter(?:a|ont)?",
+    r"(?:être )?sign|prévoi(?:t|ent)|en cours de négociation|adopter(?:a|ont)?|"
+    r"envisag\w+ de|entend(?:ent)? (?:signer|créer)|compte(?:nt)? signer|"
+    r"en vue de (?:la signature|signer)|devrai(?:t|ent)",
     "es": r"firmar(?:á|án)?|suscribir(?:á|án)?|se suscribirá|se firmará|"
     r"va(?:n)? a firmar|prev(?:é|én) firmar|adoptar(?:á|án)|está previsto|"
-    r"en negociación",
+    r"en negociación|tiene(?:n)? previsto|firmarían|"
+    r"acordaron firmar|ha(?:n)? acordado firmar|previst[oa] para",
     "it": r"firmer(?:à|anno)|sottoscriver(?:à|anno)|sarà (?:firmat|sottoscritt|"
     r"adottat|inclus|siglat)|saranno (?:firmat|adottat)|prevede di firmare|"
-    r"intend(?:e|ono)|in via di definizione|adotter(?:à|anno)",
+    r"intend(?:e|ono)|in via di definizione|adotter(?:à|anno)|"
+    r"dovr(?:à|anno|ebbe|ebbero) (?:essere )?(?:firmat|sottoscritt|firmare|"
+    r"sottoscrivere|siglare)|entro (?:l[’']estate|l[’']anno|fine anno)",
     "de": r"(?:wollen|werden|wird|soll(?:en)?) (?:\w+ ){0,4}"
     r"(?:unterzeichnen|unterzeichnet|verabschieden|abschließen|schließen)|geplant|"
-    r"planen",
+    r"planen|beabsichtig\w+|vorgesehen",
     "pt": r"assinar(?:á|ão)?|vai assinar|vão assinar|será assinad|"
-    r"serão assinad|prevê(?:em)? assinar|adotar(?:á|ão)",
+    r"serão assinad|prevê(?:em)? assinar|adotar(?:á|ão)|dever(?:á|ão) (?:ser )?"
+    r"assina|pretende(?:m)?|está previst|estão previst",
     "id": r"akan (?:\w+ )?(?:menandatangani|meneken|ditandatangani)|"
-    r"berencana|direncanakan|dijadwalkan|rencana penandatanganan",
+    r"berencana|direncanakan|dijadwalkan|rencana penandatanganan|rencananya|"
+    r"hendak",
     "ms": r"akan (?:\w+ )?(?:menandatangani|memeterai|ditandatangani)|dijangka|"
     r"dirancang|merancang",
     "vi": r"sẽ (?:\w+ )?ký(?: kết)?|dự kiến|sắp ký|sẽ được ký|thống nhất sẽ",
     "ar": r"سيوقع|ستوقع|سيتم توقيع|سوف (?:يتم )?توقيع|من المقرر|المزمع|يعتزم",
-    "ja": r"予定|方針|見通し|署名へ|締結へ|調整",
-    "ko": r"예정|계획|추진",
+    "ja": r"予定|方針|見通し|署名へ|締結へ|調整|目指",
+    "ko": r"예정|계획|추진|체결하기로|서명하기로",
     "zh": r"将签署|将于|计划|拟|同意\S{0,4}签署|明年签署|即将签署",
-    "ru": r"подпишут|будет подписан|планиру",
-    "th": r"เตรียมลงนาม|จะลงนาม|มีกำหนด|เตรียม",
+    "ru": r"подпишут|будет подписан|планиру|намерен|подписать",
+    "th": r"เตรียมลงนาม|จะลงนาม|มีกำหนด|เตรียม|จะมีขึ้น",
 }
 
 PROPOSED = {
