@@ -140,6 +140,7 @@ def ingest_all(
     earlier in the same run, is not extracted again."""
     if not dry_run:
         services.prepare_connection()
+    lookups = services.Lookups()
     seen: set[str] = set()
 
     def needs_extraction(article: records.ArticleInput) -> bool:
@@ -154,11 +155,16 @@ def ingest_all(
     for outcome in extract_all(
         items, gazetteer, workers=workers, needs_extraction=needs_extraction
     ):
-        yield outcome.item.source, store(outcome, dry_run=dry_run, reextract=reextract)
+        result = store(outcome, dry_run=dry_run, reextract=reextract, lookups=lookups)
+        yield outcome.item.source, result
 
 
 def store(
-    outcome: Outcome, *, dry_run: bool = False, reextract: bool = False
+    outcome: Outcome,
+    *,
+    dry_run: bool = False,
+    reextract: bool = False,
+    lookups: services.Lookups | None = None,
 ) -> IngestResult:
     """Write one outcome: a failed article for unreadable input or an extraction
     that crashed, else the article and its findings."""
@@ -173,5 +179,9 @@ def store(
     if outcome.skipped:
         return IngestResult("duplicate")
     return services.ingest_extraction(
-        item, outcome.extraction, dry_run=dry_run, reextract=reextract
+        item,
+        outcome.extraction,
+        dry_run=dry_run,
+        reextract=reextract,
+        lookups=lookups,
     )

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime
 import difflib
+import functools
 import hashlib
 import re
 import unicodedata
@@ -17,11 +18,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from django.db import IntegrityError, connection, transaction
+from django.db.backends.signals import connection_created
 from django.db.models import Q
 from django.db.models.functions import Lower
-from django.dispatch import receiver
 from django.utils import timezone
-from simple_history.signals import pre_create_historical_record
+from simple_history.models import HistoricalRecords
 
 from cooperation.models import (
     Agency,
@@ -61,6 +62,28 @@ class IngestResult:
     updated: Counter = field(default_factory=Counter)
 
 
+class Lookups:
+    """What every article of a run looks up and no curator changes under it: the
+    codes of the stored countries and the focus areas by slug. Loaded once a run
+    (one query each) instead of once an article."""
+
+    def __init__(self):
+        self._countries: frozenset[str] | None = None
+        self._focus_areas: dict[str, int] | None = None
+
+    @property
+    def country_codes(self) -> frozenset[str]:
+        if self._countries is None:
+            self._countries = frozenset(Country.objects.values_list("code", flat=True))
+        return self._countries
+
+    @property
+    def focus_areas(self) -> dict[str, int]:
+        if self._focus_areas is None:
+            self._focus_areas = dict(FocusArea.objects.values_list("slug", "pk"))
+        return self._focus_areas
+
+
 # --- identity of an article --------------------------------------------------------
 
 
@@ -79,7 +102,9 @@ def find_article(url: str | None, digest: str) -> Article | None:
     query = Q(content_hash=digest)
     if url:
         query |= Q(url=url)
-    found = list(Article.objects.filter(query)[:2])
+    found = list(
+        Article.objects.filter(query).only("url", "status", "extractor_version")[:2]
+    )
     if not found:
         return None
     # A URL match wins: the outlet may have edited the text since, and the stored
@@ -140,17 +165,20 @@ def ingest_extraction(
     *,
     dry_run: bool = False,
     reextract: bool = False,
+    lookups: Lookups | None = None,
 ) -> IngestResult:
     """Store an article and what its extraction found, in one transaction.
 
     Re-ingesting an article already extracted by the same extractor version
     changes nothing (unless `reextract`); a newer version replaces the evidence
-    drawn from this article on records no curator has touched."""
+    drawn from this article on records no curator has touched. `lookups` may be
+    shared by the articles of one run."""
+    lookups = lookups or Lookups()
     for attempt in range(2):
         try:
             with transaction.atomic():
                 _take_writer_lock()
-                result = _ingest(article, extraction, reextract)
+                result = _ingest(article, extraction, reextract, lookups)
                 if dry_run:
                     transaction.set_rollback(True)
                 return result
@@ -163,11 +191,21 @@ def ingest_extraction(
 
 
 def prepare_connection() -> None:
-    """Make an SQLite database fit for a long run of short transactions: in WAL
-    mode with synchronous=NORMAL a commit costs microseconds instead of an fsync
-    (17 ms on a typical disk), and readers (the admin) never block the writer.
-    A power cut may lose the last commits, never corrupt the file; ingestion is
-    idempotent, so running it again restores them. PostgreSQL needs nothing."""
+    """Make SQLite connections of this process fit for a long run of short
+    transactions: in WAL mode with synchronous=NORMAL a commit costs microseconds
+    instead of an fsync (17 ms on a typical disk), and readers (the admin) never
+    block the writer. A power cut may lose the last commits, never corrupt the
+    file; ingestion is idempotent, so running it again restores them.
+
+    synchronous is a setting of the connection, not of the file, so it is applied
+    to the open connection and to every one opened later (the pipeline closes
+    connections before it starts its workers). PostgreSQL needs nothing."""
+    connection_created.connect(_tune_sqlite, dispatch_uid="ingestion_tune_sqlite")
+    if connection.connection is not None:
+        _tune_sqlite(connection.vendor, connection)
+
+
+def _tune_sqlite(sender, connection, **kwargs) -> None:
     if connection.vendor != "sqlite" or connection.in_atomic_block:
         return
     with connection.cursor() as cursor:
@@ -181,7 +219,12 @@ def _take_writer_lock() -> None:
             cursor.execute("SELECT pg_advisory_xact_lock(%s)", [WRITER_LOCK_KEY])
 
 
-def _ingest(source: records.ArticleInput, extraction: records.Extraction, reextract):
+def _ingest(
+    source: records.ArticleInput,
+    extraction: records.Extraction,
+    reextract: bool,
+    lookups: Lookups,
+):
     digest = content_hash(source.text)
     url = clean_url(source.url)
     # One query for the three ways an input can already be stored.
@@ -239,9 +282,11 @@ def _ingest(source: records.ArticleInput, extraction: records.Extraction, reextr
     article.extracted_at = timezone.now()
     if not reviewed:
         article.status = ArticleStatus.EXTRACTED
-    article.save()
+    created = article.pk is None
+    save_without_history(article)
     result = IngestResult(outcome, article.pk)
-    writer = RecordWriter(article, extraction, result, fresh=outcome == "new")
+    writer = RecordWriter(article, extraction, result, lookups, fresh=outcome == "new")
+    writer.history.add(article, created=created)
     stale = writer.forget_previous() if outcome == "updated" else None
     writer.write()
     if stale:
@@ -251,6 +296,7 @@ def _ingest(source: records.ArticleInput, extraction: records.Extraction, reextr
         link(Article.countries, article.pk, countries)
     elif not reviewed:
         article.countries.set(countries)
+    writer.history.write()
     return result
 
 
@@ -258,15 +304,20 @@ class RecordWriter:
     """Agencies, agreements, events and evidence of one extraction, matched against
     what is stored."""
 
-    def __init__(self, article, extraction: records.Extraction, result, *, fresh):
+    def __init__(
+        self, article, extraction: records.Extraction, result, lookups, *, fresh
+    ):
         self.article = article
         self.extraction = extraction
         self.version = extraction.extractor_version[:40]
         self.result = result
+        self.lookups = lookups
         # A new article has no evidence yet: nothing to check against.
         self.fresh = fresh
+        self.history = HistoryBatch(
+            f"ingestion ({self.version}) of article {article.pk}"
+        )
         self.agencies: dict[str, Agency | None] = {}
-        self._countries: dict[str, bool] = {}
         self._known: dict[int, Agency] = {}
         self.evidence: list[Evidence] = []
         self.spans: set[tuple[str, int, int, int]] = set()
@@ -303,13 +354,7 @@ class RecordWriter:
 
     def countries(self, codes) -> list[str]:
         """The codes among `codes` that name a stored country."""
-        unknown = {c for c in codes if c and c not in self._countries}
-        if unknown:
-            known = set(
-                Country.objects.filter(code__in=unknown).values_list("code", flat=True)
-            )
-            self._countries.update({code: code in known for code in unknown})
-        return sorted({c for c in codes if c and self._countries.get(c)})
+        return sorted(set(codes) & self.lookups.country_codes)
 
     def country(self, code: str | None) -> str | None:
         return (self.countries([code]) or [None])[0] if code else None
@@ -380,7 +425,7 @@ class RecordWriter:
         )
         try:
             with transaction.atomic():
-                self.save(agency, created=True)
+                save_without_history(agency)
         except IntegrityError:
             # The same name in another case, stored a moment ago by someone else.
             existing = (
@@ -391,6 +436,7 @@ class RecordWriter:
             if existing is None:
                 raise
             return existing
+        self.history.add(agency, created=True, links={"member_countries": []})
         return agency
 
     def enrich_agency(self, agency: Agency, org: records.Organization) -> bool:
@@ -417,13 +463,10 @@ class RecordWriter:
             self.save(agency)
         return changed
 
-    def save(self, record, *, created: bool = False) -> None:
-        """Save with one history record that says where the change came from."""
-        record._change_reason = (
-            f"ingestion ({self.version}) of article {self.article.pk}"
-        )[:100]
-        record._history_created = created
-        record.save()
+    def save(self, record) -> None:
+        """Save a change; its history record is written with the article's."""
+        save_without_history(record)
+        self.history.add(record)
 
     def already_found(self, model, kind, evidence):
         """The record this article's same sentence supported before (a curator may
@@ -468,20 +511,24 @@ class RecordWriter:
         if agreement is not None and agreement.review_state == ReviewState.REJECTED:
             return None
         if agreement is None:
-            agreement = create_without_history(
-                Agreement,
+            agreement = Agreement(
                 kind=kind,
                 status=status,
                 title=(finding.title or "")[:500],
                 date=date,
                 date_precision=precision,
             )
-            agreement.linked = {"parties": set(), "countries": set()}
+            save_without_history(agreement)
+            agreement.linked = {
+                "parties": set(),
+                "countries": set(),
+                "focus_areas": set(),
+            }
             self.result.created["agreements"] += 1
-            self.link_agreement(agreement, finding, parties, countries)
-            self.save(agreement, created=True)
+            links = self.link_agreement(agreement, finding, parties, countries)
+            self.history.add(agreement, created=True, links=links)
         elif not agreement.is_curated:
-            changed = self.link_agreement(agreement, finding, parties, countries)
+            changed = bool(self.link_agreement(agreement, finding, parties, countries))
             if not agreement.title and finding.title:
                 agreement.title = finding.title[:500]
                 changed = True
@@ -499,21 +546,25 @@ class RecordWriter:
         self.add_evidence(finding.evidence, agreement=agreement)
         return agreement
 
-    def link_agreement(self, agreement, finding, parties, countries) -> bool:
-        """Add parties, countries and focus areas; True if any was new."""
+    def link_agreement(self, agreement, finding, parties, countries) -> dict:
+        """Add parties, countries and focus areas; the rows added, by relation
+        (empty if none was new)."""
         new_parties = {a.pk for a in parties} - agreement.linked["parties"]
         new_countries = countries - agreement.linked["countries"]
-        new_areas = set()
-        if finding.focus_areas:
-            new_areas = set(
-                FocusArea.objects.filter(slug__in=finding.focus_areas)
-                .exclude(agreements=agreement)
-                .values_list("pk", flat=True)
+        areas = self.lookups.focus_areas
+        new_areas = {areas[s] for s in finding.focus_areas if s in areas}
+        if new_areas and "focus_areas" not in agreement.linked:
+            new_areas -= set(
+                Agreement.focus_areas.through.objects.filter(
+                    agreement_id=agreement.pk
+                ).values_list("focusarea_id", flat=True)
             )
-        link(Agreement.parties, agreement.pk, new_parties)
-        link(Agreement.countries, agreement.pk, new_countries)
-        link(Agreement.focus_areas, agreement.pk, new_areas)
-        return bool(new_parties or new_countries or new_areas)
+        links = {
+            "parties": link(Agreement.parties, agreement.pk, new_parties),
+            "countries": link(Agreement.countries, agreement.pk, new_countries),
+            "focus_areas": link(Agreement.focus_areas, agreement.pk, new_areas),
+        }
+        return links if any(links.values()) else {}
 
     def find_agreement(self, kind, date, precision, parties, countries):
         """The stored agreement this finding reports, in any language: same kind,
@@ -583,8 +634,7 @@ class RecordWriter:
             return None
         signed_here = self.agreements_in_sentences(finding.evidence, agreements)
         if event is None:
-            event = create_without_history(
-                Event,
+            event = Event(
                 kind=kind,
                 name=(finding.name or "")[:500],
                 start=start,
@@ -594,12 +644,17 @@ class RecordWriter:
                 city=(finding.location_city or "")[:120],
                 country_id=location,
             )
-            event.linked = {"participants": set(), "countries": set()}
+            save_without_history(event)
+            event.linked = {
+                "participants": set(),
+                "countries": set(),
+                "agreements": set(),
+            }
             self.result.created["events"] += 1
-            self.link_event(event, participants, countries, signed_here)
-            self.save(event, created=True)
+            links = self.link_event(event, participants, countries, signed_here)
+            self.history.add(event, created=True, links=links)
         elif not event.is_curated:
-            changed = self.link_event(event, participants, countries, signed_here)
+            changed = bool(self.link_event(event, participants, countries, signed_here))
             for attribute, value in (
                 ("name", (finding.name or "")[:500]),
                 ("city", (finding.location_city or "")[:120]),
@@ -624,20 +679,26 @@ class RecordWriter:
         self.add_evidence(finding.evidence, event=event)
         return event
 
-    def link_event(self, event, participants, countries, agreements) -> bool:
+    def link_event(self, event, participants, countries, agreements) -> dict:
+        """Add participants, countries and agreements; the rows added, by relation
+        (empty if none was new)."""
         new_participants = {a.pk for a in participants} - event.linked["participants"]
         new_countries = countries - event.linked["countries"]
         new_agreements = {a.pk for a in agreements}
         if new_agreements:
-            new_agreements -= set(
-                event.agreements.through.objects.filter(event=event).values_list(
-                    "agreement_id", flat=True
+            if "agreements" not in event.linked:
+                event.linked["agreements"] = set(
+                    Event.agreements.through.objects.filter(
+                        event_id=event.pk
+                    ).values_list("agreement_id", flat=True)
                 )
-            )
-        link(Event.participants, event.pk, new_participants)
-        link(Event.countries, event.pk, new_countries)
-        link(Event.agreements, event.pk, new_agreements)
-        return bool(new_participants or new_countries or new_agreements)
+            new_agreements -= event.linked["agreements"]
+        links = {
+            "participants": link(Event.participants, event.pk, new_participants),
+            "countries": link(Event.countries, event.pk, new_countries),
+            "agreements": link(Event.agreements, event.pk, new_agreements),
+        }
+        return links if any(links.values()) else {}
 
     def find_event(
         self, kind, name, start, precision, location, participants, countries
@@ -780,22 +841,100 @@ class RecordWriter:
             self.result.updated["agencies removed"] += 1
 
 
-def create_without_history(model, **fields):
-    """Insert a record whose history is written once it has its relations (see
-    RecordWriter.save), so that its first history record lists them."""
-    record = model(**fields)
+@functools.cache
+def historical_model(model):
+    """The history model of `model`. Cached: every access to `model.history`
+    builds a manager class."""
+    return model.history.model
+
+
+def save_without_history(record) -> None:
+    """Save a record whose history is written by a HistoryBatch, once it has its
+    relations."""
     record.skip_history_when_saving = True
     try:
         record.save()
     finally:
         del record.skip_history_when_saving
-    return record
 
 
-@receiver(pre_create_historical_record, dispatch_uid="ingestion_history_created")
-def _mark_created(sender, instance, history_instance, **kwargs):
-    if getattr(instance, "_history_created", False):
-        history_instance.history_type = "+"
+class HistoryBatch:
+    """The history records of one article's changes, written together at the end
+    of its transaction: one insert a historical model and one a tracked
+    many-to-many relation, instead of django-simple-history's insert and reads
+    for every save. Each record gets one history record (created, "+", or
+    changed, "~") with its final values and relations, and the reason that says
+    which ingestion made it."""
+
+    def __init__(self, reason: str):
+        self.reason = reason[:100]
+        self.records: dict[tuple[type, int], tuple[object, str, dict | None]] = {}
+
+    def add(self, record, *, created: bool = False, links: dict | None = None):
+        """Queue `record`'s history. `links` are the rows of its many-to-many
+        relations as `link` returned them, when all of them were made here (a new
+        record); else they are read from the database when written."""
+        key = (type(record), record.pk)
+        if key in self.records:
+            _, kind, known = self.records[key]
+            if known is not None and links is not None:
+                links = {
+                    name: [*known.get(name, ()), *links.get(name, ())]
+                    for name in {*known, *links}
+                }
+            else:
+                links = None
+            self.records[key] = (record, kind, links)
+        else:
+            self.records[key] = (record, "+" if created else "~", links)
+
+    def write(self) -> None:
+        if not self.records:
+            return
+        now = timezone.now()
+        by_model: dict[type, list] = {}
+        for record, kind, links in self.records.values():
+            by_model.setdefault(type(record), []).append((record, kind, links))
+        for model, queued in by_model.items():
+            historical = historical_model(model)
+            fields = [f.attname for f in historical.tracked_fields]
+            rows = historical.objects.bulk_create(
+                historical(
+                    history_date=now,
+                    history_type=kind,
+                    history_change_reason=self.reason,
+                    **{name: getattr(record, name) for name in fields},
+                )
+                for record, kind, _ in queued
+            )
+            for relation in historical._history_m2m_fields:
+                self._write_links(relation, queued, rows)
+        self.records.clear()
+
+    def _write_links(self, field, queued, rows) -> None:
+        through = field.remote_field.through
+        source, target = field.m2m_field_name(), field.m2m_reverse_field_name()
+        by_owner: dict[int, list[tuple[int, int]]] = {}
+        unknown = [record.pk for record, _, links in queued if links is None]
+        if unknown:
+            for pk, owner, other in through.objects.filter(
+                **{f"{source}_id__in": unknown}
+            ).values_list("pk", f"{source}_id", f"{target}_id"):
+                by_owner.setdefault(owner, []).append((pk, other))
+        snapshot = HistoricalRecords.m2m_models[field]
+        snapshot.objects.bulk_create(
+            snapshot(
+                history_id=row.pk,
+                id=pk,
+                **{f"{source}_id": record.pk, f"{target}_id": other},
+            )
+            for (record, _, links), row in zip(queued, rows, strict=True)
+            for pk, other in (
+                by_owner.get(record.pk, ())
+                if links is None
+                else links.get(field.name, ())
+            )
+        )
 
 
 def attach_links(records, model, relations) -> None:
@@ -816,21 +955,22 @@ def attach_links(records, model, relations) -> None:
             by_pk[owner].linked[relation].add(other)
 
 
-def link(relation, owner_pk, target_pks) -> None:
-    """Insert many-to-many rows directly, in one query. The caller saves the owner
-    afterwards, so its history records the links once, not once per relation."""
+def link(relation, owner_pk, target_pks) -> list[tuple[int, object]]:
+    """Insert many-to-many rows directly, in one query, without the signals that
+    would write a history record for each; (row id, target) of each row. The
+    caller holds the writer lock and knows the rows are new."""
     if not target_pks:
-        return
+        return []
     field = relation.field
     through = field.remote_field.through
     source, target = field.m2m_field_name(), field.m2m_reverse_field_name()
-    through.objects.bulk_create(
+    rows = through.objects.bulk_create(
         [
             through(**{f"{source}_id": owner_pk, f"{target}_id": pk})
-            for pk in target_pks
-        ],
-        ignore_conflicts=True,
+            for pk in sorted(target_pks)
+        ]
     )
+    return [(row.pk, getattr(row, f"{target}_id")) for row in rows]
 
 
 # --- matching helpers ---------------------------------------------------------------

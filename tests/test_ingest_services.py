@@ -478,3 +478,25 @@ def test_new_agreement_has_one_history_record_listing_its_parties(known):
     }
     article = Article.objects.get()
     assert record.history_change_reason == f"ingestion (1.0) of article {article.pk}"
+
+
+def test_refined_agreement_has_a_history_record_with_its_final_parties(known):
+    ingest_extraction(article_input(), mou_extraction(known, date="2019-12"))
+    ingest_extraction(
+        article_input(EN_TEXT, source="en.txt"),
+        mou_extraction(
+            known, EN_TEXT, sentence=EN_TEXT.split("\n\n")[1], date="2019-12-19"
+        ),
+    )
+
+    agreement = Agreement.objects.get()
+    created, refined = agreement.history.order_by("history_id")
+    assert (created.history_type, refined.history_type) == ("+", "~")
+    assert (created.date_precision, refined.date_precision) == ("month", "day")
+    assert set(refined.parties.values_list("agency_id", flat=True)) == {
+        known["anssi"].pk,
+        known["ministry"].pk,
+    }
+    english = Article.objects.get(source_path="en.txt")
+    assert refined.history_change_reason == f"ingestion (1.0) of article {english.pk}"
+    assert [h.history_type for h in english.history.all()] == ["+"]
