@@ -434,7 +434,9 @@ def _gate(patterns: tuple[_Relative, ...]) -> re.Pattern:
 
 
 _RELATIVE_GATE = _gate(_RELATIVES)
-_WEEKDAY_GATE = re.compile(rf"(?<![\w])(?:{_WEEKDAY})", re.IGNORECASE)
+# a weekday name is a word of its own in every match of _WEEKDAY_RE ("joi" in
+# "joint" is not Thursday)
+_WEEKDAY_GATE = re.compile(rf"(?<![\w])(?:{_WEEKDAY})(?![\w])", re.IGNORECASE)
 _PAST_CUE = re.compile(rf"(?<![\w])(?:{_PAST})(?![\w])", re.IGNORECASE)
 _NEXT_CUE = re.compile(rf"(?<![\w])(?:{_NEXT})(?![\w])", re.IGNORECASE)
 _OPEN_END = re.compile(
