@@ -197,6 +197,67 @@ def test_every_declared_field_is_in_the_output(api, world):
         assert set(api.get(url).json()) == set(serializer().fields), url
 
 
+def test_dates_times_and_uids_are_written_like_python_writes_them(api, world):
+    # Read from the database as text, they must come out as isoformat() would.
+    whole_second = datetime.datetime(2024, 3, 5, 7, 8, 9, tzinfo=datetime.UTC)
+    Agreement.objects.filter(pk=world.a1.pk).update(created_at=whole_second)
+    Agreement.objects.filter(pk=world.a2.pk).update(
+        created_at=whole_second.replace(microsecond=120)
+    )
+    world.french.published = datetime.date(2020, 6, 2)
+    world.french.save()
+    for record in (world.a1, world.a2):
+        record.refresh_from_db()
+        body = api.get(f"/api/agreements/{record.pk}/").json()
+        assert body["uid"] == str(record.uid)
+        assert body["created_at"] == record.created_at.isoformat().replace(
+            "+00:00", "Z"
+        )
+        assert body["updated_at"] == record.updated_at.isoformat().replace(
+            "+00:00", "Z"
+        )
+    assert api.get(f"/api/agreements/{world.a1.pk}/").json()["created_at"] == (
+        "2024-03-05T07:08:09Z"
+    )
+    assert api.get(f"/api/agreements/{world.a2.pk}/").json()["created_at"] == (
+        "2024-03-05T07:08:09.000120Z"
+    )
+    source = api.get(f"/api/agreements/{world.a2.pk}/").json()["sources"][0]
+    assert source["published"] == "2020-06-02"
+    assert api.get(f"/api/articles/{world.french.pk}/").json()["published"] == (
+        "2020-06-02"
+    )
+    event = api.get(f"/api/events/{world.e2.pk}/").json()
+    assert (event["start"], event["end"]) == ("2020-06-15", None)
+
+
+def test_parties_and_sources_are_listed_in_a_fixed_order(api, world):
+    # Parties by code point, as Python sorts, whatever the database's collation;
+    # sources by article, then by position in its text.
+    names = ["Zeta Agency", "alpha agency", "Émile agency", "Beta Agency"]
+    parties = [make.agency(name, "FR") for name in names]
+    agreement = make.agreement(parties, date=datetime.date(2021, 1, 1))
+    older, newer = make.article("Older text"), make.article("Newer text")
+    make.evidence(agreement, newer, "Newer article.", start=1)
+    make.evidence(agreement, older, "Second sentence.", start=40)
+    make.evidence(agreement, older, "First sentence.", start=2)
+    for body in (
+        api.get(f"/api/agreements/{agreement.pk}/").json(),
+        api.get("/api/agreements/?date_after=2021").json()["results"][0],
+    ):
+        assert [p["name"] for p in body["parties"]] == [
+            "Beta Agency",
+            "Zeta Agency",
+            "alpha agency",
+            "Émile agency",
+        ]
+        assert [s["quote"] for s in body["sources"]] == [
+            "First sentence.",
+            "Second sentence.",
+            "Newer article.",
+        ]
+
+
 # --- visibility and permissions -------------------------------------------------
 
 
@@ -477,6 +538,46 @@ def test_page_size_up_to_the_maximum_is_served(api, world):
     response = api.get("/api/agreements/?page_size=500")
     assert response.status_code == 200
     assert response.json()["count"] == 4
+
+
+def test_pages_count_every_row_and_link_to_each_other(api, world):
+    first = api.get("/api/agreements/?page_size=3").json()
+    assert (first["count"], len(first["results"]), first["previous"]) == (4, 3, None)
+    assert first["next"] == "http://testserver/api/agreements/?page=2&page_size=3"
+    second = api.get(first["next"]).json()
+    assert (second["count"], len(second["results"]), second["next"]) == (4, 1, None)
+    assert second["previous"] == "http://testserver/api/agreements/?page_size=3"
+    seen = {row["id"] for row in first["results"] + second["results"]}
+    assert seen == ids(api.get("/api/agreements/"))
+
+
+def test_page_past_the_end_is_not_found_and_no_match_is_an_empty_page(api, world):
+    response = api.get("/api/agreements/?page=3&page_size=3")
+    assert (response.status_code, response.json()) == (404, {"detail": "Invalid page."})
+    assert api.get("/api/agreements/?kind=treaty").json() == {
+        "count": 0,
+        "next": None,
+        "previous": None,
+        "results": [],
+    }
+    assert api.get("/api/agreements/?kind=treaty&page=2").status_code == 404
+
+
+def test_a_query_that_can_match_nothing_is_an_empty_first_page(db):
+    from rest_framework.request import Request
+    from rest_framework.test import APIRequestFactory
+
+    from cooperation.api.pagination import Pagination
+
+    paginator = Pagination()
+    request = Request(APIRequestFactory().get("/api/agreements/"))
+    assert paginator.paginate_rows(Agreement.objects.none().values("id"), request) == []
+    assert paginator.get_paginated_response([]).data == {
+        "count": 0,
+        "next": None,
+        "previous": None,
+        "results": [],
+    }
 
 
 def test_network_rejects_unknown_parameters_and_values(api, world):

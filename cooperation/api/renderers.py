@@ -1,4 +1,6 @@
-"""CSV output: one row per record, nested lists joined with " | ", columns taken
+"""JSON and CSV output.
+
+JSON is DRF's, encoded with orjson (see `JSONRenderer`). CSV has one row per record, nested lists joined with " | ", columns taken
 from the serializer's declared fields so the header is the same for any filter.
 
 Lists are streamed chunk by chunk (see `stream_csv`), so an export of every row
@@ -12,13 +14,41 @@ import csv
 import io
 from itertools import islice
 
+import orjson
 from django.http import StreamingHttpResponse
-from rest_framework import serializers
+from rest_framework import renderers, serializers
 from rest_framework.renderers import BaseRenderer
 
 SEPARATOR = " | "
 CHUNK_SIZE = 500
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+class JSONRenderer(renderers.JSONRenderer):
+    """DRF's JSON renderer, encoding with orjson: the same compact UTF-8 (with
+    U+2028 and U+2029 escaped as DRF does), several times faster on a page of
+    records; only floats in exponent form are spelled shorter (1e-7, not 1e-07),
+    the same numbers. Indented output (the browsable API, `Accept: ...;
+    indent=2`) and values that orjson would write differently from DRF
+    (date-times, decimals, lazy translations) go through DRF's encoder."""
+
+    def render(self, data, accepted_media_type=None, renderer_context=None):
+        if data is None:
+            return b""
+        if self.get_indent(accepted_media_type, renderer_context or {}) is None:
+            try:
+                body = orjson.dumps(data, option=_ORJSON_OPTIONS)
+            except TypeError:  # orjson.JSONEncodeError too
+                pass
+            else:
+                if b"\xe2\x80\xa8" in body or b"\xe2\x80\xa9" in body:
+                    body = body.replace(b"\xe2\x80\xa8", b"\\u2028")
+                    body = body.replace(b"\xe2\x80\xa9", b"\\u2029")
+                return body
+        return super().render(data, accepted_media_type, renderer_context)
+
+
+_ORJSON_OPTIONS = orjson.OPT_PASSTHROUGH_DATETIME | orjson.OPT_PASSTHROUGH_DATACLASS
 
 
 def csv_columns(serializer: serializers.Serializer) -> list[str]:

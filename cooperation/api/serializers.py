@@ -1,9 +1,9 @@
 """Read and write representations.
 
 Read serializers declare their fields (which the OpenAPI schema documents) but
-build their output in bulk: one query per relation for a whole page, over
-`.values()` rows, so a list costs the same few queries for 5 rows or 500 and no
-model instance is built per nested item. Write serializers validate like the admin
+build their output in bulk over `.values()` rows: one query for every relation and
+source of a whole page (see `bulk`), so a list costs the same few queries for 5
+rows or 500 and no model instance is built per row or nested item. Write serializers validate like the admin
 (the model's full_clean, constraints included) and record the edit as curated in
 the history.
 """
@@ -15,25 +15,39 @@ from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import transaction
 from rest_framework import serializers
 
-from cooperation.api.bulk import Arm, Relations, Sources
+from cooperation.api.bulk import (
+    N1,
+    T1,
+    T2,
+    T3,
+    Arm,
+    IsoText,
+    Relations,
+    SourcesArm,
+    iso_timestamp,
+    iso_uuid,
+)
 from cooperation.api.dates import parse_partial_date
 from cooperation.models import (
     Agency,
     Agreement,
     Article,
     Country,
+    DatePrecision,
     Event,
     FocusArea,
-    partial_date,
 )
 
 
-def _timestamp(value):
-    return value.isoformat().replace("+00:00", "Z") if value else None
-
-
-def _day(value):
-    return value.isoformat() if value else None
+def _partial_date(text, precision):
+    """`partial_date` of a date read as ISO text."""
+    if text is None:
+        return None
+    if precision == DatePrecision.YEAR:
+        return text[:4]
+    if precision == DatePrecision.MONTH:
+        return text[:7]
+    return text
 
 
 # --- nested shapes (documentation of the bulk output) ----------------------------
@@ -64,38 +78,54 @@ class SourceSerializer(serializers.Serializer):
     confidence = serializers.FloatField()
 
 
-def _party(values):
-    agency_id, name, acronym, country = values
-    return {"id": agency_id, "name": name, "acronym": acronym, "country": country}
+def _party(row):
+    return {"id": row[N1], "name": row[T1], "acronym": row[T2], "country": row[T3]}
 
 
-def _country(values):
-    return {"code": values[1], "name": values[2]}
+def _country(row):
+    return {"code": row[T1], "name": row[T2]}
 
 
-def _ordered(rows):
-    """Parties by name, countries by code."""
-    return sorted(rows, key=lambda values: (values[1] or "", values[0] or 0))
+def _first_text(row):
+    return row[T1]
+
+
+def _number(row):
+    return row[N1]
 
 
 def _party_arm(through, link):
-    return Arm("p", through, link, "agency", "id", ("name", "acronym", "country"))
+    """Parties by name, then id."""
+    texts = ("name", "acronym", "country")
+    return Arm("p", through, link, "agency", "id", texts, (T1, N1), _party)
 
 
-def _country_arm(through, link, tag="c"):
-    return Arm(tag, through, link, "country", None, ("code", "name"))
+def _country_arm(through, link):
+    """Countries by code."""
+    return Arm("c", through, link, "country", None, ("code", "name"), (T1,), _country)
 
 
 AGREEMENT_RELATIONS = Relations(
     _party_arm(Agreement.parties.through, "agreement"),
     _country_arm(Agreement.countries.through, "agreement"),
-    Arm("f", Agreement.focus_areas.through, "agreement", "focusarea", None, ("slug",)),
-    Arm("e", Event.agreements.through, "agreement", "event", "id"),
+    Arm(
+        "f",
+        Agreement.focus_areas.through,
+        "agreement",
+        "focusarea",
+        None,
+        ("slug",),
+        (T1,),
+        _first_text,
+    ),
+    Arm("e", Event.agreements.through, "agreement", "event", "id", shape=_number),
+    SourcesArm("agreement"),
 )
 EVENT_RELATIONS = Relations(
     _party_arm(Event.participants.through, "event"),
     _country_arm(Event.countries.through, "event"),
-    Arm("a", Event.agreements.through, "event", "agreement", "id"),
+    Arm("a", Event.agreements.through, "event", "agreement", "id", shape=_number),
+    SourcesArm("event"),
 )
 AGENCY_RELATIONS = Relations(
     _country_arm(Agency.member_countries.through, "agency"),
@@ -103,8 +133,6 @@ AGENCY_RELATIONS = Relations(
 ARTICLE_RELATIONS = Relations(
     _country_arm(Article.countries.through, "article"),
 )
-AGREEMENT_SOURCES = Sources("agreement")
-EVENT_SOURCES = Sources("event")
 
 
 # --- bulk read serializers ------------------------------------------------------
@@ -117,17 +145,21 @@ class BulkListSerializer(serializers.ListSerializer):
 
 class BulkReadSerializer(serializers.Serializer):
     """Declared fields document the output; `represent_many` produces it from rows
-    of `row_fields` (a `.values()` of the model)."""
+    of `row_fields` (a `.values()` of the model), where each of `iso_fields` (dates,
+    date-times, UUIDs) is read as ISO text under the key `<name>_iso`."""
 
     model = None
     row_fields: tuple[str, ...] = ()
+    iso_fields: tuple[str, ...] = ()
 
     class Meta:
         list_serializer_class = BulkListSerializer
 
     @classmethod
     def rows(cls, queryset):
-        return queryset.values(*cls.row_fields)
+        return queryset.values(
+            *cls.row_fields, **{f"{name}_iso": IsoText(name) for name in cls.iso_fields}
+        )
 
     def as_row(self, item) -> dict:
         if isinstance(item, dict):
@@ -186,9 +218,8 @@ class AgencySerializer(BulkReadSerializer):
         "wikidata_id",
         "description",
         "review_state",
-        "created_at",
-        "updated_at",
     )
+    iso_fields = ("created_at", "updated_at")
 
     id = serializers.IntegerField()
     name = serializers.CharField()
@@ -208,8 +239,7 @@ class AgencySerializer(BulkReadSerializer):
     updated_at = serializers.DateTimeField()
 
     def represent_many(self, rows):
-        ids = [row["id"] for row in rows]
-        members = AGENCY_RELATIONS.fetch(ids)["c"]
+        members = AGENCY_RELATIONS.fetch([row["id"] for row in rows])["c"]
         return [
             {
                 "id": row["id"],
@@ -220,25 +250,21 @@ class AgencySerializer(BulkReadSerializer):
                 "country": {"code": row["country_id"], "name": row["country__name"]}
                 if row["country_id"]
                 else None,
-                "parent": _party(
-                    (
-                        row["parent_id"],
-                        row["parent__name"],
-                        row["parent__acronym"],
-                        row["parent__country_id"],
-                    )
-                )
+                "parent": {
+                    "id": row["parent_id"],
+                    "name": row["parent__name"],
+                    "acronym": row["parent__acronym"],
+                    "country": row["parent__country_id"],
+                }
                 if row["parent_id"]
                 else None,
-                "member_countries": [
-                    _country(m) for m in _ordered(members.get(row["id"], ()))
-                ],
+                "member_countries": members.get(row["id"], []),
                 "website": row["website"],
                 "wikidata_id": row["wikidata_id"],
                 "description": row["description"],
                 "review_state": row["review_state"],
-                "created_at": _timestamp(row["created_at"]),
-                "updated_at": _timestamp(row["updated_at"]),
+                "created_at": iso_timestamp(row["created_at_iso"]),
+                "updated_at": iso_timestamp(row["updated_at_iso"]),
             }
             for row in rows
         ]
@@ -253,17 +279,14 @@ class AgreementSerializer(BulkReadSerializer):
     model = Agreement
     row_fields = (
         "id",
-        "uid",
         "title",
         "kind",
         "status",
-        "date",
         "date_precision",
         "summary",
         "review_state",
-        "created_at",
-        "updated_at",
     )
+    iso_fields = ("uid", "date", "created_at", "updated_at")
 
     id = serializers.IntegerField()
     uid = serializers.UUIDField(help_text="Stable identifier across databases.")
@@ -288,55 +311,50 @@ class AgreementSerializer(BulkReadSerializer):
     updated_at = serializers.DateTimeField()
 
     def represent_many(self, rows):
-        ids = [row["id"] for row in rows]
-        related = AGREEMENT_RELATIONS.fetch(ids)
-        parties, countries = related["p"], related["c"]
-        areas, events = related["f"], related["e"]
-        sources = AGREEMENT_SOURCES.fetch(ids)
-        return [
-            {
-                "id": row["id"],
-                "uid": str(row["uid"]),
-                "title": row["title"],
-                "kind": row["kind"],
-                "status": row["status"],
-                "date": partial_date(row["date"], row["date_precision"]),
-                "date_precision": row["date_precision"],
-                "parties": [_party(p) for p in _ordered(parties.get(row["id"], ()))],
-                "countries": [
-                    _country(c) for c in _ordered(countries.get(row["id"], ()))
-                ],
-                "focus_areas": sorted(a[1] for a in areas.get(row["id"], ())),
-                "events": sorted(e[0] for e in events.get(row["id"], ())),
-                "summary": row["summary"],
-                "review_state": row["review_state"],
-                "sources": sources.get(row["id"], []),
-                "created_at": _timestamp(row["created_at"]),
-                "updated_at": _timestamp(row["updated_at"]),
-            }
-            for row in rows
-        ]
+        related = AGREEMENT_RELATIONS.fetch([row["id"] for row in rows])
+        parties, countries, areas = related["p"], related["c"], related["f"]
+        events, sources = related["e"], related["s"]
+        output = []
+        for row in rows:
+            pk = row["id"]
+            output.append(
+                {
+                    "id": pk,
+                    "uid": iso_uuid(row["uid_iso"]),
+                    "title": row["title"],
+                    "kind": row["kind"],
+                    "status": row["status"],
+                    "date": _partial_date(row["date_iso"], row["date_precision"]),
+                    "date_precision": row["date_precision"],
+                    "parties": parties.get(pk, []),
+                    "countries": countries.get(pk, []),
+                    "focus_areas": areas.get(pk, []),
+                    "events": events.get(pk, []),
+                    "summary": row["summary"],
+                    "review_state": row["review_state"],
+                    "sources": sources.get(pk, []),
+                    "created_at": iso_timestamp(row["created_at_iso"]),
+                    "updated_at": iso_timestamp(row["updated_at_iso"]),
+                }
+            )
+        return output
 
 
 class EventSerializer(BulkReadSerializer):
     model = Event
     row_fields = (
         "id",
-        "uid",
         "name",
         "kind",
-        "start",
         "start_precision",
-        "end",
         "end_precision",
         "city",
         "country_id",
         "country__name",
         "summary",
         "review_state",
-        "created_at",
-        "updated_at",
     )
+    iso_fields = ("uid", "start", "end", "created_at", "updated_at")
 
     id = serializers.IntegerField()
     uid = serializers.UUIDField(help_text="Stable identifier across databases.")
@@ -361,39 +379,40 @@ class EventSerializer(BulkReadSerializer):
     updated_at = serializers.DateTimeField()
 
     def represent_many(self, rows):
-        ids = [row["id"] for row in rows]
-        related = EVENT_RELATIONS.fetch(ids)
-        participants, countries, agreements = related["p"], related["c"], related["a"]
-        sources = EVENT_SOURCES.fetch(ids)
-        return [
-            {
-                "id": row["id"],
-                "uid": str(row["uid"]),
-                "name": row["name"],
-                "kind": row["kind"],
-                "start": partial_date(row["start"], row["start_precision"]),
-                "start_precision": row["start_precision"],
-                "end": partial_date(row["end"], row["end_precision"]),
-                "end_precision": row["end_precision"],
-                "city": row["city"],
-                "country": {"code": row["country_id"], "name": row["country__name"]}
-                if row["country_id"]
-                else None,
-                "participants": [
-                    _party(p) for p in _ordered(participants.get(row["id"], ()))
-                ],
-                "countries": [
-                    _country(c) for c in _ordered(countries.get(row["id"], ()))
-                ],
-                "agreements": sorted(a[0] for a in agreements.get(row["id"], ())),
-                "summary": row["summary"],
-                "review_state": row["review_state"],
-                "sources": sources.get(row["id"], []),
-                "created_at": _timestamp(row["created_at"]),
-                "updated_at": _timestamp(row["updated_at"]),
-            }
-            for row in rows
-        ]
+        related = EVENT_RELATIONS.fetch([row["id"] for row in rows])
+        participants, countries = related["p"], related["c"]
+        agreements, sources = related["a"], related["s"]
+        output = []
+        for row in rows:
+            pk = row["id"]
+            output.append(
+                {
+                    "id": pk,
+                    "uid": iso_uuid(row["uid_iso"]),
+                    "name": row["name"],
+                    "kind": row["kind"],
+                    "start": _partial_date(row["start_iso"], row["start_precision"]),
+                    "start_precision": row["start_precision"],
+                    "end": _partial_date(row["end_iso"], row["end_precision"]),
+                    "end_precision": row["end_precision"],
+                    "city": row["city"],
+                    "country": {
+                        "code": row["country_id"],
+                        "name": row["country__name"],
+                    }
+                    if row["country_id"]
+                    else None,
+                    "participants": participants.get(pk, []),
+                    "countries": countries.get(pk, []),
+                    "agreements": agreements.get(pk, []),
+                    "summary": row["summary"],
+                    "review_state": row["review_state"],
+                    "sources": sources.get(pk, []),
+                    "created_at": iso_timestamp(row["created_at_iso"]),
+                    "updated_at": iso_timestamp(row["updated_at_iso"]),
+                }
+            )
+        return output
 
 
 class ArticleSerializer(BulkReadSerializer):
@@ -403,14 +422,12 @@ class ArticleSerializer(BulkReadSerializer):
         "url",
         "title",
         "outlet",
-        "published",
         "language",
         "status",
         "is_cooperation",
         "content_hash",
-        "created_at",
-        "updated_at",
     )
+    iso_fields = ("published", "created_at", "updated_at")
 
     id = serializers.IntegerField()
     url = serializers.CharField(allow_null=True)
@@ -426,24 +443,21 @@ class ArticleSerializer(BulkReadSerializer):
     updated_at = serializers.DateTimeField()
 
     def represent_many(self, rows):
-        ids = [row["id"] for row in rows]
-        countries = ARTICLE_RELATIONS.fetch(ids)["c"]
+        countries = ARTICLE_RELATIONS.fetch([row["id"] for row in rows])["c"]
         return [
             {
                 "id": row["id"],
                 "url": row["url"],
                 "title": row["title"],
                 "outlet": row["outlet"],
-                "published": _day(row["published"]),
+                "published": row["published_iso"],
                 "language": row["language"],
                 "status": row["status"],
                 "is_cooperation": row["is_cooperation"],
                 "content_hash": row["content_hash"],
-                "countries": [
-                    _country(c) for c in _ordered(countries.get(row["id"], ()))
-                ],
-                "created_at": _timestamp(row["created_at"]),
-                "updated_at": _timestamp(row["updated_at"]),
+                "countries": countries.get(row["id"], []),
+                "created_at": iso_timestamp(row["created_at_iso"]),
+                "updated_at": iso_timestamp(row["updated_at_iso"]),
                 **({"text": row["text"]} if "text" in row else {}),
             }
             for row in rows

@@ -25,14 +25,20 @@ from rest_framework import serializers, viewsets
 from rest_framework.decorators import action
 from rest_framework.exceptions import PermissionDenied, ValidationError
 from rest_framework.generics import GenericAPIView
-from rest_framework.renderers import BrowsableAPIRenderer, JSONRenderer
+from rest_framework.renderers import BrowsableAPIRenderer
 from rest_framework.response import Response
 
 from cooperation.api import filters
 from cooperation.api import serializers as api_serializers
 from cooperation.api.pagination import Pagination
 from cooperation.api.permissions import ModelPermissions, visible
-from cooperation.api.renderers import CSVRenderer, csv_columns, flatten, stream_csv
+from cooperation.api.renderers import (
+    CSVRenderer,
+    JSONRenderer,
+    csv_columns,
+    flatten,
+    stream_csv,
+)
 from cooperation.models import (
     Agency,
     Agreement,
@@ -98,8 +104,8 @@ class ReadViewSet(viewsets.ReadOnlyModelViewSet):
         rows = serializer.rows(self.filter_queryset(self.get_queryset()))
         if request.accepted_renderer.format == "csv":
             return stream_csv(rows, serializer, self.csv_name)
-        page = self.paginate_queryset(rows)
-        return self.get_paginated_response(serializer.represent_many(list(page)))
+        page = self.paginator.paginate_rows(rows, request)
+        return self.get_paginated_response(serializer.represent_many(page))
 
     def retrieve(self, request, *args, **kwargs):
         serializer = self.get_serializer(self.get_object())
