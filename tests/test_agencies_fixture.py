@@ -120,6 +120,16 @@ def test_blocs_carry_their_members_and_no_country(agencies):
         ("ASEAN-Japan Cybersecurity Capacity Building Centre", None, BLOC, {"AJCCBC"}),
         ("European Telecommunications Standards Institute", None, "other", {"ETSI"}),
         ("European Union", None, BLOC, {"EU"}),
+        ("Tunisian Computer Emergency Response Team", "TN", CERT, {"tunCERT"}),
+        ("Princess Sumaya University for Technology", "JO", "university",
+         {"PSUT", "جامعة الأميرة سمية للتكنولوجيا"}),
+        ("University of Luxembourg", "LU", "university", {"Universität Luxemburg"}),
+        ("Delft University of Technology", "NL", "university", {"TU Delft"}),
+        ("Indonesian National Police", "ID", "government agency",
+         {"Polri", "インドネシア国家警察", "인도네시아 국가경찰"}),
+        ("People's Security Academy", "VN", "university", {"Học viện An ninh nhân dân"}),
+        ("Egyptian Computer Emergency Readiness Team", "EG", CERT,
+         {"EG-CERT", "الفريق المصري للاستجابة لطوارئ الحاسب الآلي"}),
     ],
 )  # fmt: skip
 def test_names_in_the_annotated_articles_resolve(agencies, name, country, kind, names):
@@ -239,3 +249,22 @@ def test_build_puts_a_parent_curated_later_before_its_child():
     assert validate(rows) == []
     names = [record["fields"]["name"] for record in build_records(rows)]
     assert names == ["Bloc", "Parent", "Child"]
+
+
+def test_regional_bodies_are_known_in_the_languages_of_their_press(agencies):
+    assert {"Oficina Europea de Policía", "Office européen de police"} <= set(
+        agency("European Union Agency for Law Enforcement Cooperation", None).aliases
+    )
+    assert {"유럽연합 사이버보안청", "欧盟网络安全局"} <= set(
+        agency("European Union Agency for Cybersecurity", None).aliases
+    )
+    assert "Comitê Interamericano contra o Terrorismo" in (
+        agency("Inter-American Committee against Terrorism", None).aliases
+    )
+    assert "Forum mondial sur la cyberexpertise" in (
+        agency("Global Forum on Cyber Expertise", None).aliases
+    )
+    # tunCERT is the team of the agency, not another name for it
+    ancs = agency("National Agency for Cyber Security", "TN")
+    assert "tunCERT" not in ancs.all_names()
+    assert agency("Tunisian Computer Emergency Response Team", "TN").parent == ancs

@@ -507,3 +507,90 @@ def test_body_written_under_another_takes_its_country():
 )
 def test_meetings_named_like_bodies_are_not_organisations(text, language):
     assert organizations(context(text, language)) == {}
+
+
+# --- names without capital letters: Japanese, Korean, Arabic -----------------------
+
+
+def test_japanese_names_end_in_their_head_and_take_a_leading_country():
+    ctx = context(
+        "日本の総務省は、インドネシア通信デジタル省と覚書に署名した。関係省庁も参加した。",
+        "ja",
+    )
+    found = organizations(ctx)
+    assert set(found) == {"インドネシア通信デジタル省"}
+    assert found["インドネシア通信デジタル省"].kind == "ministry"
+
+
+def test_korean_name_loses_its_particle_and_keeps_the_country_before_it():
+    ctx = context(
+        "한국은 베트남 정보보안국과 협력하기로 했다. 정부는 이를 요청했다. "
+        "전자정부 협력도 논의했다.",
+        "ko",
+    )
+    found = organizations(ctx)
+    assert set(found) == {"베트남 정보보안국"}
+    assert found["베트남 정보보안국"].country == "VN"
+
+
+def test_arabic_name_runs_over_words_with_the_article_and_stops_at_a_second_body():
+    ctx = context(
+        "وقعت وزارة الاقتصاد الرقمي والمركز الوطني للأمن السيبراني في الإمارات "
+        "مذكرة تفاهم مع جامعة الأميرة سمية للتكنولوجيا أمس.",
+        "ar",
+    )
+    found = organizations(ctx)
+    assert set(found) == {
+        "وزارة الاقتصاد الرقمي",
+        "المركز الوطني للأمن السيبراني",
+        "جامعة الأميرة سمية للتكنولوجيا",
+    }
+    assert found["المركز الوطني للأمن السيبراني"].country == "AE"
+    assert found["جامعة الأميرة سمية للتكنولوجيا"].kind == "university"
+
+
+def test_acronym_in_parentheses_after_a_name_in_any_script():
+    ja = context("情報通信研究機構（NICT）は演習を行う。NICTの担当者が述べた。", "ja")
+    assert organizations(ja)["情報通信研究機構"].acronym == "NICT"
+    ko = context("한국인터넷진흥원(KISA)은 베트남과 협력한다.", "ko")
+    assert organizations(ko)["한국인터넷진흥원"].acronym == "KISA"
+    ar = context(
+        "شارك الفريق المصري للاستجابة لطوارئ الحاسب (EG-CERT) في التمرين.", "ar"
+    )
+    assert organizations(ar)["الفريق المصري للاستجابة لطوارئ الحاسب"].acronym == (
+        "EG-CERT"
+    )
+
+
+def test_name_found_by_rule_joins_the_known_body_its_acronym_names():
+    polri = AgencyEntry(
+        id=11, name="Indonesian National Police", kind="government agency",
+        country="ID", acronym="Polri",
+    )  # fmt: skip
+    ctx = context(
+        "日本はインドネシア国家警察と協力する。インドネシア国家警察（Polri）が参加した。",
+        "ja",
+        [polri],
+    )
+    found = organizations(ctx)
+    assert set(found) == {"Indonesian National Police"}
+    assert "インドネシア国家警察" in found["Indonesian National Police"].aliases
+
+
+def test_short_cjk_gazetteer_name_needs_no_country_named():
+    npa = AgencyEntry(
+        id=12, name="National Police Agency", kind="government agency",
+        country="JP", acronym="NPA", aliases=("警察庁",),
+    )  # fmt: skip
+    ctx = context("警察庁はベトナムと協力する。", "ja", [npa])
+    assert "National Police Agency" in organizations(ctx)
+
+
+def test_public_body_named_in_a_national_language_belongs_to_its_country():
+    vi = context("Học viện An ninh nhân dân sẽ phối hợp với Hoa Kỳ.", "vi")
+    assert organizations(vi)["Học viện An ninh nhân dân"].country == "VN"
+    ja = context("デジタル行政推進庁はフランスと協力する。", "ja")
+    assert organizations(ja)["デジタル行政推進庁"].country == "JP"
+    # an English name in the same article says nothing of its country
+    en = context("Pusat Kajian dan Cyber Policy Institute bertemu Prancis.", "id")
+    assert organizations(en)["Cyber Policy Institute"].country is None

@@ -4,6 +4,7 @@ from cooperation.agency_data import (
     AGENCY,
     CERT,
     MINISTRY,
+    OTHER,
     REGULATOR,
     UNIVERSITY,
     entry,
@@ -41,6 +42,8 @@ AGENCIES = {
         entry(UNIVERSITY, "Council for Scientific and Industrial Research", "CSIR"),
     ],
     "GH": [
+        entry(OTHER, "Kofi Annan International Peacekeeping Training Centre", "KAIPTC",
+              website="https://www.kaiptc.org"),
         entry(AGENCY, "Cyber Security Authority", "CSA", "Cyber Security Authority Ghana"),
         entry(CERT, "Ghana Computer Emergency Response Team", "CERT-GH", parent="Cyber Security Authority"),
         entry(MINISTRY, "Ministry of Communications and Digitalisation", "MoCD"),

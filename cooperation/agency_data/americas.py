@@ -160,6 +160,8 @@ AGENCIES = {
               "Torre Tagle"),
     ],
     "UY": [
+        entry(UNIVERSITY, "University of the Republic", "Udelar",
+              "Universidad de la República", "Universidad de la República Uruguay"),
         entry(AGENCY, "Agency for Electronic Government and Information and Knowledge Society", "AGESIC",
               "Agencia de Gobierno Electrónico y Sociedad de la Información y del Conocimiento"),
         entry(CERT, "CERTuy", "", "Centro Nacional de Respuesta a Incidentes de Seguridad Informática",

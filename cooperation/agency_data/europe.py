@@ -213,6 +213,8 @@ AGENCIES = {
               "Camões – Instituto da Cooperação e da Língua", "Camões, I.P."),
     ],
     "NL": [
+        entry(UNIVERSITY, "Delft University of Technology", "TU Delft",
+              "Technische Universiteit Delft", website="https://www.tudelft.nl"),
         entry(MINISTRY, "Ministry of Justice and Security", "JenV", "Ministerie van Justitie en Veiligheid"),
         entry(AGENCY, "National Cyber Security Centre", "NCSC", "NCSC-NL", "Nationaal Cyber Security Centrum",
               parent="Ministry of Justice and Security", website="https://www.ncsc.nl"),
@@ -240,6 +242,11 @@ AGENCIES = {
         entry(UNIVERSITY, "KU Leuven", "", "Katholieke Universiteit Leuven"),
     ],
     "LU": [
+        entry(UNIVERSITY, "University of Luxembourg", "", "Université du Luxembourg",
+              "Universität Luxemburg", "Università del Lussemburgo", "Uni.lu",
+              website="https://www.uni.lu"),
+        entry(UNIVERSITY, "Interdisciplinary Centre for Security, Reliability and Trust",
+              "SnT", parent="University of Luxembourg"),
         entry(AGENCY, "High Commission for National Protection", "HCPN",
               "Haut-Commissariat à la Protection nationale"),
         entry(CERT, "GOVCERT.LU", "", parent="High Commission for National Protection"),
@@ -448,6 +455,8 @@ AGENCIES = {
         entry(MINISTRY, "Ministry of Foreign Affairs", "", "Министерство за надворешни работи"),
     ],
     "AL": [
+        entry(UNIVERSITY, "Polytechnic University of Tirana", "UPT",
+              "Universiteti Politeknik i Tiranës", "Università Politecnica di Tirana"),
         entry(AGENCY, "National Cyber Security Authority", "AKSK",
               "Autoriteti Kombëtar për Sigurinë Kibernetike",
               "National Authority for Electronic Certification and Cyber Security", "AKCESK"),

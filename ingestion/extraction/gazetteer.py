@@ -76,7 +76,7 @@ _ARABIC_CLITICS = frozenset(
 
 
 # Particles a Korean name may carry ("베트남과", "미국의", "일본에서"), longest first.
-_KOREAN_PARTICLES = frozenset(
+KOREAN_PARTICLES = frozenset(
     [
         "과",
         "와",
@@ -159,7 +159,7 @@ def at_boundary(text: str, start: int, end: int) -> bool:
         run_end = end
         while run_end < len(text) and script(text[run_end]) == HANGUL:
             run_end += 1
-        if text[end:run_end] not in _KOREAN_PARTICLES:
+        if text[end:run_end] not in KOREAN_PARTICLES:
             return False
     if first == ARABIC and script(before) == ARABIC:
         run_start = start

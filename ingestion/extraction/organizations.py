@@ -15,7 +15,15 @@ import re
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
-from ingestion.extraction.gazetteer import Hit, compiled, fold
+from ingestion.extraction.gazetteer import (
+    CJK,
+    HANGUL,
+    KOREAN_PARTICLES,
+    Hit,
+    compiled,
+    fold,
+    script,
+)
 from ingestion.records import Gazetteer
 
 CONFIDENCE_GAZETTEER = 0.9
@@ -349,6 +357,8 @@ def _distinctive(surface: str, language: str) -> bool:
     ("NIS", "CSA") and not only field and head words ("CSIRT nacional")."""
     if _is_acronym(surface) and len(surface) <= 4:
         return False
+    if script(surface[0]) in (CJK, HANGUL):
+        return len(surface) >= 3  # "警察庁", "외교부": three characters say a lot
     return _has_proper_word(surface, language) and len(surface) >= 5
 
 
@@ -635,6 +645,11 @@ _GENERIC = {
     "public", "private", "cybersécurité",
     "ciberseguridad", "cybersicherheit", "sicurezza", "informatica", "the",
 }  # fmt: skip
+_SCOPE = {
+    "national", "nationale", "nazionale", "nacional", "nationaler", "international",
+    "internationale", "internacional", "internazionale", "regional", "régional",
+    "regionale", "general", "générale", "generale", "federal", "fédéral",
+}  # fmt: skip
 _HEAD_FIRST_FOREIGN = {"universiti", "universitas", "institut", "universität"}
 
 
@@ -873,6 +888,154 @@ def rule_names(
     return found
 
 
+# Japanese names end in their head ("インドネシア通信デジタル省", "情報通信研究機構"),
+# written in kanji and katakana between kana or punctuation.
+_JA_HEADS = {
+    "省": "ministry", "庁": "government agency", "局": "government agency",
+    "機構": "government agency", "センター": "government agency",
+    "大学": "university", "研究所": "university", "委員会": "regulator",
+    "警察": "government agency", "協会": "ngo", "本部": "government agency",
+}  # fmt: skip
+_JA_RUN = re.compile(r"[\u30a0-\u30ff\u3400-\u9fff・ー]{3,}")
+# Words that end in a head but name no one ("関係省庁", "同省", "各国警察").
+_JA_NOT_NAME = re.compile(r"^(?:同|各|両|当|本|関係|省庁|全国|地元|現地|警察庁長官)")
+# Korean names are one or two words ending in the head, a particle after them.
+_KO_HEADS = {
+    "부": "ministry", "청": "government agency", "처": "government agency",
+    "위원회": "regulator", "진흥원": "government agency", "정보원": "government agency",
+    "연구원": "university", "연구소": "university", "대학교": "university",
+    "센터": "government agency", "협회": "ngo", "사령부": "military",
+    "경찰": "government agency", "공사": "company", "기구": "other",
+    "국": "government agency",
+}  # fmt: skip
+# Words ending in a head that are countries or plain nouns ("대한민국", "공화국").
+_KO_NOT_ENDINGS = ("정부", "민국", "합중국", "왕국", "공화국", "제국", "각국", "연방국")
+_KO_NOT_NAME = {
+    "정부", "일부", "내부", "외부", "본부", "전부", "세부", "간부", "대부", "요청",
+    "신청", "초청", "경청", "청취", "위원회", "센터", "협회", "대학교",
+}  # fmt: skip
+# Arabic names open with their head and go on in words with the article ("المركز
+# الوطني للأمن السيبراني"), or one word without it between two that have it.
+_AR_HEADS = {
+    "وزارة": "ministry", "هيئة": "government agency", "مركز": "government agency",
+    "فريق": "cert", "جامعة": "university", "مجلس": "government agency",
+    "وكالة": "government agency", "مديرية": "government agency",
+    "معهد": "university", "أكاديمية": "university", "لجنة": "government agency",
+    "قيادة": "military", "إدارة": "government agency", "شركة": "company",
+    "منظمة": "other", "اتحاد": "other",
+}  # fmt: skip
+_AR_NOT_NAME = {
+    "اليوم", "المقبل", "الماضي", "الجاري", "الحالي", "الاثنين", "الثلاثاء",
+    "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد", "الذي", "التي", "الذين",
+}  # fmt: skip
+_AR_WORD = re.compile(r"[\u0600-\u06ff]+")
+_AR_STOP = {
+    "في", "مع", "على", "من", "إلى", "عن", "خلال", "بين", "حول", "أمس", "و", "إن",
+    "أن", "قد", "كما", "لا", "ما", "هو", "هي", "عبر", "ضمن", "لدى", "عند", "منذ",
+    "بعد", "قبل", "أو", "ثم", "حيث", "وقال", "وقالت", "قال", "قالت",
+}  # fmt: skip
+
+
+def _ar_head(word: str) -> str | None:
+    """The kind of an Arabic head word, written with or without its article or a
+    clitic ("والمركز", "للهيئة")."""
+    for prefix in _AR_PREFIXES:
+        if word.startswith(prefix) and word[len(prefix) :] in _AR_HEADS:
+            return _AR_HEADS[word[len(prefix) :]]
+    return None
+
+
+_AR_PREFIXES = ("وال", "بال", "ال", "لل", "و", "ب", "ل", "")
+# Clitics a name does not keep: "والمركز" is "المركز", "للهيئة" is "هيئة".
+_AR_CLITICS = ("لل", "و", "ب", "ل")
+
+
+def _ar_defined(word: str) -> bool:
+    return word.startswith(("ال", "لل")) and word not in _AR_NOT_NAME
+
+
+def script_rule_names(text: str, language: str, places=()) -> list:
+    """(name, kind, start, end) of names built on a head word in Japanese, Korean
+    and Arabic, which have no capital letters to go by."""
+    found = []
+    if language == "ja":
+        for run in _JA_RUN.finditer(text):
+            word = run.group()
+            kind = next(
+                (k for head, k in _JA_HEADS.items() if word.endswith(head)), None
+            )
+            if kind and len(word) >= 4 and not _JA_NOT_NAME.match(word):
+                found.append((word, kind, run.start(), run.end()))
+    elif language == "ko":
+        countries = {m.end: m for m in places if m.label == "COUNTRY"}
+        for match in re.finditer(r"[\uac00-\ud7af]+", text):
+            word, start, end = match.group(), match.start(), match.end()
+            for particle in sorted(KOREAN_PARTICLES, key=len, reverse=True):
+                if word.endswith(particle) and len(word) - len(particle) >= 2:
+                    stem = word[: -len(particle)]
+                    if _ko_kind(stem):
+                        word, end = stem, start + len(stem)
+                        break
+            kind = _ko_kind(word)
+            if kind is None or word in _KO_NOT_NAME or word.endswith(_KO_NOT_ENDINGS):
+                continue  # "전자정부" is e-government, "대한민국" a country
+            before = countries.get(start - 1)
+            if before is not None and text[start - 1] == " ":
+                start = before.start  # "필리핀 정보통신기술부"
+            elif len(word) < 4:
+                continue  # "외교부" alone is the gazetteer's
+            found.append((text[start:end], kind, start, end))
+    elif language == "ar":
+        words = list(_AR_WORD.finditer(text))
+        i = 0
+        while i < len(words):
+            kind = _ar_head(words[i].group())
+            if kind is None:
+                i += 1
+                continue
+            k = i + 1
+            while k < len(words) and k - i <= 8:
+                gap = text[words[k - 1].end() : words[k].start()]
+                if gap != " ":
+                    break
+                word = words[k].group()
+                if word in _AR_STOP or word in _AR_NOT_NAME:
+                    break
+                if _ar_head(word) and word.startswith("و"):
+                    break  # "... والمركز الوطني": a second body
+                if _ar_defined(word):
+                    k += 1
+                    continue
+                following = words[k + 1].group() if k + 1 < len(words) else ""
+                if (
+                    k + 1 < len(words)
+                    and text[words[k].end() : words[k + 1].start()] == " "
+                    and _ar_defined(following)
+                    and word not in _AR_STOP
+                ):
+                    k += 2  # "جامعة الأميرة سمية للتكنولوجيا", "... وتقنية المعلومات"
+                    continue
+                break
+            if k > i + 1:
+                start, end = words[i].start(), words[k - 1].end()
+                head = words[i].group()
+                for clitic in _AR_CLITICS:
+                    if head.startswith(clitic) and _ar_head(head[len(clitic) :]):
+                        start += len(clitic)
+                        break
+                found.append((text[start:end], kind, start, end))
+            i = max(k, i + 1)
+    return found
+
+
+def _ko_kind(word: str) -> str | None:
+    for head in sorted(_KO_HEADS, key=len, reverse=True):
+        # "국" ends many plain words: "정보보안국" is a bureau, "결국" is not
+        if word.endswith(head) and len(word) >= len(head) + 2 + (head == "국"):
+            return _KO_HEADS[head]
+    return None
+
+
 # --- merging -----------------------------------------------------------------------------
 
 
@@ -955,7 +1118,8 @@ def _has_proper_word(name: str, language: str) -> bool:
         (i for i, w in enumerate(words) if _head_kind(w, language)), len(words)
     )
     if head_at == 0:
-        return True
+        # "Centro nazionale" says what, not whose
+        return any(w.lower() not in _SCOPE for w in words[1:])
     connectors = _CONNECTORS.get(language, set()) | _CONNECTORS["en"]
     return any(
         w.lower().strip(",.;:") not in _GENERIC | connectors
@@ -976,7 +1140,7 @@ def _country_near(start: int, end: int, text: str, places) -> str | None:
             return mention.country  # "Universidad de León", "Politecnico di Milano"
     for mention in countries:
         if mention.start >= end and re.fullmatch(
-            r"\s*(?:,|\(|of|de|di|du|del|des|da|do|của)?\s*",
+            r"\s*(?:,|\(|of|de|di|du|del|des|da|do|của|في)?\s*",
             text[end : mention.start],
         ):
             return mention.value
@@ -1036,7 +1200,9 @@ def find_organizations(
         for match in re.finditer(rf"(?<!\w){re.escape(acronym)}(?!\w)", text):
             if not _overlapping([owner], match.start(), match.end()):
                 owner.spans.append((match.start(), match.end()))
-    for name, kind, start, end in rule_names(text, language, sentences, places):
+    by_rule = rule_names(text, language, sentences, places)
+    by_rule += script_rule_names(text, language, places)
+    for name, kind, start, end in by_rule:
         if re.search(r"['’]s$", text[start:end]):
             end -= 2  # "the British High Commission's head"
         start += _determiner_length(text[start:end], language)
@@ -1099,6 +1265,7 @@ def find_organizations(
         )
         finding.add_alias(written)  # "Estonian Defence Forces' Cyber Command"
         findings.append(finding)
+    _merge_written_together(findings, text)
     for finding in findings:
         finding.spans.sort()
         _acronym_after(finding, text)
@@ -1111,6 +1278,15 @@ def find_organizations(
     for finding in findings:
         if finding.country is None and finding.kind != "intergovernmental":
             finding.country = _parent_country(finding, findings, text)
+        if (
+            finding.country is None
+            and finding.agency_index is None
+            and finding.kind not in ("intergovernmental", "other", "company")
+            and _native_name(finding.name, language)
+        ):
+            # "Học viện An ninh nhân dân", "デジタル庁": a public body named in the
+            # language of one country, and no other country said, is that country's
+            finding.country = _HOME_COUNTRY.get(language)
     return [
         f
         for f in findings
@@ -1118,6 +1294,22 @@ def find_organizations(
         and not (f.agency_index is None and _is_event_name(f))
         and not _adversary(f, text, sentences)
     ]
+
+
+# Languages spoken as the national language of one country only.
+_HOME_COUNTRY = {"vi": "VN", "ja": "JP", "ko": "KR", "th": "TH", "id": "ID", "ms": "MY"}
+
+
+def _native_name(name: str, language: str) -> bool:
+    """Whether a name is written in the article's language, not in English."""
+    if language in ("ja", "ko", "th"):
+        return any(
+            script(c) in (CJK, HANGUL) or "\u0e00" <= c <= "\u0e7f" for c in name
+        )
+    first = name.split()[0].lower() if name.split() else ""
+    return first in _HEADS.get(language, {}) or any(
+        h.startswith(first + " ") for h in _HEADS.get(language, {})
+    )
 
 
 _DETERMINER = {
@@ -1157,6 +1349,25 @@ def _acronym_after(finding: OrgFinding, text: str) -> None:
                 finding.spans.append((found.start(), found.end()))
         finding.spans.sort()
         return
+
+
+def _merge_written_together(findings: list[OrgFinding], text: str) -> None:
+    """A name found by rule and the known acronym written after it ("필리핀
+    정보통신기술부(DICT)", "インドネシア国家警察（Polri）") are one body: the known one."""
+    for finding in list(findings):
+        if finding.agency_index is not None:
+            continue
+        for _, end in finding.spans:
+            match = _ACRONYM_AFTER.match(text, end)
+            others = [f for f in findings if f is not finding]
+            other = match and _overlapping(others, *match.span(1))
+            if other:
+                for name in finding.names():
+                    other.add_alias(name)
+                other.spans += finding.spans
+                other.country = other.country or finding.country
+                findings.remove(finding)
+                break
 
 
 def _parent_country(finding: OrgFinding, findings, text: str) -> str | None:
