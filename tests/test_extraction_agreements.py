@@ -348,3 +348,33 @@ def test_a_planned_mou_after_a_signed_one_is_a_second_record():
         published=datetime.date(2024, 9, 26),
     )
     assert kinds_and_statuses(ctx) == [("mou", "signed"), ("mou", "planned")]
+
+
+def test_the_agreement_signed_on_the_sidelines_is_the_one_already_named():
+    ctx = context(
+        "ANCI y la Dirección Nacional suscribieron el martes un memorando de "
+        "entendimiento. El acuerdo se firmó al margen de la reunión bilateral "
+        "celebrada el 31 de marzo.",
+        "es",
+        published=datetime.date(2025, 4, 3),
+    )
+    assert kinds_and_statuses(ctx) == [("mou", "signed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Las partes se comprometieron a elaborar una hoja de ruta conjunta.",
+            "es",
+        ),
+        (
+            "Beide Seiten wollen bis Ende des Jahres einen Fahrplan für die "
+            "Zusammenarbeit ihrer Notfallteams erarbeiten.",
+            "de",
+        ),
+        ("The two agencies committed to a joint action plan.", "en"),
+    ],
+)
+def test_a_commitment_to_draw_up_a_plan_is_a_planned_other_agreement(text, language):
+    assert kinds_and_statuses(context(text, language)) == [("other", "planned")]

@@ -378,3 +378,59 @@ def test_a_dateline_date_is_not_an_event_date_without_a_publication_date():
     )
     (event,) = find_events(ctx)
     assert (event.kind, event.start) == ("meeting", None)
+
+
+def test_a_spanish_taller_is_a_workshop():
+    ctx = context(
+        "Las partes organizarán un taller en Mendoza en septiembre de 2025.", "es"
+    )
+    assert [(e.kind, e.start) for e in find_events(ctx)] == [("workshop", "2025-09")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Kunjungan kerja itu diakhiri dengan penandatanganan MoU. "
+            "Pertemuan berikutnya akan digelar di Kuala Lumpur pada 2025.",
+            "id",
+        ),
+        (
+            "جاء التوقيع خلال زيارة عمل للوفد. "
+            "ومن المقرر أن يعقد الجانبان اجتماعهما المقبل في أبوظبي في عام 2025.",
+            "ar",
+        ),
+    ],
+)
+def test_the_next_meeting_named_after_its_word_is_another_event(text, language):
+    places = [
+        ("Kuala Lumpur", "CITY", "Kuala Lumpur", "MY"),
+        ("أبوظبي", "CITY", "Abu Dhabi", "AE"),
+    ]
+    events = find_events(context(text, language, places=places))
+    assert sorted((e.start or "", e.location_country or "") for e in events) == [
+        ("", ""),
+        ("2025", "MY" if language == "id" else "AE"),
+    ]
+
+
+def test_a_visit_to_a_country_takes_place_there():
+    ctx = context(
+        "جاء التوقيع خلال زيارة عمل لوفد إماراتي إلى فرنسا يوم 11 ديسمبر 2024.",
+        "ar",
+        places=[("فرنسا", "COUNTRY", "FR", "FR")],
+    )
+    assert [(e.kind, e.location_country) for e in find_events(ctx)] == [
+        ("meeting", "FR")
+    ]
+
+
+def test_a_course_listed_among_the_topics_of_an_agreement_is_not_an_event():
+    ctx = context(
+        "ACN e AKCESK hanno firmato ieri a Roma un memorandum d'intesa per lo scambio "
+        "di informazioni sulle minacce e la formazione del personale.",
+        "it",
+        published=datetime.date(2024, 6, 26),
+        places=[("Roma", "CITY", "Rome", "IT")],
+    )
+    assert find_events(ctx) == ()

@@ -294,7 +294,11 @@ def find_agreement_mentions(ctx: ArticleContext) -> list[AgreementMention]:
                     (_day_or_month(c.start, c.end) for c in clusters if c.start), None
                 )
             generic = kind == "agreement" and not explicit and value is None
-            if _DEFINITE.search(text[max(0, t_start - 6) : t_start]) and not explicit:
+            if _DEFINITE.search(text[max(0, t_start - 6) : t_start]) and (
+                not explicit or kind == "agreement"
+            ):
+                # "the agreement" names the instrument already reported, even in
+                # "El acuerdo se firmó al margen de ..."
                 generic = True
             found.append(
                 AgreementMention(

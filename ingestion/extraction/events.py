@@ -44,6 +44,14 @@ _NEXT_EDITION = re.compile(
     r"berikutnya|selanjutnya|tiếp theo|следующ\w+|المقبل\w*|次回|다음)(?![\w])",
     re.IGNORECASE,
 )
+# "اجتماعهما المقبل", "pertemuan berikutnya", "cuộc họp tiếp theo", "la réunion
+# suivante": the next edition named after the event word.
+_NEXT_AFTER = re.compile(
+    r"^\S{0,3}\s*(?:\w+\s+)?(?:المقبل\w*|القادم\w*|berikutnya|selanjutnya|"
+    r"akan datang|tiếp theo|sắp tới|suivante?|prochaine?|siguiente|seguinte|"
+    r"successiv[oa]|next)(?![\w])",
+    re.IGNORECASE,
+)
 _SAME_DAY = re.compile(
     r"(?:the )?same day|même jour|mismo día|stessa giornata|stesso giorno|"
     r"(?:selben|gleichen) Tag|mesmo dia|hari yang sama|cùng ngày|同日|当天|같은 날|"
@@ -114,9 +122,10 @@ _TOPIC_KINDS = ("training", "exercise")
 _TOPIC_LINK = re.compile(
     r"(?<![\w])(?:on|about|for|regarding|cover(?:ed|ing|s)?|discuss(?:ed|ing)?|"
     r"sur|pour|concernant|sobre|para|en materia "
-    r"de|per|su|sulla|sul|über|zur|zum|für|tentang|mengenai|membahas|untuk|"
+    r"de|per|su|sulla|sulle|sul|sui|sugli|über|zur|zum|für|tentang|mengenai|"
+    r"membahas|untuk|"
     r"berhubung|về|cho|في مجال|حول|بشأن|по вопросам|по|об?|เกี่ยวกับ|ด้าน)"
-    r"(?:\s+[\w’'-]+){0,3}\s+$",
+    r"(?:\s+[\w’'-]+){0,4}\s+$",
     re.IGNORECASE,
 )
 
@@ -621,6 +630,7 @@ def find_event_mentions(ctx: ArticleContext) -> list[EventMention]:
                     background=background,
                     next_edition=bool(
                         _NEXT_EDITION.search(text[max(0, t_start - 40) : t_start])
+                        or _NEXT_AFTER.match(text[t_end : t_end + 20])
                     ),
                     anaphoric=bool(
                         _DEMONSTRATIVE.search(text[max(0, t_start - 12) : t_start])

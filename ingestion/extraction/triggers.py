@@ -390,7 +390,7 @@ EVENTS: dict[str, list[tuple[str, str]]] = {
     "es": [
         ("summit", r"cumbres?"),
         ("webinar", r"webinars?|webinarios?|seminarios? web"),
-        ("workshop", r"talleres?"),
+        ("workshop", r"taller(?:es)?"),
         (
             "conference",
             r"conferencias?|simposios?|congresos?|seminarios?|"
@@ -580,7 +580,7 @@ NOT_EVENTS = re.compile(
     r"conferencia de prensa|conferenza stampa|Pressekonferenz|coletiva de imprensa|"
     r"konferensi pers|sidang media|họp báo|記者会見|기자회견|مؤتمر صحفي|"
     r"training (?:data|set)|formation (?:professionnelle|continue|initiale)|"
-    r"(?:programmes?|programs?|programmi|programas?|programa|actions?|planes?|"
+    r"(?:programmes?|programs?|programmi|programas?|programa|actions?|plan(?:es)?|"
     r"chương trình|program) (?:de |di |of |d[’'])?(?:\w+ )?(?:formation|formazione|"
     r"formación|training|capacitación|formação|pelatihan|đào tạo)|"
     r"meeting (?:the|their|its|our|these|those|demand|needs|requirements|standards|"
@@ -626,7 +626,8 @@ SIGNED = {
 }
 
 PLANNED = {
-    "en": r"will (?:\w+ )?(?:sign|adopt|conclude|issue|ink|seal|establish|launch)|"
+    "en": r"will (?:\w+ )?(?:sign|adopt|conclude|issue|ink|seal|establish|launch|"
+    r"develop|draw up|prepare|set up|create|build)|(?:committed|pledged) to|"
     r"to (?:sign|adopt|conclude|ink|seal)|(?:are|is) (?:expected|set|due|scheduled|"
     r"slated) to|plans? to|planned|would sign|being forged|being negotiated|"
     r"under negotiation|in the works|upcoming|adoption of|expected to|"
@@ -636,22 +637,27 @@ PLANNED = {
     r"seront (?:sign|adopt)|doi(?:t|vent) (?:être )?sign|devrai(?:t|ent) "
     r"(?:être )?sign|prévoi(?:t|ent)|en cours de négociation|adopter(?:a|ont)?|"
     r"envisag\w+ de|entend(?:ent)? (?:signer|créer)|compte(?:nt)? signer|"
-    r"en vue de (?:la signature|signer)|devrai(?:t|ent)",
+    r"en vue de (?:la signature|signer)|devrai(?:t|ent)|(?:se sont |s[’'])engag\w+ à|"
+    r"élaborer(?:a|ont)",
     "es": r"firmar(?:á|án)?|suscribir(?:á|án)?|se suscribirá|se firmará|"
     r"va(?:n)? a firmar|prev(?:é|én) firmar|adoptar(?:á|án)|está previsto|"
     r"en negociación|tiene(?:n)? previsto|firmarían|"
-    r"acordaron firmar|ha(?:n)? acordado firmar|previst[oa] para",
+    r"acordaron firmar|ha(?:n)? acordado firmar|previst[oa] para|"
+    r"se comprometi(?:eron|ó) a|se comprometen a|elaborar(?:á|án)",
     "it": r"firmer(?:à|anno)|sottoscriver(?:à|anno)|sarà (?:firmat|sottoscritt|"
     r"adottat|inclus|siglat)|saranno (?:firmat|adottat)|prevede di firmare|"
     r"intend(?:e|ono)|in via di definizione|adotter(?:à|anno)|"
     r"dovr(?:à|anno|ebbe|ebbero) (?:essere )?(?:firmat|sottoscritt|firmare|"
-    r"sottoscrivere|siglare)|entro (?:l[’']estate|l[’']anno|fine anno)",
+    r"sottoscrivere|siglare)|entro (?:l[’']estate|l[’']anno|fine anno)|"
+    r"si sono impegnat\w|elaborer(?:à|anno)",
     "de": r"(?:wollen|werden|wird|soll(?:en)?) (?:\w+ ){0,4}"
-    r"(?:unterzeichnen|unterzeichnet|verabschieden|abschließen|schließen)|geplant|"
+    r"(?:unterzeichnen|unterzeichnet|verabschieden|abschließen|schließen|"
+    r"erarbeiten|ausarbeiten|entwickeln|einrichten|gründen|aufbauen)|geplant|wollen|"
     r"planen|beabsichtig\w+|vorgesehen",
     "pt": r"assinar(?:á|ão)?|vai assinar|vão assinar|será assinad|"
     r"serão assinad|prevê(?:em)? assinar|adotar(?:á|ão)|dever(?:á|ão) (?:ser )?"
-    r"assina|pretende(?:m)?|está previst|estão previst",
+    r"assina|pretende(?:m)?|está previst|estão previst|comprometeram-se a|"
+    r"elaborar(?:á|ão)",
     "id": r"akan (?:\w+ )?(?:menandatangani|meneken|ditandatangani)|"
     r"berencana|direncanakan|dijadwalkan|rencana penandatanganan|rencananya|"
     r"hendak",
@@ -751,7 +757,7 @@ EVENT_VERBS = {
     r"انطلق|بمشاركة|شارك|حضر|افتتح",
     "ja": r"開催|開かれ|実施|参加|出席|行われ",
     "ko": r"개최|열린|열리는|열렸|진행|참가|참석",
-    "zh": r"举行|举办|召开|参加|出席",
+    "zh": r"举行|举办|召开|参加|出席|开班|开幕|主办|开展|启动",
     "ru": r"прошл\w+|состоял\w+|организ\w+|провел\w+|провест\w+|провод\w+|"
     r"пройд\w+",
     "th": r"จัด|เข้าร่วม",
@@ -770,8 +776,9 @@ LOCATION_BEFORE = {
     "id": r"di|ke",
     "ms": r"di|ke",
     "vi": r"tại|ở|ở thủ đô",
-    "ar": r"في|ب",
+    "ar": r"في|ب|إلى",
     "ru": r"в|во",
+    "zh": r"在|于|赴",
 }
 LOCATION_AFTER = {
     # a particle right after the place (no spaces in ja and ko)
@@ -857,7 +864,10 @@ _FUTURE = _compile_cues(FUTURE)
 _REPORTING = _compile_cues(REPORTING)
 _EVENT_VERBS = _compile_cues(EVENT_VERBS)
 _LOCATION_BEFORE = {
-    lang: re.compile(rf"(?<![\w])(?:{p})\s*$", re.IGNORECASE)
+    lang: re.compile(
+        rf"(?:{p})\s*$" if lang in UNSPACED else rf"(?<![\w])(?:{p})\s*$",
+        re.IGNORECASE,
+    )
     for lang, p in LOCATION_BEFORE.items()
 }
 _LOCATION_AFTER = {
