@@ -5,21 +5,33 @@ Extraction is the CPU cost of ingestion and touches no database, so workers only
 extract; the calling process reads the input, decides what needs extracting, and
 writes the results, one transaction per article, while the workers extract the
 next ones.
+
+Workers are forked, so that they start at once with the gazetteer and whatever
+the extraction has built from it already in memory. Forking is safe only in a
+process with one thread and no open database connection (a child must never use
+or close the parent's): connections are closed first, and a process that runs
+other threads starts its workers from a fresh forkserver process instead, which
+costs each worker its own imports and pipelines. This module imports nothing of
+Django's models at import time, so that such a worker can import it.
 """
 
 from __future__ import annotations
 
 import itertools
 import multiprocessing
+import threading
 import traceback
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from django.db import connections
 
-from ingestion import records, services
-from ingestion.services import IngestResult
+from ingestion import records
+
+if TYPE_CHECKING:
+    from ingestion.services import IngestResult, Lookups
 
 # Articles handed to the workers at once; the next batch is extracted while the
 # calling process writes the previous one.
@@ -42,39 +54,33 @@ def extract_all(
     gazetteer: records.Gazetteer,
     *,
     workers: int = 1,
-    needs_extraction: Callable[[records.ArticleInput], bool] | None = None,
+    needs_extraction: Callable[[list[records.ArticleInput]], list[bool]] | None = None,
 ) -> Iterator[Outcome]:
     """An Outcome for every item, in order. `needs_extraction` runs in this
-    process, before an article is handed to a worker. With `workers=0` everything
-    runs in this process, one article after the other."""
-    needs_extraction = needs_extraction or (lambda article: True)
+    process, on a batch of articles at a time, before they are handed to a
+    worker; it says which to extract. With `workers=0` everything runs in this
+    process, one article after the other."""
+    needs_extraction = needs_extraction or (lambda articles: [True] * len(articles))
     if workers <= 0:
         _start_worker(gazetteer)
-        for item in items:
-            if isinstance(item, records.ReadFailure):
-                yield Outcome(item)
-            elif not needs_extraction(item):
-                yield Outcome(item, skipped=True)
-            else:
-                yield _extract(item)
+        for batch in _batches(items, BATCH_SIZE):
+            plan = _plan(batch, needs_extraction)
+            for item, wanted in zip(batch, plan, strict=True):
+                yield _extract(item) if wanted else _unextracted(item)
         return
-    # Workers are forked with the gazetteer (and whatever the extraction has
-    # compiled from it) already in memory; they never use the database, and
-    # must not share this process's connections (one left open inside a
-    # transaction, as in tests, is never touched by them).
+    # Workers never use the database, and must not share this process's
+    # connections: they are closed (one left open inside a transaction, as in
+    # tests, is never touched by a worker, which ends with os._exit).
     for connection in connections.all(initialized_only=True):
         if not connection.in_atomic_block:
             connection.close()
-    context = multiprocessing.get_context("fork")
+    context = multiprocessing.get_context(start_method())
     with context.Pool(
         workers, initializer=_start_worker, initargs=(gazetteer,)
     ) as pool:
         pending: deque = deque()
         for batch in _batches(items, BATCH_SIZE):
-            plan = [
-                isinstance(item, records.ArticleInput) and needs_extraction(item)
-                for item in batch
-            ]
+            plan = _plan(batch, needs_extraction)
             chosen = [item for item, wanted in zip(batch, plan, strict=True) if wanted]
             chunksize = max(1, len(chosen) // (workers * 4))
             pending.append(
@@ -86,15 +92,30 @@ def extract_all(
             yield from _collect(*pending.popleft())
 
 
+def start_method() -> str:
+    """fork, unless this process runs other threads: a thread may hold a lock
+    (of the logging module, of an allocator) that the forked child would find
+    locked forever."""
+    return "fork" if threading.active_count() == 1 else "forkserver"
+
+
+def _plan(batch, needs_extraction) -> list[bool]:
+    """Which items of the batch to extract."""
+    articles = [item for item in batch if isinstance(item, records.ArticleInput)]
+    wanted = iter(needs_extraction(articles) if articles else ())
+    return [isinstance(item, records.ArticleInput) and next(wanted) for item in batch]
+
+
+def _unextracted(item) -> Outcome:
+    if isinstance(item, records.ReadFailure):
+        return Outcome(item)
+    return Outcome(item, skipped=True)
+
+
 def _collect(batch, plan, async_result) -> Iterator[Outcome]:
     extracted = iter(async_result.get())
     for item, wanted in zip(batch, plan, strict=True):
-        if wanted:
-            yield next(extracted)
-        elif isinstance(item, records.ReadFailure):
-            yield Outcome(item)
-        else:
-            yield Outcome(item, skipped=True)
+        yield next(extracted) if wanted else _unextracted(item)
 
 
 def _batches(items: Iterable, size: int) -> Iterator[list]:
@@ -138,19 +159,23 @@ def ingest_all(
 
     An article already stored and extracted by this extractor version, or met
     earlier in the same run, is not extracted again."""
+    from ingestion import services
+
     if not dry_run:
         services.prepare_connection()
     lookups = services.Lookups()
     seen: set[str] = set()
 
-    def needs_extraction(article: records.ArticleInput) -> bool:
+    def needs_extraction(articles: list[records.ArticleInput]) -> list[bool]:
         if reextract:
-            return True
-        keys = {services.content_hash(article.text), article.url or ""} - {""}
-        if keys & seen:
-            return False
-        seen.update(keys)
-        return not services.is_current(article, extractor_version)
+            return [True] * len(articles)
+        current = services.current_articles(articles, extractor_version)
+        wanted = []
+        for article, is_current in zip(articles, current, strict=True):
+            keys = {services.content_hash(article.text), article.url or ""} - {""}
+            wanted.append(not (keys & seen) and not is_current)
+            seen.update(keys)
+        return wanted
 
     for outcome in extract_all(
         items, gazetteer, workers=workers, needs_extraction=needs_extraction
@@ -164,10 +189,12 @@ def store(
     *,
     dry_run: bool = False,
     reextract: bool = False,
-    lookups: services.Lookups | None = None,
+    lookups: Lookups | None = None,
 ) -> IngestResult:
     """Write one outcome: a failed article for unreadable input or an extraction
     that crashed, else the article and its findings."""
+    from ingestion import services
+
     item = outcome.item
     if isinstance(item, records.ReadFailure):
         return services.record_failure(item, dry_run=dry_run)
@@ -177,7 +204,7 @@ def store(
         )
         return services.record_failure(failure, dry_run=dry_run)
     if outcome.skipped:
-        return IngestResult("duplicate")
+        return services.IngestResult("duplicate")
     return services.ingest_extraction(
         item,
         outcome.extraction,

@@ -97,32 +97,39 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(normalise_text(text).encode("utf-8")).hexdigest()
 
 
-def find_article(url: str | None, digest: str) -> Article | None:
-    """The stored article with this URL or this content: the same article."""
-    query = Q(content_hash=digest)
-    if url:
-        query |= Q(url=url)
-    found = list(
-        Article.objects.filter(query).only("url", "status", "extractor_version")[:2]
-    )
-    if not found:
-        return None
-    # A URL match wins: the outlet may have edited the text since, and the stored
-    # text is kept (see _ingest).
-    return next((a for a in found if url and a.url == url), found[0])
-
-
 def is_current(article: records.ArticleInput, extractor_version: str) -> bool:
     """Is this article stored already, extracted by this extractor version? Then
     ingesting it again would change nothing and extraction can be skipped."""
-    stored = find_article(clean_url(article.url), content_hash(article.text))
-    return stored is not None and (
-        stored.status == ArticleStatus.REVIEWED
-        or (
-            stored.status == ArticleStatus.EXTRACTED
-            and stored.extractor_version == extractor_version
+    return current_articles([article], extractor_version)[0]
+
+
+def current_articles(
+    articles: list[records.ArticleInput], extractor_version: str
+) -> list[bool]:
+    """`is_current` for each article, in one query."""
+    urls = [clean_url(a.url) for a in articles]
+    digests = [content_hash(a.text) for a in articles]
+    stored = Article.objects.filter(
+        Q(content_hash__in=digests) | Q(url__in=[u for u in urls if u])
+    ).values_list("url", "content_hash", "status", "extractor_version")
+    by_url, by_hash = {}, {}
+    for row in stored:
+        if row[0]:
+            by_url[row[0]] = row
+        by_hash[row[1]] = row
+    current = []
+    for url, digest in zip(urls, digests, strict=True):
+        # A URL match wins: the outlet may have edited the text since, and the
+        # stored text is kept (see _ingest).
+        row = (url and by_url.get(url)) or by_hash.get(digest)
+        current.append(
+            row is not None
+            and (
+                row[2] == ArticleStatus.REVIEWED
+                or (row[2] == ArticleStatus.EXTRACTED and row[3] == extractor_version)
+            )
         )
-    )
+    return current
 
 
 def clean_url(url: str | None) -> str | None:

@@ -110,7 +110,13 @@ class Report:
     def progress(self):
         from tqdm import tqdm
 
-        self._bar = tqdm(
+        class Bar(tqdm):
+            # tqdm's monitor thread would make the pipeline start its workers
+            # from a forkserver (see ingestion.pipeline.start_method), which
+            # costs each of them its own imports and pipelines.
+            monitor_interval = 0
+
+        self._bar = Bar(
             unit=" articles",
             file=sys.stderr,
             disable=self.verbosity < 1 or not sys.stderr.isatty(),
