@@ -434,3 +434,44 @@ def test_a_course_listed_among_the_topics_of_an_agreement_is_not_an_event():
         places=[("Roma", "CITY", "Rome", "IT")],
     )
     assert find_events(ctx) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Telkom Luncurkan Layanan Keamanan Siber Baru untuk UMKM\n"
+            "PT Telkom meluncurkan layanan baru yang dikembangkan bekerja sama dengan "
+            "mitra asing dan akan disertai pelatihan bagi pelaku usaha pada Juni 2025.",
+            "id",
+        ),
+        (
+            "شركة سعودية تطلق منصة جديدة لكشف التهديدات\n"
+            "أطلقت الشركة منصة جديدة، وقالت إنها ستنظم ورشة عمل لعملائها في يونيو 2025 "
+            "بالتعاون مع شركاء دوليين.",
+            "ar",
+        ),
+        (
+            "Роскомнадзор оштрафовал оператора связи за утечку данных\n"
+            "Компания ранее участвовала в киберучениях в июне 2024 года, "
+            "организованных в сотрудничестве с зарубежными партнерами.",
+            "ru",
+        ),
+    ],
+)
+def test_a_product_launch_or_a_fine_gives_no_events(text, language):
+    assert find_events(context(text, language)) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "kind"),
+    [
+        ("The summit meeting was held in Tokyo on 3 May 2025.", "en", "summit"),
+        ("La réunion au sommet s'est tenue le 3 mai 2025.", "fr", "summit"),
+        ("Une table ronde s'est tenue à Paris le 3 mai 2025.", "fr", "meeting"),
+        ("Se celebró una mesa redonda el 3 de mayo de 2025.", "es", "meeting"),
+        ("The minister paid a courtesy call on 3 May 2025.", "en", "meeting"),
+    ],
+)
+def test_summit_meetings_roundtables_and_courtesy_calls(text, language, kind):
+    assert [e.kind for e in find_events(context(text, language))] == [kind]

@@ -113,6 +113,7 @@ _LINKED_BEFORE_HEAD = {
     for language, pattern in _LINK_BEFORE_HEAD.items()
 }
 _JOINED = re.compile(r"^[\s-]*$")
+_AT_SUMMIT = re.compile(r"^\s*(?:au|at the|at|à la|al|del|della|auf dem|no|na)\s*$")
 _CLAUSE_BREAK = re.compile(r"[,;:،，、]")
 
 # "on joint training", "sobre incidentes e a formação", "về đào tạo", "في مجال
@@ -474,6 +475,15 @@ def _complements(text: str, terms, language: str) -> set[tuple[int, int]]:
         ordered, ordered[1:], strict=False
     ):
         if kind_a == kind_b:
+            continue
+        if {kind_a, kind_b} == {"summit", "meeting"}:
+            # "summit meeting", "réunion au sommet": a summit either way
+            head_last = kind_b == "summit"
+            gap = text[a_end:b_start]
+            if len(gap) <= 12 and (
+                _JOINED.match(gap) or linked.match(gap) or _AT_SUMMIT.match(gap)
+            ):
+                dropped.add((a_start, a_end) if head_last else (b_start, b_end))
             continue
         gap = text[a_end:b_start]
         if len(gap) > 40:

@@ -363,7 +363,7 @@ EVENTS: dict[str, list[tuple[str, str]]] = {
         (
             "meeting",
             r"meetings?|talks|consultations|dialogues?|dialogs?|"
-            r"roundtables?|round-table|(?:official |state |working |study |"
+            r"roundtables?|round-table|courtesy calls?|(?:official |state |working |study |"
             r"courtesy |reciprocal |return )?visits?(?= to\b)|(?:official|state|"
             r"working|study|courtesy|reciprocal|return) visits?",
         ),
@@ -383,7 +383,8 @@ EVENTS: dict[str, list[tuple[str, str]]] = {
         (
             "meeting",
             r"r[ée]unions?|rencontres?|entretiens?|consultations|"
-            r"dialogues?|pourparlers|concertations?|visites? (?:officielle|de travail|"
+            r"dialogues?|pourparlers|concertations?|tables? rondes?|"
+            r"visites? (?:officielle|de travail|"
             r"d[’']État|d[’'][ée]tat)s?|visites?(?= (?:au|en|à|aux)\s)",
         ),
     ],
@@ -402,7 +403,7 @@ EVENTS: dict[str, list[tuple[str, str]]] = {
         (
             "meeting",
             r"reuni[óo]n|reuniones|encuentros?|di[áa]logos?|"
-            r"consultas (?:bilaterales|pol[íi]ticas)|conversaciones|"
+            r"consultas (?:bilaterales|pol[íi]ticas)|conversaciones|mesas? redondas?|"
             r"visitas? (?:oficial|de trabajo|de Estado)(?:es)?|visitas?(?= (?:a|al|en)\s)",
         ),
     ],
@@ -421,7 +422,8 @@ EVENTS: dict[str, list[tuple[str, str]]] = {
         (
             "meeting",
             r"riunion[ei]|incontr[oi]|dialog(?:o|hi)|colloqui[o]?|"
-            r"consultazioni|visit[ae] (?:ufficial[ei]|di lavoro|di Stato)|"
+            r"consultazioni|tavol[ae] rotond[ae]|tavol[oi] tecnic[oi]|"
+            r"visit[ae] (?:ufficial[ei]|di lavoro|di Stato)|"
             r"visit[ae](?= (?:a|in|al|ad)\s)",
         ),
     ],
@@ -440,7 +442,7 @@ EVENTS: dict[str, list[tuple[str, str]]] = {
         (
             "meeting",
             r"\w*[Tt]reffen|\w*[Kk]onsultationen|\w*[Gg]espräche|"
-            r"\w*[Dd]ialog|Sitzung(?:en)?|\w*[Bb]esuch(?:e?s|e)?",
+            r"\w*[Dd]ialog|Sitzung(?:en)?|\w*[Bb]esuch(?:e?s|e)?|Runde[nr]? Tisch\w*",
         ),
     ],
     "pt": [
@@ -454,7 +456,8 @@ EVENTS: dict[str, list[tuple[str, str]]] = {
         (
             "meeting",
             r"reuniões|reunião|encontros?|diálogos?|consultas (?:bilaterais|políticas)|"
-            r"conversações|visitas? (?:oficia(?:l|is)|de trabalho|de Estado)|"
+            r"conversações|mesas?-redondas?|mesas? redondas?|"
+            r"visitas? (?:oficia(?:l|is)|de trabalho|de Estado)|"
             r"visitas?(?= (?:a|ao|à|em)\s)",
         ),
     ],
@@ -469,7 +472,7 @@ EVENTS: dict[str, list[tuple[str, str]]] = {
         (
             "meeting",
             r"pertemuan|rapat|dialog|konsultasi|perundingan|audiensi|"
-            r"kunjungan(?: kerja| resmi| kenegaraan)?",
+            r"kunjungan(?: kerja| resmi| kenegaraan| kehormatan)?|meja bundar",
         ),
     ],
     "ms": [
@@ -815,7 +818,10 @@ ATTACK_CUES = (
     r"공격|랜섬웨어|유출|해킹|과징금|취약점|هجوم|هجمات|اختراق|تسريب|برمجيات الفدية|"
     r"فدية|攻击|勒索|泄露|атак\w+|утечк\w+|product|produit|producto|prodotto|"
     r"Produkt|produto|produk|sản phẩm|製品|제품|launch(?:es|ed)?|lance|lanza|"
-    r"lancia|vorgestellt|lança|meluncurkan"
+    r"lancia|vorgestellt|lança|meluncurkan|luncurkan|peluncuran|melancarkan|"
+    r"pelancaran|ra mắt|เปิดตัว|発売|출시|推出|تطلق|أطلقت|يطلق|"
+    r"sanci[óo]n|sanzion\w+|denda|phạt|غرامة|罚款|制裁金|штраф\w*|оштрафова\w+|"
+    r"ค่าปรับ|แรนซัมแวร์|вымогател\w+|勒索软件"
 )
 
 
