@@ -568,10 +568,12 @@ def test_a_query_that_can_match_nothing_is_an_empty_first_page(db):
     from rest_framework.test import APIRequestFactory
 
     from cooperation.api.pagination import Pagination
+    from cooperation.api.serializers import AgreementSerializer
 
     paginator = Pagination()
     request = Request(APIRequestFactory().get("/api/agreements/"))
-    assert paginator.paginate_rows(Agreement.objects.none().values("id"), request) == []
+    rows = AgreementSerializer.rows
+    assert paginator.paginate_rows(Agreement.objects.none(), rows, request) == []
     assert paginator.get_paginated_response([]).data == {
         "count": 0,
         "next": None,

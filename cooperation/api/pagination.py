@@ -85,16 +85,16 @@ class Pagination(PageNumberPagination):
         self._page_wanted(request)
         return super().paginate_queryset(queryset, request, view)
 
-    def paginate_rows(self, rows: QuerySet, request) -> list[dict]:
-        """The requested page of a `.values()` queryset, like `paginate_queryset`
-        (same links, same 404 for a page past the end) but in one query: each row
-        carries the count of all rows, from an uncorrelated subquery that the
-        database runs once."""
+    def paginate_rows(self, queryset: QuerySet, rows, request) -> list[dict]:
+        """The requested page of `rows(queryset)` (a `.values()` of it), like
+        `paginate_queryset` (same links, same 404 for a page past the end) but in
+        one query: each row carries the count of all rows, from an uncorrelated
+        subquery that the database runs once."""
         self.request = request
         number, size = self._page_wanted(request)
         try:
-            ids = rows.order_by().values("pk")
-            sql, params = ids.query.get_compiler(using=rows.db).as_sql()
+            ids = queryset.order_by().values("pk")
+            sql, params = ids.query.get_compiler(using=queryset.db).as_sql()
         except EmptyResultSet:  # a filter that matches nothing, e.g. pk__in=[]
             found, total = [], 0
         else:
@@ -102,7 +102,7 @@ class Pagination(PageNumberPagination):
                 f"SELECT COUNT(*) FROM ({sql}) counted", params, IntegerField()
             )
             offset = (number - 1) * size
-            found = list(rows.annotate(**{TOTAL: count})[offset : offset + size])
+            found = list(rows(queryset, **{TOTAL: count})[offset : offset + size])
             total = found[0][TOTAL] if found else 0
             for row in found:
                 del row[TOTAL]

@@ -151,15 +151,23 @@ class BulkReadSerializer(serializers.Serializer):
     model = None
     row_fields: tuple[str, ...] = ()
     iso_fields: tuple[str, ...] = ()
+    _iso_columns: dict[str, IsoText] = {}
 
     class Meta:
         list_serializer_class = BulkListSerializer
 
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        # Built once: a query copies them, with the identity Django hashes them by
+        # computed already.
+        cls._iso_columns = {f"{name}_iso": IsoText(name) for name in cls.iso_fields}
+        for column in cls._iso_columns.values():
+            column.identity  # noqa: B018
+
     @classmethod
-    def rows(cls, queryset):
-        return queryset.values(
-            *cls.row_fields, **{f"{name}_iso": IsoText(name) for name in cls.iso_fields}
-        )
+    def rows(cls, queryset, **annotations):
+        """`.values()` of the rows, plus any `annotations` (such as a count)."""
+        return queryset.values(*cls.row_fields, **cls._iso_columns, **annotations)
 
     def as_row(self, item) -> dict:
         if isinstance(item, dict):

@@ -101,10 +101,10 @@ class ReadViewSet(viewsets.ReadOnlyModelViewSet):
 
     def list(self, request, *args, **kwargs):
         serializer = self.get_serializer()
-        rows = serializer.rows(self.filter_queryset(self.get_queryset()))
+        queryset = self.filter_queryset(self.get_queryset())
         if request.accepted_renderer.format == "csv":
-            return stream_csv(rows, serializer, self.csv_name)
-        page = self.paginator.paginate_rows(rows, request)
+            return stream_csv(serializer.rows(queryset), serializer, self.csv_name)
+        page = self.paginator.paginate_rows(queryset, serializer.rows, request)
         return self.get_paginated_response(serializer.represent_many(page))
 
     def retrieve(self, request, *args, **kwargs):
