@@ -594,3 +594,80 @@ def test_public_body_named_in_a_national_language_belongs_to_its_country():
     # an English name in the same article says nothing of its country
     en = context("Pusat Kajian dan Cyber Policy Institute bertemu Prancis.", "id")
     assert organizations(en)["Cyber Policy Institute"].country is None
+
+
+# --- response teams, wires, agreements, German cases -----------------------------------
+
+
+def test_response_teams_named_like_cert_xx_take_the_country_of_their_code():
+    ctx = context(
+        "Le CERT-FR, le maCERT et l'EcuCERT ont rejoint la coordination des CSIRT "
+        "nationaux; les échanges antar-CSIRT continuent.",
+        "fr",
+    )
+    found = organizations(ctx)
+    assert set(found) == {"CERT-FR", "maCERT", "EcuCERT"}
+    assert (found["CERT-FR"].country, found["maCERT"].country) == ("FR", "MA")
+    assert found["EcuCERT"].country is None
+    assert all(f.kind == "cert" for f in found.values())
+
+
+def test_wires_and_agreements_named_like_bodies_are_no_organisations():
+    wire = context(
+        "Morocco and France signed the deal, the Saudi Press Agency reported.", "en"
+    )
+    assert organizations(wire) == {}
+    letter = context(
+        "France and Morocco signed a Letter of Intent (LoI) on cyber training.", "en"
+    )
+    assert organizations(letter) == {}
+
+
+def test_malay_ceremony_is_not_a_council():
+    ctx = context("Majlis pemeteraian diadakan di Kuala Lumpur bersama Malaysia.", "ms")
+    assert organizations(ctx) == {}
+
+
+def test_vietnamese_second_body_led_by_a_two_word_head():
+    ctx = context(
+        "Cục An toàn thông tin và Cơ quan An ninh mạng Hoa Kỳ sẽ ký kết.", "vi"
+    )
+    assert set(organizations(ctx)) == {
+        "Cục An toàn thông tin",
+        "Cơ quan An ninh mạng Hoa Kỳ",
+    }
+
+
+def test_arabic_name_goes_on_over_a_preposition_joined_to_its_noun():
+    ctx = context(
+        "وقعت الوكالة الوطنية لأمن نظم المعلومات الفرنسية اتفاقية لتعزيز التعاون.",
+        "ar",
+    )
+    assert set(organizations(ctx)) == {"الوكالة الوطنية لأمن نظم المعلومات الفرنسية"}
+
+
+def test_korean_name_with_a_middle_dot():
+    ctx = context("미국 사이버안보·기반시설보안청과 한국이 협력했다.", "ko")
+    assert organizations(ctx)["미국 사이버안보·기반시설보안청"].country == "US"
+
+
+def test_german_gazetteer_names_match_in_their_other_cases():
+    office = AgencyEntry(
+        id=13, name="Federal Foreign Office", kind="ministry", country="DE",
+        aliases=("Auswärtiges Amt",),
+    )  # fmt: skip
+    bsi = AgencyEntry(
+        id=14, name="Federal Office for Information Security", kind="government agency",
+        country="DE", acronym="BSI",
+        aliases=("Bundesamt für Sicherheit in der Informationstechnik",),
+    )  # fmt: skip
+    ctx = context(
+        "Unter Leitung des Auswärtigen Amts und des Bundesamtes für Sicherheit in "
+        "der Informationstechnik trafen sich Vertreter Vietnams.",
+        "de",
+        [office, bsi],
+    )
+    assert set(organizations(ctx)) == {
+        "Federal Foreign Office",
+        "Federal Office for Information Security",
+    }

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -372,6 +373,41 @@ def _russian_forms(name: str) -> list[str]:
     return [name]
 
 
+_GERMAN_NOUN = re.compile(r"(?:amt|zentrum|institut|ministerium|kommando|büro)$")
+_GERMAN_HINT = re.compile(
+    r"[äöüß]|\b(?:für|der|des|und)\b|(?:amt|zentrum|institut|ministerium|kommando)\b"
+)
+
+
+def _german_forms(name: str) -> list[str]:
+    """A German name in the cases the press writes it: "des Auswärtigen Amts",
+    "dem Nationalen Cyber-Abwehrzentrum", "des Bundesamtes für ...". Other names
+    are returned as they are."""
+    words = name.split()
+    if not words or not _GERMAN_HINT.search(name.lower()):
+        return [name]
+    first = [words[0]]
+    noun_at = 0
+    if len(words) > 1 and words[0][:1].isupper() and words[1][:1].isupper():
+        adjective = words[0]
+        for ending, inflected in (("es", "en"), ("er", "en"), ("e", "en")):
+            if adjective.endswith(ending) and len(adjective) > 4:
+                first.append(adjective[: -len(ending)] + inflected)
+                noun_at = 1
+                break
+    nouns = [words[noun_at]]
+    if _GERMAN_NOUN.search(words[noun_at].lower()):
+        nouns.append(words[noun_at] + "s")
+        if words[noun_at].endswith("amt"):
+            nouns.append(words[noun_at] + "es")  # "des Bundesamtes"
+    forms = []
+    for adjective in first if noun_at else [None]:
+        for noun in nouns:
+            head = [adjective, noun] if noun_at else [noun]
+            forms.append(" ".join([*head, *words[noun_at + 1 :]]))
+    return list(dict.fromkeys([name, *forms]))
+
+
 class CompiledGazetteer:
     """The matchers for one gazetteer version, built per language on first use."""
 
@@ -414,12 +450,15 @@ class CompiledGazetteer:
         return self._places[language]
 
     def organizations(self, language: str) -> NameMatcher:
-        """Every agency name, acronym and alias, in any language."""
+        """Every agency name, acronym and alias, in any language (German names also
+        in their other cases)."""
         if language not in self._orgs:
             names = []
             for index, agency in enumerate(self.gazetteer.agencies):
                 for name in agency.all_names():
-                    names.append((name, Entry(ORG, str(index), name, "")))
+                    entry = Entry(ORG, str(index), name, "")
+                    forms = _german_forms(name) if language == "de" else [name]
+                    names += [(form, entry) for form in forms]
             self._orgs[language] = NameMatcher(names, language)
         return self._orgs[language]
 

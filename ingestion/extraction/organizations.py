@@ -99,6 +99,8 @@ _HEADS = {
         "groupe": "company",
         "société": "company",
         "campus": "other",
+        "cert": "cert",
+        "csirt": "cert",
     },
     "es": {
         "ministerio": "ministry",
@@ -121,6 +123,8 @@ _HEADS = {
         "grupo": "company",
         "policía": "government agency",
         "guardia": "military",
+        "cert": "cert",
+        "csirt": "cert",
     },
     "it": {
         "ministero": "ministry",
@@ -141,6 +145,8 @@ _HEADS = {
         "fondazione": "ngo",
         "gruppo": "company",
         "polizia": "government agency",
+        "cert": "cert",
+        "csirt": "cert",
     },
     "pt": {
         "ministério": "ministry",
@@ -157,6 +163,8 @@ _HEADS = {
         "fundação": "ngo",
         "grupo": "company",
         "polícia": "government agency",
+        "cert": "cert",
+        "csirt": "cert",
     },
     "de": {
         "ministerium": "ministry",
@@ -195,6 +203,8 @@ _HEADS = {
         "politeknik": "university",
         "akademi": "university",
         "sekolah tinggi": "university",
+        "cert": "cert",
+        "csirt": "cert",
     },
     "ms": {
         "kementerian": "ministry",
@@ -211,8 +221,11 @@ _HEADS = {
         "politeknik": "university",
         "akademi": "university",
         "angkatan": "military",
+        "cert": "cert",
+        "csirt": "cert",
     },
     "vi": {
+        "cơ quan": "government agency",
         "bộ": "ministry",
         "cục": "government agency",
         "tổng cục": "government agency",
@@ -231,7 +244,9 @@ _HEADS = {
 }
 # Languages where a head leads the name and the words after it may be lower case
 # ("Agence nationale de la sécurité des systèmes d'information").
-_HEAD_FIRST_LOWER = {"fr", "es", "it", "pt", "id", "ms", "vi"}
+# (Indonesian and Malay write every word of a name with a capital: "Majlis
+# pemeteraian" is a signing ceremony, not a council.)
+_HEAD_FIRST_LOWER = {"fr", "es", "it", "pt", "vi"}
 _GERMANIC_COMPOUND_HEADS = ("ministerium", "amt", "behörde", "zentrum", "agentur")
 
 _CONNECTORS = {
@@ -264,7 +279,25 @@ OUTLETS = {
     "the star", "new straits times", "nikkei", "le monde", "el país", "afpic",
     "the japan times", "the straits times", "jakarta post", "the jakarta post",
     "tuoi tre", "thanh nien", "agence france-presse", "europa press", "aps",
+    "saudi press agency", "spa", "wam", "emirates news agency", "petra",
+    "jordan news agency", "mena", "middle east news agency", "qna", "kuna", "bna",
+    "tap", "map", "nan", "télam", "agência brasil", "lusa", "agi", "adnkronos",
+    "apa", "kompas", "kompas com", "detik", "detikcom", "tempo", "newsis", "뉴시스",
+    "연합뉴스", "共同", "共同通信", "時事通信", "新华社", "interfax", "anadolu", "pti",
+    "ani", "philippine news agency", "vietnamplus", "ttxvn", "the guardian",
+    "the new york times", "financial times", "heise", "heise online", "il sole 24 ore",
+    "la repubblica", "corriere della sera", "el mundo", "infobae", "clarín", "folha",
+    "o globo", "g1", "público", "the hindu", "the edge", "malaysiakini", "the nation",
+    "bangkok post", "korea herald", "the korea herald", "yomiuri", "asahi", "واس",
+    "وام", "بترا", "قنا", "كونا",
 }  # fmt: skip
+# "Saudi Press Agency", "Agence de presse sénégalaise", "وكالة الأنباء": wires by name.
+_OUTLET_NAME = re.compile(
+    r"\b(?:News|Press) Agency\b|\bAgence de presse\b|\bAgencia de Noticias\b|"
+    r"\bAgenzia di stampa\b|\bNachrichtenagentur\b|\bKantor Berita\b|"
+    r"\bThông tấn xã\b|وكالة الأنباء|通信社|통신사|新闻社",
+    re.IGNORECASE,
+)
 # Capitalised words that start a sentence or a title but not a name.
 _NOT_NAME_WORDS = {
     "the", "a", "an", "this", "that", "these", "those", "le", "la", "les", "l'",
@@ -650,7 +683,9 @@ _SCOPE = {
     "internationale", "internacional", "internazionale", "regional", "régional",
     "regionale", "general", "générale", "generale", "federal", "fédéral",
 }  # fmt: skip
-_HEAD_FIRST_FOREIGN = {"universiti", "universitas", "institut", "universität"}
+_HEAD_FIRST_FOREIGN = {
+    "universiti", "universitas", "institut", "universität", "hochschule",
+}  # fmt: skip
 
 
 _ELISION = re.compile(r"^(?:[ldLD]|dell|all|nell|sull|dall|qu)['’](?=\w)")
@@ -685,9 +720,16 @@ def _body_follows(words: list[str], k: int, language: str) -> bool:
     connectors = _CONNECTORS.get(language, set())
     while k < len(words) and words[k].lower() in connectors:
         k += 1
-    while k < len(words) and _is_cap(words[k]):
-        if _head_kind(words[k], language):
-            return True
+    start = k
+    while k < len(words) and k - start < 10:
+        if _is_cap(words[k]):
+            pair = " ".join(words[k : k + 2])
+            if _head_kind(words[k], language) or _head_kind(pair, language):
+                return True  # "... và Cơ quan An ninh mạng": a second body
+        elif not (
+            words[k].lower() in _OF and k + 1 < len(words) and _is_cap(words[k + 1])
+        ):
+            return False  # "... of West African States Commission" goes on
         k += 1
     return False
 
@@ -954,6 +996,30 @@ def _ar_defined(word: str) -> bool:
     return word.startswith(("ال", "لل")) and word not in _AR_NOT_NAME
 
 
+# "CERT-SN", "bwCSIRT", "EcuCERT", "CERT.PT", "KrCERT/CC": a response team's name is
+# one token built on CERT, CSIRT or CIRT; a two-letter affix is often its country.
+_CERT_NAME = re.compile(
+    r"(?<![\w\-./])(?:(?P<pre>[A-Za-z]{1,6}?)[\-.]?(?:CERT|CSIRT|CIRT|SIRT)"
+    r"|(?:CERT|CSIRT|CIRT)[\-.](?P<post>[A-Za-z]{2,8}))(?:/CC)?(?![\w\-])"
+)
+
+
+def cert_names(text: str, gazetteer_codes) -> list[tuple[str, str, int, int, str]]:
+    """(name, "cert", start, end, country or "") of every team named like CERT-XX."""
+    found = []
+    for match in _CERT_NAME.finditer(text):
+        affix = match.group("pre") or match.group("post") or ""
+        if match.group().upper().rstrip("S") in ("CSIRT", "CIRT", "CERT"):
+            continue  # the word itself, not a team's name
+        if affix.lower() in ("the", "a", "of", "gov", "national", "mil", "eu") or (
+            affix.islower() and len(affix) > 3
+        ):
+            continue  # "antar-CSIRT" is "between CSIRTs"
+        code = affix.upper() if affix.upper() in gazetteer_codes else ""
+        found.append((match.group(), "cert", match.start(), match.end(), code))
+    return found
+
+
 def script_rule_names(text: str, language: str, places=()) -> list:
     """(name, kind, start, end) of names built on a head word in Japanese, Korean
     and Arabic, which have no capital letters to go by."""
@@ -968,7 +1034,7 @@ def script_rule_names(text: str, language: str, places=()) -> list:
                 found.append((word, kind, run.start(), run.end()))
     elif language == "ko":
         countries = {m.end: m for m in places if m.label == "COUNTRY"}
-        for match in re.finditer(r"[\uac00-\ud7af]+", text):
+        for match in re.finditer(r"[\uac00-\ud7af]+(?:·[\uac00-\ud7af]+)*", text):
             word, start, end = match.group(), match.start(), match.end()
             for particle in sorted(KOREAN_PARTICLES, key=len, reverse=True):
                 if word.endswith(particle) and len(word) - len(particle) >= 2:
@@ -1003,8 +1069,12 @@ def script_rule_names(text: str, language: str, places=()) -> list:
                     break
                 if _ar_head(word) and word.startswith("و"):
                     break  # "... والمركز الوطني": a second body
-                if _ar_defined(word):
-                    k += 1
+                if _ar_defined(word) or (
+                    word.startswith("ل")
+                    and not word.startswith("لت")
+                    and len(word) >= 4
+                ):
+                    k += 1  # "للأمن", and "لأمن", "لطوارئ" with the article unwritten
                     continue
                 following = words[k + 1].group() if k + 1 < len(words) else ""
                 if (
@@ -1202,6 +1272,11 @@ def find_organizations(
                 owner.spans.append((match.start(), match.end()))
     by_rule = rule_names(text, language, sentences, places)
     by_rule += script_rule_names(text, language, places)
+    codes = {c.code for c in gazetteer.countries}
+    teams = {}
+    for name, kind, start, end, code in cert_names(text, codes):
+        teams[start] = code
+        by_rule.append((name, kind, start, end))
     for name, kind, start, end in by_rule:
         if re.search(r"['’]s$", text[start:end]):
             end -= 2  # "the British High Commission's head"
@@ -1212,11 +1287,14 @@ def find_organizations(
         if not _has_proper_word(text[start:end], language):
             continue
         name = _tidy(text[start:end])
-        name = name[:1].upper() + name[1:]  # "ministère de l'Intérieur" as a name
+        if name.split() and not any(c.isupper() for c in name.split()[0]):
+            name = (
+                name[:1].upper() + name[1:]
+            )  # "ministère de l'Intérieur", not "bwCSIRT"
         if _key(name) in _OUTLET_KEYS:
             continue
         overlapping = _overlapping(findings, start, end)
-        country = leading_country or trailing_country
+        country = leading_country or trailing_country or teams.get(start) or None
         if country is None and overlapping is not None:
             country = _country_near(start, end, text, places)
         if (
@@ -1355,19 +1433,29 @@ def _merge_written_together(findings: list[OrgFinding], text: str) -> None:
     """A name found by rule and the known acronym written after it ("필리핀
     정보통신기술부(DICT)", "インドネシア国家警察（Polri）") are one body: the known one."""
     for finding in list(findings):
-        if finding.agency_index is not None:
+        if finding.agency_index is not None or finding not in findings:
             continue
         for _, end in finding.spans:
             match = _ACRONYM_AFTER.match(text, end)
             others = [f for f in findings if f is not finding]
             other = match and _overlapping(others, *match.span(1))
-            if other:
-                for name in finding.names():
-                    other.add_alias(name)
-                other.spans += finding.spans
-                other.country = other.country or finding.country
-                findings.remove(finding)
+            if not other:
+                continue
+            if other.agency_index is None:
+                # two names found by rule: the long one is the name, "EG-CERT" its
+                # acronym
+                finding.acronym = finding.acronym or match.group(1)
+                finding.spans += other.spans
+                finding.country = finding.country or other.country
+                finding.kind = other.kind if other.kind == "cert" else finding.kind
+                findings.remove(other)
                 break
+            for name in finding.names():
+                other.add_alias(name)
+            other.spans += finding.spans
+            other.country = other.country or finding.country
+            findings.remove(finding)
+            break
 
 
 def _parent_country(finding: OrgFinding, findings, text: str) -> str | None:
@@ -1394,7 +1482,11 @@ _EVENT_WORDS = re.compile(
     r"Treffen|Gipfel|Woche|Konferenz|Übung|Tagung|Kongress|"
     r"Reunião|Cimeira|Cúpula|Conferência|Exercício|"
     r"Pertemuan|Konferensi|Latihan|Lokakarya|Mesyuarat|Sidang|Persidangan|Bengkel|"
-    r"Hội nghị|Hội thảo|Diễn tập|Diễn đàn)s?\b"
+    r"Hội nghị|Hội thảo|Diễn tập|Diễn đàn|"
+    r"Letter of Intent|Memorandum|Agreement|Treaty|Declaration|Joint Statement|"
+    r"Mémorandum|Protocole d'accord|Déclaration|Memorando|Acuerdo|Declaración|"
+    r"Protocollo d'intesa|Absichtserklärung|Vereinbarung|Nota Kesepahaman|"
+    r"Memorandum Persefahaman|Bản ghi nhớ)s?\b"
     r"|(?:مؤتمر|تمرين|ورشة|演習|サミット|フォーラム|훈련|포럼|정상회담|演练|峰会|论坛)",
     re.IGNORECASE,
 )
@@ -1429,4 +1521,7 @@ def _adversary(finding: OrgFinding, text: str, sentences) -> bool:
 
 
 def is_outlet(finding: OrgFinding) -> bool:
-    return any(_key(name) in _OUTLET_KEYS for name in finding.names())
+    return any(
+        _key(name) in _OUTLET_KEYS or _OUTLET_NAME.search(name)
+        for name in finding.names()
+    )
