@@ -475,3 +475,48 @@ def test_a_product_launch_or_a_fine_gives_no_events(text, language):
 )
 def test_summit_meetings_roundtables_and_courtesy_calls(text, language, kind):
     assert [e.kind for e in find_events(context(text, language))] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("The previous meeting was held in Tokyo.", "en", []),
+        ("La reunión anterior se celebró en Lima.", "es", []),
+        (
+            "Prior to the summit in Tokyo on 12 May 2025, officials met.",
+            "en",
+            [("summit", "JP")],
+        ),
+        (
+            "On the previous day the ministers held talks in Tokyo on 3 May 2025.",
+            "en",
+            [("meeting", "JP")],
+        ),
+    ],
+)
+def test_a_previous_edition_is_named_next_to_its_word(text, language, expected):
+    places = [("Tokyo", "CITY", "Tokyo", "JP"), ("Lima", "CITY", "Lima", "PE")]
+    ctx = context(text, language, datetime.date(2025, 5, 10), places=places)
+    assert [(e.kind, e.location_country) for e in find_events(ctx)] == expected
+
+
+def test_a_drill_with_its_own_verb_after_a_preposition_is_an_event():
+    ctx = context(
+        "The ministers met on 3 May 2025 for talks and for the joint exercise held "
+        "on 5 May 2025.",
+        "en",
+    )
+    assert [(e.kind, e.start) for e in find_events(ctx)] == [
+        ("meeting", "2025-05-03"),
+        ("exercise", "2025-05-05"),
+    ]
+
+
+def test_a_lead_that_opens_with_a_country_is_no_dateline():
+    ctx = context(
+        "Talks\nVietnam and Japan held talks in Tokyo – the first since 2019 – on "
+        "3 May 2025.",
+        "en",
+        places=[("Vietnam", "COUNTRY", "VN", "VN"), ("Tokyo", "CITY", "Tokyo", "JP")],
+    )
+    assert [e.location_country for e in find_events(ctx)] == ["JP"]

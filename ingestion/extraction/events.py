@@ -133,12 +133,22 @@ _TOPIC_LINK = re.compile(
 # "last year's summit", "l'an dernier", "昨年", "지난해": a past edition named as
 # background to the reported event.
 _PAST_EDITION = re.compile(
-    r"last year(?:'s)?|previous|prior|l[’']an dernier|l[’']année dernière|"
-    r"précédente?|el año pasado|anterior|lo scorso anno|l[’']anno scorso|"
-    r"precedente|im (?:vergangenen|letzten|Vor)jahr|vorjährig\w*|no ano passado|"
-    r"tahun lalu|tahun lepas|sebelum ini|sebelumnya|năm ngoái|năm trước|"
-    r"العام الماضي|السابق\w*|昨年|前回|去年|上届|지난해|작년|"
-    r"в прошлом году|прошлогодн\w+|предыдущ\w+|ปีที่แล้ว|ครั้งก่อน",
+    r"last year(?:'s)?|l[’']an dernier|l[’']année dernière|el año pasado|"
+    r"lo scorso anno|l[’']anno scorso|im (?:vergangenen|letzten|Vor)jahr|"
+    r"vorjährig\w*|no ano passado|tahun lalu|tahun lepas|sebelum ini|năm ngoái|"
+    r"năm trước|العام الماضي|昨年|前回|去年|上届|지난해|작년|в прошлом году|"
+    r"прошлогодн\w+|ปีที่แล้ว|ครั้งก่อน",
+    re.IGNORECASE,
+)
+# "the previous meeting", "la reunión anterior": only right next to the word
+_PREVIOUS_BEFORE = re.compile(
+    r"(?:previous|précédente?|precedente|предыдущ\w+|vorige[nrs]?|"
+    r"letzte[nrs]?)\s+(?:[\w’'-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_PREVIOUS_AFTER = re.compile(
+    r"^\s*(?:[\w’'-]+\s+){0,2}?(?:précédente?|anterior|precedente|sebelumnya|"
+    r"السابق\w*|trước đó)(?![\w])",
     re.IGNORECASE,
 )
 
@@ -284,9 +294,20 @@ def dateline_span(ctx: ArticleContext) -> tuple[int, int]:
     line_start = body + len(ctx.text[body:]) - len(ctx.text[body:].lstrip())
     line = ctx.text[line_start : line_start + 90].split("\n", 1)[0]
     mark = _DATELINE_MARK.search(line)
-    if mark is not None and any(
-        m.label in ("CITY", "COUNTRY") and 0 <= m.start - line_start <= 4
-        for m in ctx.mentions
+    filed = line[: mark.start()] if mark is not None else ""
+    first = next(
+        (
+            m
+            for m in ctx.mentions
+            if m.label in ("CITY", "COUNTRY") and 0 <= m.start - line_start <= 4
+        ),
+        None,
+    )
+    if (
+        mark is not None
+        and first is not None
+        and len(filed) <= 50
+        and (re.search(r"[,(（【\[\d]", filed) or first.text.isupper())
     ):
         span = (line_start, line_start + mark.start())
     ctx.extra["events.dateline_span"] = span
@@ -505,6 +526,7 @@ def _topics(ctx: ArticleContext, sentence: Sentence, terms) -> set[tuple[int, in
     or agreement word of the sentence."""
     text = sentence.text
     topics: set[tuple[int, int]] = set()
+    verbs = triggers.cues(text, ctx.language, "event_verb")
     firsts = [start for _, start, _ in terms]
     firsts += [
         start for _, start, _ in triggers.find_terms(text, ctx.language, "agreement")
@@ -512,8 +534,11 @@ def _topics(ctx: ArticleContext, sentence: Sentence, terms) -> set[tuple[int, in
     for kind, t_start, t_end in terms:
         if kind not in _TOPIC_KINDS or not any(f < t_start for f in firsts):
             continue
-        if _TOPIC_LINK.search(text[max(0, t_start - 40) : t_start]):
-            topics.add((t_start, t_end))
+        if not _TOPIC_LINK.search(text[max(0, t_start - 40) : t_start]):
+            continue
+        if any(0 <= v_start - t_end <= 30 for v_start, _ in verbs):
+            continue  # "... for the joint exercise held on 5 May": an event
+        topics.add((t_start, t_end))
     return topics
 
 
@@ -524,6 +549,10 @@ def _past_edition(
     next to it (no other event word or clause break between), or dated only by a
     year before the publication year."""
     t_start, t_end = term
+    if _PREVIOUS_BEFORE.search(text[max(0, t_start - 40) : t_start]) or (
+        _PREVIOUS_AFTER.match(text[t_end : t_end + 30])
+    ):
+        return True
     window = max(0, t_start - 80)
     before = text[window:t_start]
     cue = None
