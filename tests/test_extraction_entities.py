@@ -7,11 +7,11 @@ import pytest
 
 from ingestion.extraction import build_context
 from ingestion.extraction.countries import classify_countries
-from ingestion.extraction.gazetteer import fold
+from ingestion.extraction.gazetteer import fold, make_gazetteer
 from ingestion.extraction.language import detect_language
 from ingestion.extraction.organizations import dateline_spans, defined_acronyms
 from ingestion.records import AgencyEntry, ArticleInput
-from tests.extraction_helpers import ANSSI, ASEAN, small_gazetteer
+from tests.extraction_helpers import ANSSI, ASEAN, country, small_gazetteer
 
 
 def context(text: str, language: str | None = None, agencies=()):
@@ -671,3 +671,50 @@ def test_german_gazetteer_names_match_in_their_other_cases():
         "Federal Foreign Office",
         "Federal Office for Information Security",
     }
+
+
+# --- countries: homonyms, earlier editions, member lists, concerns ----------------------
+
+
+def test_the_word_for_a_meeting_is_not_reunion_island():
+    reunion = country(
+        "RE", "Réunion", {"en": ["Réunion"], "es": ["Reunión"], "fr": ["La Réunion"]}
+    )
+    gazetteer = small_gazetteer()
+    gazetteer = make_gazetteer((*gazetteer.countries, reunion), ())
+    meeting = build_context(
+        ArticleInput(text="La II Reunión Bilateral se celebró en Chad.", language="es"),
+        gazetteer,
+    )
+    assert "RE" not in countries(meeting)
+    island = build_context(
+        ArticleInput(text="Francia firmó en la Reunión con Chad.", language="es"),
+        gazetteer,
+    )
+    assert "RE" in countries(island)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("La France et le Maroc ont signé. L'édition précédente s'était tenue à "
+         "Hanoï au Vietnam.", "fr"),
+        ("France and Morocco signed. The previous edition was held in Vietnam.", "en"),
+        ("France and Morocco signed. Other members of the initiative include "
+         "Vietnam, Japan and China.", "en"),
+    ],
+)  # fmt: skip
+def test_earlier_editions_and_member_lists_are_only_mentioned(text, language):
+    ctx = context(text, language)
+    places = [m for m in ctx.mentions if m.label == "COUNTRY"]
+    parties, mentioned = classify_countries(text, ctx.sentences, places, set())
+    assert set(parties) == {"FR", "MA"}
+    assert "VN" in mentioned
+
+
+def test_a_country_of_concern_is_only_mentioned():
+    text = "日本とフランスは協力する。中国によるサイバー活動への懸念が共有された。"
+    ctx = context(text, "ja")
+    places = [m for m in ctx.mentions if m.label == "COUNTRY"]
+    parties, mentioned = classify_countries(text, ctx.sentences, places, set())
+    assert "CN" in mentioned and "CN" not in parties

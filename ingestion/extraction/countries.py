@@ -42,7 +42,7 @@ _EXCEPT = re.compile(
 _HOSTILE = re.compile(
     r"suspect|accus|blame|attribut|espionage|sanction|soupçonn|sospett|sospech|"
     r"verdächt|beschuldig|suspeit|diduga|dituduh|disyaki|nghi ngờ|疑い|涉嫌|의심|"
-    r"подозрева|обвин|اتهام|متهم",
+    r"подозрева|обвин|اتهام|متهم|operate from|による[^。]{0,20}懸念|우려",
     re.IGNORECASE,
 )
 # "ASEAN comprises Brunei, Cambodia, ...": a list of members is background, unless
@@ -52,7 +52,9 @@ _MEMBERSHIP = re.compile(
     r"comprend|regroupe|pays membres|Etats membres|États membres|comprende|"
     r"está formad[oa]|integrad[oa] por|estados miembros|paesi membri|stati membri|"
     r"mitgliedstaaten|umfasst|estados-membros|compreende|terdiri|negara anggota|"
-    r"negara ahli|quốc gia thành viên)\b|加盟国|회원국|الدول الأعضاء|государства-члены|"
+    r"negara ahli|quốc gia thành viên|members\b[^.]{0,40}\binclude|"
+    r"gruppo che riunisce|groupe qui réunit|grupo que reúne)\b|"
+    r"加盟国|회원국|الدول الأعضاء|государства-члены|"
     r"ประเทศสมาชิก",
     re.IGNORECASE,
 )
@@ -64,6 +66,22 @@ _PARTICIPATION = re.compile(
     r"участ|เข้าร่วม",
     re.IGNORECASE,
 )
+
+# "La edición anterior se celebró en Lomé", "the previous edition was held in Accra":
+# where an earlier edition took place is background.
+_EARLIER_EDITION = re.compile(
+    r"\b(?:previous|last|earlier|former) (?:edition|round|session|meeting)|"
+    r"\b(?:édition|session|réunion) précédente|\bprécédente (?:édition|session)|"
+    r"\bedición anterior|\banterior edición|\bedizione precedente|"
+    r"\bprecedente edizione|\bedição anterior|\b(?:vorherige|letzte|vorige)n? "
+    r"(?:Ausgabe|Runde|Treffen)|\bedisi sebelumnya|\bedisi lalu|"
+    r"\bkỳ trước|\blần trước|前回|지난 회의|الدورة السابقة",
+    re.IGNORECASE,
+)
+# Names of Réunion that are also the word for a meeting ("II Reunión Bilateral",
+# "Réunion de travail"): the island only when the article precedes it.
+_MEETING_HOMONYMS = frozenset({"reunion", "reuniao", "riunione"})
+_ISLAND_ARTICLE = re.compile(r"(?:\bla|\bda|\bde|\bà|\ba|\bdi)\s+$", re.IGNORECASE)
 
 # Mention.kind of a COUNTRY mention: how the text names the country.
 _HOW = {COUNTRY: "name", DEMONYM: "demonym", CAPITAL: "capital"}
@@ -89,6 +107,10 @@ def place_mentions(
         codes = {e.value for e in hit.entries}
         entry = hit.entries[0]
         surface = hit.text
+        if fold(surface) in _MEETING_HOMONYMS and not _ISLAND_ARTICLE.search(
+            text, max(0, hit.start - 4), hit.start
+        ):
+            continue
         if _is_cased(surface[0]) and entry.pattern[:1].isupper():
             if not surface[0].isupper():
                 continue
@@ -176,7 +198,7 @@ def classify_countries(
             len({m.value for m in found}) >= 3
             and _MEMBERSHIP.search(sentence_text)
             and not _PARTICIPATION.search(sentence_text)
-        )
+        ) or bool(_EARLIER_EDITION.search(sentence_text))
         for mention in found:
             named.append(mention.value)
             hostile = _HOSTILE.search(text, mention.end, mention.end + 40) or (
