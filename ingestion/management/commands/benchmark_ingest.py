@@ -1,9 +1,15 @@
 """`manage.py benchmark_ingest`: how fast extraction and ingestion run here, against
-the floor of spaCy's tokenizer, on one generated corpus, in one run."""
+the floor of spaCy's tokenizer, on one generated corpus, in one run.
+
+Beside the time each phase takes, the CPU time its processes use is measured:
+on a machine shared with other work the first varies with the load, the second
+much less, and from it follows what the phase would take on idle cores.
+"""
 
 from __future__ import annotations
 
 import json
+import resource
 import tempfile
 import time
 from pathlib import Path
@@ -68,23 +74,24 @@ class Command(BaseCommand):
             figures = {"tokenizer_wps": words / seconds}
             self.say(f"Tokenizer only: {words} words in {seconds:.1f} s")
             for workers in (1, 2):
-                started = time.perf_counter()
+                clock = Clock()
                 found = sum(
                     1
                     for outcome in extract_all(articles, gazetteer, workers=workers)
                     if outcome.extraction is not None
                 )
-                seconds = elapsed(started)
+                seconds = clock.seconds()
                 if found != len(articles):
                     raise CommandError(
                         f"Extraction failed on {len(articles) - found} articles."
                     )
                 figures[f"extract_wps_{workers}"] = words / seconds
                 figures[f"extract_aps_{workers}"] = len(articles) / seconds
+                clock.record(figures, f"extract_{workers}", len(articles))
                 self.say(f"extract, {workers} worker(s): {seconds:.1f} s")
             for workers in (1, 2):
                 clear_ingested(gazetteer)
-                started = time.perf_counter()
+                clock = Clock()
                 results = [
                     result
                     for _, result in ingest_all(
@@ -94,13 +101,14 @@ class Command(BaseCommand):
                         workers=workers,
                     )
                 ]
-                seconds = elapsed(started)
+                seconds = clock.seconds()
                 new = sum(1 for r in results if r.outcome == "new")
                 if new != len(articles):
                     raise CommandError(
                         f"Ingestion stored {new} of {len(articles)} articles."
                     )
                 figures[f"ingest_aps_{workers}"] = len(articles) / seconds
+                clock.record(figures, f"ingest_{workers}", len(articles))
                 self.say(
                     f"ingest, {workers} worker(s): {seconds:.1f} s; "
                     f"{Agreement.objects.count()} agreements, "
@@ -183,6 +191,25 @@ class Command(BaseCommand):
             f"2 workers / 1, ingest:  {f['ingest_aps_2'] / f['ingest_aps_1']:.2f}x "
             "(target at least 1.6x)"
         )
+        say("")
+        say(
+            "CPU ms an article (workers + this process"
+            + (", without PostgreSQL's own" if f["database"] == "postgresql" else "")
+            + "):"
+        )
+        for phase in ("extract", "ingest"):
+            for workers in (1, 2):
+                key = f"{phase}_{workers}"
+                say(
+                    f"  {phase}, {workers} worker(s):  "
+                    f"{f[f'{key}_worker_ms']:.1f} + {f[f'{key}_main_ms']:.1f}"
+                )
+        idle = idle_estimate(f)
+        say(
+            "The same on 2 idle cores, from the CPU times: ingest / extract "
+            f"{idle['ingest_1']:.2f}x with 1 worker, {idle['ingest_2']:.2f}x "
+            f"with 2; 2 workers / 1, ingest: {idle['scaling']:.2f}x."
+        )
         say(
             f"At this speed, ingest with 2 workers stores "
             f"{f['ingest_aps_2'] * SECONDS_A_DAY:,.0f} articles a day on "
@@ -248,3 +275,48 @@ def clear_ingested(gazetteer) -> None:
 
 def elapsed(started: float) -> float:
     return time.perf_counter() - started
+
+
+class Clock:
+    """Wall time and CPU time of a phase: of this process, and of the worker
+    processes it started and joined during the phase."""
+
+    def __init__(self):
+        self.started = time.perf_counter()
+        self.main = cpu_seconds(resource.RUSAGE_SELF)
+        self.workers = cpu_seconds(resource.RUSAGE_CHILDREN)
+
+    def seconds(self) -> float:
+        return elapsed(self.started)
+
+    def record(self, figures: dict, key: str, articles: int) -> None:
+        main = cpu_seconds(resource.RUSAGE_SELF) - self.main
+        workers = cpu_seconds(resource.RUSAGE_CHILDREN) - self.workers
+        figures[f"{key}_main_ms"] = main * 1000 / articles
+        figures[f"{key}_worker_ms"] = workers * 1000 / articles
+
+
+def cpu_seconds(who) -> float:
+    usage = resource.getrusage(who)
+    return usage.ru_utime + usage.ru_stime
+
+
+def idle_estimate(f) -> dict[str, float]:
+    """Ratios on two idle cores, from CPU ms an article: one worker extracts while
+    this process writes, so a phase with one worker takes the longer of the two;
+    two workers and this process share the two cores."""
+
+    def one(phase):
+        return max(f[f"{phase}_1_worker_ms"], f[f"{phase}_1_main_ms"])
+
+    def two(phase):
+        return max(
+            (f[f"{phase}_2_worker_ms"] + f[f"{phase}_2_main_ms"]) / 2,
+            f[f"{phase}_2_main_ms"],
+        )
+
+    return {
+        "ingest_1": one("extract") / one("ingest"),
+        "ingest_2": two("extract") / two("ingest"),
+        "scaling": one("ingest") / two("ingest"),
+    }
