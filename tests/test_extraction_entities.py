@@ -718,3 +718,21 @@ def test_a_country_of_concern_is_only_mentioned():
     places = [m for m in ctx.mentions if m.label == "COUNTRY"]
     parties, mentioned = classify_countries(text, ctx.sentences, places, set())
     assert "CN" in mentioned and "CN" not in parties
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name", "kind", "code"),
+    [
+        ("The Computer Incident Response Team of Vietnam joined France.", "en",
+         "Computer Incident Response Team", "cert", "VN"),
+        ("France met the National Cyber Command of Vietnam on Monday.", "en",
+         "National Cyber Command", "military", "VN"),
+        ("La Superintendencia de Industria y Comercio de Francia firmó.", "es",
+         "Superintendencia de Industria y Comercio", "regulator", "FR"),
+        ("Die Technische Universität Tokyo und Frankreich unterzeichneten.", "de",
+         "Technische Universität Tokyo", "university", "JP"),
+    ],
+)  # fmt: skip
+def test_kind_and_country_of_a_new_body(text, language, name, kind, code):
+    found = organizations(context(text, language))[name]
+    assert (found.kind, found.country) == (kind, code)

@@ -76,6 +76,7 @@ _HEADS = {
         "cert": "cert",
         "csirt": "cert",
         "cirt": "cert",
+        "response team": "cert",
     },
     "fr": {
         "ministère": "ministry",
@@ -115,6 +116,9 @@ _HEADS = {
         "comando": "military",
         "mando": "military",
         "universidad": "university",
+        "superintendencia": "regulator",
+        "fiscalía": "government agency",
+        "subsecretaría": "government agency",
         "instituto": "university",
         "centro": "government agency",
         "asociación": "ngo",
@@ -157,6 +161,7 @@ _HEADS = {
         "conselho": "government agency",
         "comando": "military",
         "universidade": "university",
+        "superintendência": "regulator",
         "instituto": "university",
         "centro": "government agency",
         "associação": "ngo",
@@ -838,7 +843,7 @@ def rule_names(
             continues = k < len(tokens) and (
                 words[k].lower() in _OF
                 or not head_last
-                or (start == i and words[i].lower() in _HEAD_FIRST_FOREIGN)
+                or words[i].lower() in _HEAD_FIRST_FOREIGN
             )
             lower_run = 0
             lower_ok_here = lower_ok and kind != "cert" and not english
@@ -1284,8 +1289,10 @@ def find_organizations(
         written = _tidy(text[start:end])
         start, leading_country = _leading_place(start, end, text, places)
         end, trailing_country = _trailing_place(start, end, text, places)
-        if not _has_proper_word(text[start:end], language):
-            continue
+        if not _has_proper_word(text[start:end], language) and not (
+            leading_country or trailing_country
+        ):
+            continue  # "National Cyber Command" names no one, "... of Nepal" does
         name = _tidy(text[start:end])
         if name.split() and not any(c.isupper() for c in name.split()[0]):
             name = (
@@ -1330,7 +1337,16 @@ def find_organizations(
             # "l'Autorità nazionale ... (AKCESK)": the acronym names a known body
             owner = _overlapping(findings, *written_acronym.span(1))
         if owner is not None:
-            if overlapping is None or len(name) > len(owner.name):
+            if (
+                owner.agency_index is None
+                and owner.acronym == ""
+                and len(name) > len(owner.name)
+                and _key(owner.name) in _key(name)
+            ):
+                # "Cyber Command" seen first inside "National Cyber Command of Nepal"
+                owner.add_alias(owner.name)
+                owner.name, owner.kind = name, kind
+            elif overlapping is None or len(name) > len(owner.name):
                 owner.add_alias(name)
             owner.spans.append((start, end))
             continue
