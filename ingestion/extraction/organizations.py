@@ -1,7 +1,10 @@
 """Organisations an article names: gazetteer agencies (by name, acronym or alias in
 any language), acronyms the text defines ("Agence nationale ... (ANSSI)"), and new
 names found by rule: capitalised names built on an organisation head word
-(Ministry, Agence, Universität, Bộ, وزارة...) in the article's language.
+(Ministry, Agence, Universität, Bộ...) in the article's language, names ending in
+their head in Japanese and Korean (〇〇省, 〇〇부), Arabic names opened by theirs
+(وزارة, المركز), and response teams named like CERT-XX. Datelines ("PARIS (AFP) –")
+and articles ("Das", "L'") never start a name; wires and meetings are no bodies.
 
 Mentions of one body (full name, acronym, short form) are merged into one
 `OrgFinding` with its aliases, home country, kind and the offsets of every mention.
