@@ -520,3 +520,43 @@ def test_a_lead_that_opens_with_a_country_is_no_dateline():
         places=[("Vietnam", "COUNTRY", "VN", "VN"), ("Tokyo", "CITY", "Tokyo", "JP")],
     )
     assert [e.location_country for e in find_events(ctx)] == ["JP"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "培训期间，CNCERT/CC还与LaoCERT举行了双边工作会谈，双方同意明年签署合作备忘录。",
+            "zh",
+        ),
+        (
+            "During the course the two teams held bilateral talks and agreed to sign "
+            "an MoU next year.",
+            "en",
+        ),
+    ],
+)
+def test_a_date_beside_a_planned_signing_is_not_the_meetings(text, language):
+    ctx = context(text, language, published=datetime.date(2024, 11, 9))
+    meetings = [e for e in find_events(ctx) if e.kind == "meeting"]
+    assert [(e.kind, e.start) for e in meetings] == [("meeting", None)]
+
+
+def test_a_date_right_after_a_partnership_is_the_partnerships():
+    ctx = context(
+        "Hôm qua, tại Hà Nội, hai bên tổ chức phiên đối thoại. "
+        "Phát biểu tại buổi làm việc, ông Khoa nhắc lại việc hai nước nâng cấp quan "
+        "hệ lên Đối tác Chiến lược Toàn diện vào tháng 9/2023.",
+        "vi",
+        published=datetime.date(2024, 3, 14),
+        places=[("Hà Nội", "CITY", "Hanoi", "VN")],
+    )
+    assert [(e.kind, e.start) for e in find_events(ctx)] == [("meeting", "2024-03-13")]
+
+
+def test_a_vietnamese_ministers_meeting_is_a_meeting():
+    ctx = context(
+        "Hai bên sẽ ký kết nhân dịp Hội nghị Bộ trưởng Số ASEAN vào tháng 10/2023.",
+        "vi",
+    )
+    assert [e.kind for e in find_events(ctx)] == ["meeting"]

@@ -584,6 +584,39 @@ def _past_edition(
     )
 
 
+# How close a date must be to an agreement word or a signing verb to be the
+# agreement's ("同意明年签署", "sign an MoU next year", "Đối tác Chiến lược Toàn
+# diện vào tháng 9/2023"), not a nearby event's: at most one short word between.
+_AGREEMENT_DATE_REACH = 3
+_ONE_SHORT_WORD = re.compile(r"^\s*(?:\w{1,5}\s+)?$")
+
+
+def _event_dates(
+    ctx: ArticleContext, sentence: Sentence
+) -> list[tuple[int, dates.FoundDate]]:
+    """The dates of a sentence an event may take: not those that belong to the
+    agreement named or the signing announced right beside them."""
+    candidates = sentence_dates(ctx, sentence)
+    text = sentence.text
+    agreements = triggers.find_terms(text, ctx.language, "agreement")
+    if not agreements or not candidates:
+        return candidates
+    signing = triggers.cues(text, ctx.language, "signed")
+    kept = []
+    for offset, found in candidates:
+        start, end = (
+            offset - sentence.start,
+            offset - sentence.start + (found.end - found.start),
+        )
+        beside = any(
+            0 <= start - t_end <= 12 and _ONE_SHORT_WORD.match(text[t_end:start])
+            for _, _, t_end in agreements
+        ) or any(0 <= c_start - end <= _AGREEMENT_DATE_REACH for c_start, _ in signing)
+        if not beside:
+            kept.append((offset, found))
+    return kept
+
+
 def find_event_mentions(ctx: ArticleContext) -> list[EventMention]:
     cached = ctx.extra.get("events.mentions")
     if cached is not None:
@@ -605,7 +638,7 @@ def find_event_mentions(ctx: ArticleContext) -> list[EventMention]:
             continue
         complements = _complements(text, terms, ctx.language)
         complements |= _topics(ctx, sentence, terms)
-        candidates = sentence_dates(ctx, sentence)
+        candidates = _event_dates(ctx, sentence)
         verbs = triggers.cues(text, ctx.language, "event_verb")
         names, codes = parties_in(ctx, sentence)
         signing_scene = bool(
@@ -859,6 +892,16 @@ def _same_days(clusters: list[EventCluster], mention: EventMention) -> int | Non
     return None
 
 
+def _signed_in(text: str, language: str) -> bool:
+    """Whether a sentence reports a signing, not only a plan to sign."""
+    intentions = triggers.cues(text, language, "planned")
+    intentions += triggers.cues(text, language, "proposed")
+    return any(
+        not any(a <= start and end <= b for a, b in intentions)
+        for start, end in triggers.cues(text, language, "signed")
+    )
+
+
 def _date_from_signing(ctx: ArticleContext, cluster: EventCluster) -> None:
     """A meeting "on the sidelines of which" a text was signed happened when the
     text was signed: take the date and place of the signing sentence."""
@@ -866,6 +909,8 @@ def _date_from_signing(ctx: ArticleContext, cluster: EventCluster) -> None:
     first = cluster.mentions[0]
     if not _SIGNING_SCENE.search(first.sentence.text):
         return
+    if not _signed_in(first.sentence.text, ctx.language):
+        return  # "agreed to sign next year": no signing happened at the meeting
     for index in range(first.index, max(-1, first.index - 3), -1):
         sentence = sentences[index]
         if not triggers.find_terms(sentence.text, ctx.language, "agreement"):

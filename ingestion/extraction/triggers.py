@@ -491,6 +491,7 @@ EVENTS: dict[str, list[tuple[str, str]]] = {
     ],
     "vi": [
         ("summit", r"hội nghị thượng đỉnh"),
+        ("meeting", r"hội nghị (?:các )?bộ trưởng|hội nghị cấp bộ trưởng"),
         ("webinar", r"hội thảo trực tuyến|webinar"),
         ("workshop", r"hội thảo|tọa đàm"),
         ("conference", r"hội nghị"),
