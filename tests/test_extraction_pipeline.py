@@ -4,6 +4,9 @@ end-to-end `extract_article`."""
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 
 import pytest
 
@@ -120,6 +123,49 @@ def test_empty_article_gives_an_empty_extraction():
     extraction = extract_article(ArticleInput(text=""), small_gazetteer())
     assert extraction.organizations == ()
     assert extraction.countries == ()
+
+
+_ORDER_SCRIPT = """
+import django, os
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cooperation.settings")
+django.setup()
+from ingestion.extraction import extract_article
+from ingestion.records import AgencyEntry, ArticleInput
+from tests.extraction_helpers import small_gazetteer
+
+agencies = [
+    AgencyEntry(id=21, name="National Center of Incident Readiness",
+                kind="government agency", country="JP", acronym="NISC"),
+    AgencyEntry(id=23, name="Vietnam Cybersecurity Emergency Response Teams",
+                kind="government agency", country="VN", acronym="VNCERT"),
+    AgencyEntry(id=24, name="General Directorate of Information Systems Security",
+                kind="government agency", country="MA", acronym="DGSSI"),
+]
+text = (
+    "Agencies sign cyber memorandum\\n"
+    "NISC signed a memorandum of understanding with VNCERT and DGSSI on Tuesday."
+)
+article = ArticleInput(text=text, title="Agencies sign cyber memorandum", language="en")
+print(",".join(extract_article(article, small_gazetteer(agencies)).countries))
+"""
+
+
+def test_parties_known_only_through_their_bodies_come_in_one_order_in_every_process():
+    # a set of country codes iterates in an order that changes with the hash seed
+    orders = {
+        subprocess.run(
+            [sys.executable, "-c", _ORDER_SCRIPT],
+            cwd=REPO,
+            env={**os.environ, "PYTHONHASHSEED": seed, "DEBUG": "1"},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+        for seed in ("1", "2", "3", "4")
+    }
+    assert len(orders) == 1
+    (order,) = orders
+    assert set(order.split(",")) >= {"VN", "MA"}
 
 
 # --- gazetteer -------------------------------------------------------------------

@@ -149,16 +149,20 @@ def extract_article(
         } | {name.casefold() for item in events for name in item.participants}
         # the home country of a body that signs or takes part is a party even when
         # the article does not name it
-        required = {
+        # in the order found, so the countries listed after the named ones come
+        # in the same order on every run (a set's order changes with the process)
+        required = dict.fromkeys(
             f.country
             for f in organizations
             if f.country and _names(ctx, f) & taking_part
-        }
-        required |= {e.location_country for e in events if e.location_country}
+        )
+        required.update(
+            dict.fromkeys(e.location_country for e in events if e.location_country)
+        )
         for item in (*agreements, *events):
-            required |= set(item.countries)
+            required.update(dict.fromkeys(item.countries))
         countries, mentioned = classify_countries(
-            ctx.text, ctx.sentences, places, required
+            ctx.text, ctx.sentences, places, required.keys()
         )
     else:
         # an attack or threat report: what it names is not cooperation
