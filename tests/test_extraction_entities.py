@@ -736,3 +736,11 @@ def test_a_country_of_concern_is_only_mentioned():
 def test_kind_and_country_of_a_new_body(text, language, name, kind, code):
     found = organizations(context(text, language))[name]
     assert (found.kind, found.country) == (kind, code)
+
+
+def test_chinese_name_is_taken_where_an_acronym_follows_it():
+    ctx = context(
+        "中国与埃及信息技术产业发展署（ITIDA）举行会谈，法国和日本也参加。", "zh"
+    )
+    found = organizations(ctx)["埃及信息技术产业发展署"]
+    assert (found.acronym, found.kind) == ("ITIDA", "government agency")

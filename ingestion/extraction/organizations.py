@@ -949,6 +949,19 @@ _JA_HEADS = {
 _JA_RUN = re.compile(r"[\u30a0-\u30ff\u3400-\u9fff・ー]{3,}")
 # Words that end in a head but name no one ("関係省庁", "同省", "各国警察").
 _JA_NOT_NAME = re.compile(r"^(?:同|各|両|当|本|関係|省庁|全国|地元|現地|警察庁長官)")
+_ZH_HEADS = {
+    "部": "ministry", "局": "government agency", "中心": "government agency",
+    "大学": "university", "研究院": "university", "研究所": "university",
+    "委员会": "regulator", "协会": "ngo", "署": "government agency",
+    "警察": "government agency", "小组": "cert", "机构": "government agency",
+}  # fmt: skip
+_ZH_DEFINED = re.compile(
+    r"(?P<name>[\u3400-\u9fff·]{4,30}?)(?=[（(]\s*[A-Za-z][\w&./\-]{1,15}\s*[)）])"
+)
+# ("和" and "及" also write "共和国" and "埃及")
+_ZH_BOUNDARY = re.compile(
+    r".*(?:[与同并将对向为由在的是了、，。：；]|和(?!国)|(?<!埃)及)"
+)
 # Korean names are one or two words ending in the head, a particle after them.
 _KO_HEADS = {
     "부": "ministry", "청": "government agency", "처": "government agency",
@@ -1059,6 +1072,20 @@ def script_rule_names(text: str, language: str, places=()) -> list:
             elif len(word) < 4:
                 continue  # "외교부" alone is the gazetteer's
             found.append((text[start:end], kind, start, end))
+    elif language == "zh":
+        # no spaces and no kana: a name is only sure where an acronym follows it,
+        # back to the last word that cannot be part of one ("与", "、", "的")
+        for match in _ZH_DEFINED.finditer(text):
+            name = match.group("name")
+            cut = _ZH_BOUNDARY.match(name)
+            offset = cut.end() if cut else 0
+            name = name[offset:]
+            kind = next(
+                (k for head, k in _ZH_HEADS.items() if name.endswith(head)), None
+            )
+            if kind and len(name) >= 4:
+                start = match.start("name") + offset
+                found.append((name, kind, start, match.end("name")))
     elif language == "ar":
         words = list(_AR_WORD.finditer(text))
         i = 0
