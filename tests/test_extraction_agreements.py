@@ -378,3 +378,132 @@ def test_the_agreement_signed_on_the_sidelines_is_the_one_already_named():
 )
 def test_a_commitment_to_draw_up_a_plan_is_a_planned_other_agreement(text, language):
     assert kinds_and_statuses(context(text, language)) == [("other", "planned")]
+
+
+NCA = ("NCA", "National Cybersecurity Authority", "SA")
+COUNTERPARTS = (
+    ("NCSC-JO", "National Cyber Security Center", "JO"),
+    ("PKCERT", "National Computer Emergency Response Team", "PK"),
+    ("NCSC-BH", "National Cyber Security Center", "BH"),
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "The NCA signed memoranda of understanding with NCSC-JO, PKCERT and "
+            "NCSC-BH.",
+            "en",
+        ),
+        ("The NCA signed three MoUs with NCSC-JO, PKCERT and NCSC-BH.", "en"),
+        ("وقّعت NCA مذكرات تفاهم مع NCSC-JO وPKCERT وNCSC-BH.", "ar"),
+        (
+            "La NCA a signé des protocoles d'entente avec NCSC-JO, PKCERT et NCSC-BH.",
+            "fr",
+        ),
+        (
+            "La NCA firmó memorandos de entendimiento con NCSC-JO, PKCERT y NCSC-BH.",
+            "es",
+        ),
+        (
+            "A NCA assinou memorandos de entendimento com NCSC-JO, PKCERT e NCSC-BH.",
+            "pt",
+        ),
+        (
+            "NCA menandatangani tiga nota kesepahaman dengan NCSC-JO, PKCERT dan NCSC-BH.",
+            "id",
+        ),
+        (
+            "Die NCA unterzeichnete Absichtserklärungen mit NCSC-JO, PKCERT und NCSC-BH.",
+            "de",
+        ),
+    ],
+)
+def test_several_signings_in_one_sentence_give_one_agreement_each(text, language):
+    ctx = context(text, language, orgs=(NCA, *COUNTERPARTS))
+    agreements = find_agreements(ctx)
+    assert [(a.kind, a.status) for a in agreements] == [("mou", "signed")] * 3
+    assert [a.parties for a in agreements] == [
+        ("National Cybersecurity Authority", name) for _, name, _ in COUNTERPARTS
+    ]
+    assert [a.countries for a in agreements] == [
+        ("SA", "JO"),
+        ("SA", "PK"),
+        ("SA", "BH"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("NCA, PKCERT and NCSC-BH signed a joint memorandum of understanding.", "en"),
+        ("The NCA signed an MoU with PKCERT and NCSC-BH.", "en"),
+        ("Earlier, the NCA signed other MoUs with PKCERT and NCSC-BH.", "en"),
+    ],
+)
+def test_one_shared_or_background_instrument_is_not_split(text, language):
+    ctx = context(text, language, orgs=(NCA, *COUNTERPARTS))
+    assert len(find_agreements(ctx)) <= 1
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("وقعت الهيئة والمركز بروتوكول تعاون.", "ar", "agreement"),
+        ("INCIBE y ANCI firmaron un protocolo de cooperación.", "es", "agreement"),
+        ("CNCS e GSI assinaram um protocolo de cooperação.", "pt", "agreement"),
+        (
+            "L'ANSSI et la DGSSI ont signé un protocole de coopération.",
+            "fr",
+            "agreement",
+        ),
+        ("ACN e NISC hanno firmato un protocollo di cooperazione.", "it", "agreement"),
+        ("L'ANSSI et le CCCS ont signé un protocole d'entente.", "fr", "mou"),
+        ("ACN e NISC hanno firmato un protocollo d'intesa.", "it", "mou"),
+    ],
+)
+def test_cooperation_protocols_are_agreements(text, language, expected):
+    assert kinds_and_statuses(context(text, language)) == [(expected, "signed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Los ministros adoptaron la Declaración de Santiago en la conferencia.", "es"),
+        (
+            "Les ministres ont adopté la Déclaration de Lomé lors de la conférence.",
+            "fr",
+        ),
+        ("Para menteri mengadopsi Deklarasi Kuala Lumpur dalam konferensi itu.", "id"),
+        ("اعتمد المشاركون في المؤتمر إعلان الرياض.", "ar"),
+        ("Ministers adopted the Riyadh Declaration at the conference.", "en"),
+        (
+            "Die Minister verabschiedeten die Berliner Erklärung auf der Konferenz.",
+            "de",
+        ),
+    ],
+)
+def test_a_declaration_adopted_at_a_conference_is_a_joint_statement(text, language):
+    assert kinds_and_statuses(context(text, language)) == [
+        ("joint_statement", "signed")
+    ]
+
+
+def test_a_declaration_is_signed_by_the_participants_of_its_conference():
+    text = (
+        "The conference held in Riyadh on 9 October 2025 with NCA and PKCERT "
+        "adopted the Riyadh Declaration."
+    )
+    ctx = context(
+        text,
+        "en",
+        published=datetime.date(2025, 10, 10),
+        orgs=COUNTERPARTS[1:2] + (NCA,),
+    )
+    (declaration,) = find_agreements(ctx)
+    assert declaration.kind == "joint_statement"
+    assert set(declaration.parties) >= {
+        "National Cybersecurity Authority",
+        "National Computer Emergency Response Team",
+    }

@@ -112,3 +112,82 @@ def test_an_attack_report_yields_no_agreements_or_events():
     ctx = ArticleContext(text=f"{title}\n\n{lead}", language="en", title=title)
     assert find_agreements(ctx) == ()
     assert find_events(ctx) == ()
+
+
+@pytest.mark.parametrize(
+    ("title", "lead", "language"),
+    [
+        (
+            "Técnicos de oito países formados em resposta a incidentes cibernéticos",
+            "O curso terminou com um exercício que simulou um ataque de ransomware.",
+            "pt",
+        ),
+        (
+            "Officials trained in incident response",
+            "The course ended with a drill that simulated a ransomware attack.",
+            "en",
+        ),
+        (
+            "Des agents africains formés à la réponse aux incidents",
+            "Un exercice a simulé une attaque par rançongiciel.",
+            "fr",
+        ),
+        (
+            "Funcionarios capacitados en respuesta a incidentes",
+            "El curso terminó con un ejercicio que simuló un ataque de ransomware.",
+            "es",
+        ),
+        (
+            "Fachleute in Incident-Response geschult",
+            "Eine Übung simulierte einen Ransomware-Angriff.",
+            "de",
+        ),
+        (
+            "Petugas tujuh negara dilatih penanganan insiden siber",
+            "Pelatihan ditutup dengan simulasi serangan ransomware.",
+            "id",
+        ),
+        (
+            "Cán bộ năm nước được đào tạo ứng phó sự cố",
+            "Khóa học kết thúc bằng diễn tập giả lập tấn công mã độc tống tiền.",
+            "vi",
+        ),
+        (
+            "تدريب مختصين من ست دول على الاستجابة للحوادث السيبرانية",
+            "واختتمت الدورة بتمرين حاكى هجوم فدية على مستشفى.",
+            "ar",
+        ),
+        (
+            "ASEAN各国の担当者がインシデント対応の研修を受けた",
+            "研修はランサムウェア攻撃を想定した演習で締めくくられた。",
+            "ja",
+        ),
+        (
+            "아세안 담당자, 침해사고 대응 교육 받아",
+            "연수는 랜섬웨어 공격을 가정한 훈련으로 마무리됐다.",
+            "ko",
+        ),
+    ],
+)
+def test_a_training_in_incident_response_is_cooperation(title, lead, language):
+    assert judge(title, lead, language)
+
+
+@pytest.mark.parametrize(
+    ("title", "lead", "language"),
+    [
+        (
+            "Hospital hit by ransomware attack",
+            "A real ransomware attack encrypted the records; staff had trained "
+            "for incident response.",
+            "en",
+        ),
+        (
+            "Hospital sofre ataque de ransomware",
+            "O ataque de ransomware paralisou o hospital na segunda-feira.",
+            "pt",
+        ),
+    ],
+)
+def test_a_real_attack_stays_an_incident_report(title, lead, language):
+    assert not judge(title, lead, language)

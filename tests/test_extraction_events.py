@@ -560,3 +560,21 @@ def test_a_vietnamese_ministers_meeting_is_a_meeting():
         "vi",
     )
     assert [e.kind for e in find_events(ctx)] == ["meeting"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("El INCIBE organizó un seminario web el 3 de marzo de 2025.", "es"),
+        ("L'ANSSI a organisé un webinaire le 3 mars 2025.", "fr"),
+        ("O CNCS realizou um seminário online em 3 de março de 2025.", "pt"),
+        ("O CNCS realizou um webinário em 3 de março de 2025.", "pt"),
+        ("Das BSI veranstaltete am 3. März 2025 ein Online-Seminar.", "de"),
+        ("BSSN menggelar seminar daring pada 3 Maret 2025.", "id"),
+        ("BSSN menggelar seminar web pada 3 Maret 2025.", "id"),
+        ("NISCは2025年3月3日にウェビナーを開催した。", "ja"),
+        ("KISA는 2025년 3월 3일 웨비나를 개최했다.", "ko"),
+    ],
+)
+def test_online_seminars_are_webinars(text, language):
+    assert [e.kind for e in find_events(context(text, language))] == ["webinar"]

@@ -10,13 +10,13 @@ the text refers back to the agreement before it rather than adding one.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from babel import Locale
 
 from ingestion import records
 from ingestion.extraction import triggers
-from ingestion.extraction.context import ArticleContext, Sentence
+from ingestion.extraction.context import ArticleContext, Mention, Sentence
 from ingestion.extraction.cooperation import incident_report
 from ingestion.extraction.events import (
     event_clusters,
@@ -37,7 +37,14 @@ _GENERIC_BEFORE = re.compile(
     r"other|autres|otros|otras|altri|altre|andere[n]?|outros|more|further|several|"
     r"many|various|such|plusieurs|varios|varias|diversi|mehrere|vários|"
     r"beberapa|berbagai|các|nhiều|des|these|those|ces|estos|questi|同様の|類似の|"
-    r"similar)\s*$",
+    r"similar|аналогичн\w*|подобн\w*|други[ех]|нов\w+)\s*$",
+    re.IGNORECASE,
+)
+# "Similar agreements with A, B and C", "other MoUs": earlier ones, never split.
+_SIMILAR_BEFORE = re.compile(
+    r"(?:other|autres|otros|otras|altri|altre|andere[n]?|outros|similar|"
+    r"similaires|simili|ähnliche\w*|semelhantes|аналогичн\w*|подобн\w*|други[ех]|"
+    r"同様の|類似の)\s*$",
     re.IGNORECASE,
 )
 _GENERIC_AFTER = re.compile(
@@ -84,6 +91,45 @@ _INTENTION_REACH = 14
 # How near a status cue must be to make a second agreement of the same kind
 # (characters; spaced and unspaced scripts): "propuso ampliar el memorando".
 _CLOSE_CUE = (30, 12)
+
+# "signed memoranda of understanding with A, B and C", "وقّعت ... مذكرات تفاهم مع
+# ... و... و...", "signed three MoUs with ...": one instrument per counterpart. A
+# plural instrument, a count before it or a word for "each" says so; "A, B and C
+# signed a joint MoU" stays one.
+_PLURAL_INSTRUMENT = re.compile(
+    r"memoranda|MoUs|MOUs|MoCs|agreements|accords|protocol(?:e)?s|m[ée]morandums|"
+    r"memorandos|acuerdos|convenios|acordos|protocolos|accordi|protocolli|intese|"
+    r"Vereinbarungen|Absichtserklärungen|Memoranden|меморандум(?:ы|ов)|"
+    r"соглашени[йя]|مذكرات|اتفاقيات|بروتوكولات",
+    re.IGNORECASE,
+)
+_COUNT_BEFORE = re.compile(
+    r"(?<![\w])(?:two|three|four|five|six|seven|deux|trois|quatre|cinq|six|dos|tres|"
+    r"cuatro|cinco|seis|due|tre|quattro|cinque|sei|zwei|drei|vier|fünf|sechs|dois|"
+    r"duas|três|dua|tiga|empat|lima|enam|hai|ba|bốn|năm|sáu|ثلاث|أربع|خمس|ست|"
+    r"два|две|три|четыре|пять|\d+)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+_COUNT_NEAR_UNSPACED = re.compile(
+    r"[2-9]\s*(?:件|건|份|项|ฉบับ)|[两二三四五六七]\s*(?:件|份|项)"
+)
+_EACH = re.compile(
+    r"respectively|separately|separate|respectivement|chacun\w*|respectivamente|"
+    r"por separado|rispettivamente|ciascun\w*|jeweils|getrennt|masing-masing|"
+    r"secara terpisah|lần lượt|riêng rẽ|مع كل من|كل على حدة|それぞれ|各々|각각|分别|"
+    r"соответственно|по отдельности|แยกกัน",
+    re.IGNORECASE,
+)
+_JOINT_INSTRUMENT = re.compile(
+    r"joint|trilateral|multilateral|conjoint|conjunt|congiunt|gemeinsam|bersama|"
+    r"trilat|chung|مشترك|ثلاثي|共同|공동|联合|совместн|ร่วม",
+    re.IGNORECASE,
+)
+# The word that introduces the counterparts of a signing: "with", "avec", "مع".
+_WITH = re.compile(
+    r"(?<![\w])(?:with|avec|con|mit|com|dengan|với|с|со)(?![\w])|مع|กับ",
+    re.IGNORECASE,
+)
 
 _FOCUS_AREAS = (
     ("incident-response", r"incident|CSIRT|CERT|sự cố|insiden|インシデント|침해사고"),
@@ -161,6 +207,7 @@ class AgreementMention:
     countries: list[str]
     generic: bool  # "the agreement": may refer back to an earlier one
     close_cue: bool = True  # the status cue is next to the term, not elsewhere
+    counterpart: str | None = None  # one of several signed in the same sentence
 
 
 @dataclass
@@ -170,6 +217,96 @@ class AgreementCluster:
     mentions: list[AgreementMention] = field(default_factory=list)
     date: str | None = None
     title: str | None = None
+    counterpart: str | None = None
+
+
+def _several_instruments(text: str, t_start: int, t_end: int, language: str) -> bool:
+    """Whether the term names one instrument per counterpart, not one shared."""
+    term = text[t_start:t_end]
+    if _JOINT_INSTRUMENT.search(text[max(0, t_start - 20) : t_end + 12]):
+        return False
+    if _PLURAL_INSTRUMENT.search(term) or _EACH.search(text):
+        return True
+    if language in UNSPACED:
+        return bool(_COUNT_NEAR_UNSPACED.search(text[max(0, t_start - 6) : t_end + 8]))
+    return bool(_COUNT_BEFORE.search(text[max(0, t_start - 24) : t_start]))
+
+
+def _signer_and_counterparts(
+    ctx: ArticleContext, sentence: Sentence, t_start: int
+) -> tuple[list, list]:
+    """The bodies that sign (named before the counterparts) and the counterparts
+    (after "with"; in Japanese, Korean and Chinese, the bodies after the first)."""
+    orgs = [
+        m for m in ctx.mentions_in(sentence.start, sentence.end) if m.label == "ORG"
+    ]
+    if ctx.language in UNSPACED:
+        return orgs[:1], orgs[1:]
+    text = sentence.text
+    marker = next(
+        (m for m in _WITH.finditer(text) if m.start() >= min(t_start, len(text))),
+        None,
+    ) or next(iter(_WITH.finditer(text)), None)
+    if marker is None:
+        return orgs, []
+    cut = sentence.start + marker.start()
+    signers = [m for m in orgs if m.end <= cut]
+    counterparts = [m for m in orgs if m.start >= cut]
+    if not counterparts:
+        counterparts = [
+            m
+            for m in ctx.mentions_in(cut, sentence.end, "COUNTRY")
+            if m.value not in {s.country for s in signers}
+        ]
+    return signers, counterparts
+
+
+def _split_by_counterpart(
+    ctx: ArticleContext, mention: AgreementMention, t_start: int
+) -> list[AgreementMention]:
+    signers, counterparts = _signer_and_counterparts(ctx, mention.sentence, t_start)
+    # one body per span; an acronym in brackets after its name is the same body
+    distinct: dict[tuple, Mention] = {}
+    for m in counterparts:
+        distinct.setdefault((m.value, m.country, m.start), m)
+    bodies: list[Mention] = []
+    for m in distinct.values():
+        gap = (
+            mention.sentence.text[
+                bodies[-1].end - mention.sentence.start : m.start
+                - mention.sentence.start
+            ]
+            if bodies
+            else None
+        )
+        if bodies and m.start >= bodies[-1].end and gap.strip() in ("(", "（"):
+            continue
+        if bodies and m.start < bodies[-1].end:
+            continue
+        bodies.append(m)
+    if len(bodies) < 2:
+        return [mention]
+    split = []
+    for body in bodies:
+        parties = [s.value for s in signers]
+        codes = [s.country for s in signers if s.country]
+        if body.label == "ORG":
+            parties.append(body.value)
+            if body.country:
+                codes.append(body.country)
+        else:
+            parties.append(_ENGLISH_NAMES.get(body.value, body.value))
+            codes.append(body.value)
+        split.append(
+            replace(
+                mention,
+                parties=list(dict.fromkeys(parties)),
+                countries=list(dict.fromkeys(codes)),
+                counterpart=f"{body.value}@{body.start}",
+                generic=False,
+            )
+        )
+    return split
 
 
 def _nearest_cue(
@@ -270,8 +407,9 @@ def find_agreement_mentions(ctx: ArticleContext) -> list[AgreementMention]:
                 for m in ctx.mentions
             ):
                 continue
-            if _GENERIC_BEFORE.search(text[max(0, t_start - 14) : t_start]):
-                continue
+            quantified = bool(
+                _GENERIC_BEFORE.search(text[max(0, t_start - 14) : t_start])
+            )
             if _GENERIC_AFTER.match(text[t_end : t_end + 14]):
                 continue
             if kind == "other" and _content_of_another(text, terms, t_start):
@@ -300,23 +438,32 @@ def find_agreement_mentions(ctx: ArticleContext) -> list[AgreementMention]:
                 # "the agreement" names the instrument already reported, even in
                 # "El acuerdo se firmó al margen de ..."
                 generic = True
-            found.append(
-                AgreementMention(
-                    kind=kind,
-                    start=start,
-                    end=end,
-                    sentence=sentence,
-                    index=index,
-                    status=status,
-                    explicit=explicit,
-                    date=value,
-                    title=_title(ctx, sentence, start, end),
-                    parties=list(names),
-                    countries=list(codes),
-                    generic=generic,
-                    close_cue=cue_distance <= _CLOSE_CUE[ctx.language in UNSPACED],
-                )
+            mention = AgreementMention(
+                kind=kind,
+                start=start,
+                end=end,
+                sentence=sentence,
+                index=index,
+                status=status,
+                explicit=explicit,
+                date=value,
+                title=_title(ctx, sentence, start, end),
+                parties=list(names),
+                countries=list(codes),
+                generic=generic,
+                close_cue=cue_distance <= _CLOSE_CUE[ctx.language in UNSPACED],
             )
+            split = [mention]
+            if status == "signed" and _several_instruments(
+                text, t_start, t_end, ctx.language
+            ):
+                split = _split_by_counterpart(ctx, mention, t_start)
+            if quantified and (
+                len(split) < 2
+                or _SIMILAR_BEFORE.search(text[max(0, t_start - 14) : t_start])
+            ):
+                continue  # "other agreements", "des accords": a kind, not one
+            found += split
     return found
 
 
@@ -367,6 +514,7 @@ def agreement_clusters(ctx: ArticleContext) -> list[AgreementCluster]:
                 cluster
                 for cluster in clusters
                 if cluster.kind == mention.kind
+                and cluster.counterpart == mention.counterpart
                 and not (
                     mention.explicit
                     and mention.close_cue
@@ -377,7 +525,9 @@ def agreement_clusters(ctx: ArticleContext) -> list[AgreementCluster]:
             ),
             None,
         )
-        if home is None and not (mention.explicit and mention.close_cue):
+        if home is None and not (
+            (mention.explicit and mention.close_cue) or mention.counterpart
+        ):
             # "the MoU" again, without a word of signing: the one already named
             same = [c for c in clusters if c.kind == mention.kind]
             if same:
@@ -388,7 +538,11 @@ def agreement_clusters(ctx: ArticleContext) -> list[AgreementCluster]:
                 continue  # "agreement", "partnership", "plan" are everyday words
             if mention.status is None and mention.date is None and mention.generic:
                 continue
-            home = AgreementCluster(kind=mention.kind, status=mention.status)
+            home = AgreementCluster(
+                kind=mention.kind,
+                status=mention.status,
+                counterpart=mention.counterpart,
+            )
             clusters.append(home)
         _absorb(home, mention)
     if clusters:
@@ -423,6 +577,19 @@ def _absorb(home: AgreementCluster, mention: AgreementMention) -> None:
         home.title = mention.title
 
 
+def _participants_of_its_event(
+    ctx: ArticleContext, cluster: AgreementCluster
+) -> list[str]:
+    """The participants of the events named in the sentences of the agreement."""
+    starts = {m.sentence.start for m in cluster.mentions}
+    names: list[str] = []
+    for event in event_clusters(ctx):
+        if any(m.sentence.start in starts for m in event.mentions):
+            for mention in event.mentions:
+                names += [p for p in mention.participants if p not in names]
+    return names
+
+
 def _focus_areas(texts: list[str]) -> tuple[str, ...]:
     joined = " ".join(texts)
     return tuple(slug for slug, pattern in _FOCUS if pattern.search(joined))
@@ -439,6 +606,11 @@ def find_agreements(ctx: ArticleContext) -> tuple[records.Agreement, ...]:
         for mention in cluster.mentions:
             parties += [p for p in mention.parties if p not in parties]
             codes += [c for c in mention.countries if c not in codes]
+        if cluster.kind == "joint_statement":
+            # a declaration adopted at a meeting is signed by its participants
+            parties += [
+                p for p in _participants_of_its_event(ctx, cluster) if p not in parties
+            ]
         first = cluster.mentions[0]
         if not parties and first.index > 0:
             names, found_codes = parties_in(ctx, sentences[first.index - 1])

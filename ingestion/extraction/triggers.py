@@ -32,6 +32,12 @@ _OTHER_EN = (
     r"cent(?:re|er)s?|working groups?|task force)"
 )
 
+# A declaration named after the city of the meeting that adopted it: "the Riyadh
+# Declaration", "Declaration of Lima" (capitals, whatever the flags).
+_NAMED_DECLARATION_EN = (
+    r"(?-i:(?:[A-Z][\w-]+ ){1,3}Declaration|Declaration (?:of|on) [A-Z][\w-]+)"
+)
+
 AGREEMENTS: dict[str, list[tuple[str, str]]] = {
     "en": [
         ("mou", r"memorand(?:um|a) of (?:understanding|cooperation|intent)"),
@@ -40,7 +46,7 @@ AGREEMENTS: dict[str, list[tuple[str, str]]] = {
         (
             "joint_statement",
             r"joint (?:vision |leaders' |ministerial )?"
-            r"(?:statement|declaration|communiqu[ée])",
+            r"(?:statement|declaration|communiqu[ée])|" + _NAMED_DECLARATION_EN,
         ),
         ("partnership", r"(?:strategic |comprehensive |cyber |new )*partnership"),
         (
@@ -59,14 +65,15 @@ AGREEMENTS: dict[str, list[tuple[str, str]]] = {
     "fr": [
         (
             "mou",
-            r"protocole d[’'](?:accord|entente)|m[ée]morandum d[’'](?:entente|accord)|"
-            r"m[ée]morandum(?: de (?:coop[ée]ration|compr[ée]hension))?|"
+            r"protocoles? d[’'](?:accord|entente)|m[ée]morandums? d[’'](?:entente|accord)|"
+            r"m[ée]morandums?(?: de (?:coop[ée]ration|compr[ée]hension))?|"
             r"lettre d[’']intention",
         ),
         (
             "joint_statement",
             r"d[ée]claration (?:conjointe|commune)|"
-            r"communiqu[ée] (?:conjoint|commun)",
+            r"communiqu[ée] (?:conjoint|commun)|"
+            r"(?-i:[Dd][ée]claration d(?:e |[’'])(?:la |l[’'])?[A-ZÀ-Ý][\w-]+)",
         ),
         ("partnership", r"partenariat(?: strat[ée]gique)?"),
         ("treaty", r"(?:le|un|du|au|ce) trait[ée]|[Cc]onvention de Budapest"),
@@ -87,13 +94,14 @@ AGREEMENTS: dict[str, list[tuple[str, str]]] = {
     "es": [
         (
             "mou",
-            r"memor[áa]nd(?:um|o)(?: de (?:entendimiento|cooperaci[óo]n))?|"
-            r"carta de intenci[óo]n",
+            r"memor[áa]nd(?:um|o)s?(?: de (?:entendimiento|cooperaci[óo]n))?|memoranda|"
+            r"carta de intenci[óo]n|protocolo de (?:entendimiento|intenci[óo]n)",
         ),
         (
             "joint_statement",
             r"declaraci[óo]n (?:conjunta|com[úu]n)|"
-            r"comunicado conjunto",
+            r"comunicado conjunto|"
+            r"(?-i:[Dd]eclaraci[óo]n de (?:la )?(?!Intenci)[A-ZÁ-Ú][\w-]+)",
         ),
         ("partnership", r"asociaci[óo]n estrat[ée]gica|alianza(?: estrat[ée]gica)?"),
         ("treaty", r"tratado|[Cc]onvenio de Budapest"),
@@ -114,13 +122,14 @@ AGREEMENTS: dict[str, list[tuple[str, str]]] = {
     "it": [
         (
             "mou",
-            r"protocollo d[’']intesa|memorandum(?: d[’']intesa| di "
+            r"protocoll[oi] d[’']intesa|memorandum(?: d[’']intesa| di "
             r"(?:cooperazione|collaborazione|intesa))?|lettera d[’']intenti",
         ),
         (
             "joint_statement",
             r"dichiarazione (?:congiunta|comune)|"
-            r"comunicato congiunto",
+            r"comunicato congiunto|"
+            r"(?-i:[Dd]ichiarazione di [A-Z][\w-]+)",
         ),
         ("partnership", r"partenariato(?: strategico)?|partnership"),
         ("treaty", r"trattato|[Cc]onvenzione di Budapest"),
@@ -141,12 +150,14 @@ AGREEMENTS: dict[str, list[tuple[str, str]]] = {
     "de": [
         (
             "mou",
-            r"Absichtserklärung|Memorandum of Understanding|Memorandum",
+            r"Absichtserklärung(?:en)?|Memorand(?:um|en|a) of Understanding|"
+            r"Memorand(?:um|en|a)",
         ),
         (
             "joint_statement",
             r"gemeinsame[nr]? Erklärung|"
-            r"gemeinsame[nr]? Kommuniqué",
+            r"gemeinsame[nr]? Kommuniqué|"
+            r"(?-i:[A-ZÄÖÜ]\w+er Erklärung|Erklärung von [A-ZÄÖÜ][\w-]+)",
         ),
         ("partnership", r"\w*[Pp]artnerschaft"),
         ("treaty", r"\w*[Vv]ertrag|Budapester Konvention"),
@@ -162,10 +173,14 @@ AGREEMENTS: dict[str, list[tuple[str, str]]] = {
     "pt": [
         (
             "mou",
-            r"memorando(?: de (?:entendimento|cooperação|intenções))?|"
+            r"memorandos?(?: de (?:entendimento|cooperação|intenções))?|"
             r"protocolo de intenções|carta de intenção",
         ),
-        ("joint_statement", r"declaração (?:conjunta|comum)|comunicado conjunto"),
+        (
+            "joint_statement",
+            r"declaração (?:conjunta|comum)|comunicado conjunto|"
+            r"(?-i:[Dd]eclaração de (?!Intenç)[A-ZÁ-Ú][\w-]+)",
+        ),
         ("partnership", r"parceria(?: estratégica)?"),
         ("treaty", r"tratado|[Cc]onvenção de Budapeste"),
         (
@@ -191,7 +206,7 @@ AGREEMENTS: dict[str, list[tuple[str, str]]] = {
         (
             "joint_statement",
             r"pernyataan bersama|deklarasi bersama|"
-            r"komunike bersama",
+            r"komunike bersama|(?-i:[Dd]eklarasi [A-Z][\w-]+(?: [A-Z][\w-]+)?)",
         ),
         ("partnership", r"kemitraan(?: strategis)?"),
         ("treaty", r"traktat|Konvensi Budapest"),
@@ -216,7 +231,7 @@ AGREEMENTS: dict[str, list[tuple[str, str]]] = {
         (
             "joint_statement",
             r"kenyataan bersama|pernyataan bersama|"
-            r"deklarasi bersama",
+            r"deklarasi bersama|(?-i:[Dd]eklarasi [A-Z][\w-]+(?: [A-Z][\w-]+)?)",
         ),
         ("partnership", r"perkongsian strategik|kerjasama strategik|kemitraan"),
         ("treaty", r"triti|Konvensyen Budapest"),
@@ -230,7 +245,10 @@ AGREEMENTS: dict[str, list[tuple[str, str]]] = {
     ],
     "vi": [
         ("mou", r"(?:biên )?bản ghi nhớ(?: hợp tác)?"),
-        ("joint_statement", r"tuyên bố chung|thông cáo chung"),
+        (
+            "joint_statement",
+            r"tuyên bố chung|thông cáo chung|(?-i:[Tt]uyên bố [A-ZĐ]\w+(?: [A-ZĐ]\w+)?)",
+        ),
         (
             "partnership",
             r"quan hệ đối tác(?: chiến lược(?: toàn diện)?)?|"
@@ -250,11 +268,19 @@ AGREEMENTS: dict[str, list[tuple[str, str]]] = {
         ),
     ],
     "ar": [
-        ("mou", r"مذكرة تفاهم|مذكرتي تفاهم|مذكرة تعاون|خطاب نوايا"),
-        ("joint_statement", r"بيان مشترك|البيان المشترك|إعلان مشترك"),
+        ("mou", r"مذكرة تفاهم|مذكرتي تفاهم|مذكرات (?:ال)?تفاهم|مذكرة تعاون|خطاب نوايا"),
+        (
+            "joint_statement",
+            r"بيان مشترك|البيان المشترك|إعلان مشترك|"
+            r"إعلان (?:الرياض|جدة|مسقط|الدوحة|أبوظبي|أبو ظبي|دبي|المنامة|الكويت|عمان|"
+            r"القاهرة|الرباط|تونس|الجزائر|بيروت|بغداد|الخرطوم|نواكشوط|طرابلس)",
+        ),
         ("partnership", r"شراكة(?: استراتيجية)?"),
         ("treaty", r"معاهدة|اتفاقية بودابست"),
-        ("agreement", r"اتفاقية(?: تعاون)?|اتفاق(?!ية)"),
+        (
+            "agreement",
+            r"اتفاقية(?: تعاون)?|اتفاق(?!ية)|(?:ال)?بروتوكول(?: (?:ال)?تعاون)?",
+        ),
         (
             "other",
             r"خطة عمل|خطة العمل|خارطة (?:ال)?طريق|برنامج عمل|برنامج تنفيذي|"
@@ -299,7 +325,10 @@ AGREEMENTS: dict[str, list[tuple[str, str]]] = {
     ],
     "ru": [
         ("mou", r"меморандум\w*"),
-        ("joint_statement", r"совместн\w+ заявлени\w+"),
+        (
+            "joint_statement",
+            r"совместн\w+ заявлени\w+|(?-i:[А-Я]\w+ деклараци\w+)",
+        ),
         ("partnership", r"партнерств\w*|партнёрств\w*"),
         ("treaty", r"договор(?:а|ом|е|ы|ов)?"),
         ("agreement", r"соглашени\w+"),
@@ -370,7 +399,7 @@ EVENTS: dict[str, list[tuple[str, str]]] = {
     ],
     "fr": [
         ("summit", r"sommets?"),
-        ("webinar", r"webinaires?|webinars?"),
+        ("webinar", r"webinaires?|webinars?|s[ée]minaires? (?:en ligne|web)"),
         ("workshop", r"ateliers?"),
         (
             "conference",
@@ -390,7 +419,10 @@ EVENTS: dict[str, list[tuple[str, str]]] = {
     ],
     "es": [
         ("summit", r"cumbres?"),
-        ("webinar", r"webinars?|webinarios?|seminarios? web"),
+        (
+            "webinar",
+            r"webinars?|webinarios?|seminarios? (?:web|en l[íi]nea|virtual(?:es)?)",
+        ),
         ("workshop", r"taller(?:es)?"),
         (
             "conference",
@@ -409,7 +441,7 @@ EVENTS: dict[str, list[tuple[str, str]]] = {
     ],
     "it": [
         ("summit", r"vertic[ei]|summit"),
-        ("webinar", r"webinar"),
+        ("webinar", r"webinar|seminari?o? (?:online|web)"),
         ("workshop", r"workshop|laborator(?:io|i)"),
         (
             "conference",
@@ -429,7 +461,7 @@ EVENTS: dict[str, list[tuple[str, str]]] = {
     ],
     "de": [
         ("summit", r"\w*[Gg]ipfel(?:treffen)?"),
-        ("webinar", r"Webinar(?:e|en)?"),
+        ("webinar", r"Webinar(?:e|en)?|Online-Seminar(?:e|en)?|Web-Seminar(?:e|en)?"),
         ("workshop", r"\w*[Ww]orkshops?"),
         (
             "conference",
@@ -447,7 +479,10 @@ EVENTS: dict[str, list[tuple[str, str]]] = {
     ],
     "pt": [
         ("summit", r"cúpulas?|cimeiras?"),
-        ("webinar", r"webinars?|webinários?"),
+        (
+            "webinar",
+            r"webinars?|webinários?|seminários? (?:online|web|virtua(?:l|is))",
+        ),
         ("workshop", r"workshops?|oficinas?"),
         ("conference", r"conferências?|simpósios?|congressos?|seminários?"),
         ("forum", r"fóruns?|fórum"),
@@ -463,7 +498,7 @@ EVENTS: dict[str, list[tuple[str, str]]] = {
     ],
     "id": [
         ("summit", r"KTT|konferensi tingkat tinggi"),
-        ("webinar", r"webinar"),
+        ("webinar", r"webinar|seminar (?:daring|web|online|virtual)"),
         ("workshop", r"lokakarya|workshop"),
         ("conference", r"konferensi|simposium|seminar"),
         ("forum", r"forum"),
@@ -477,7 +512,7 @@ EVENTS: dict[str, list[tuple[str, str]]] = {
     ],
     "ms": [
         ("summit", r"sidang kemuncak|KTT"),
-        ("webinar", r"webinar"),
+        ("webinar", r"webinar|seminar (?:dalam talian|web|atas talian)"),
         ("workshop", r"bengkel|lokakarya|workshop"),
         ("conference", r"persidangan|konferensi|simposium|seminar"),
         ("forum", r"forum"),
@@ -527,7 +562,7 @@ EVENTS: dict[str, list[tuple[str, str]]] = {
     "ja": [
         ("exercise", r"サイバー演習|共同演習|演習|訓練"),
         ("summit", r"首脳会議|首脳会談|サミット"),
-        ("webinar", r"ウェビナー|オンラインセミナー"),
+        ("webinar", r"ウェビナー|オンラインセミナー|Webセミナー|ウェブセミナー"),
         ("workshop", r"ワークショップ"),
         ("conference", r"シンポジウム|国際会議|カンファレンス|セミナー"),
         ("forum", r"フォーラム"),
@@ -536,7 +571,7 @@ EVENTS: dict[str, list[tuple[str, str]]] = {
     ],
     "ko": [
         ("summit", r"정상회의|정상회담"),
-        ("webinar", r"웨비나"),
+        ("webinar", r"웨비나|온라인\s*세미나|웹\s*세미나"),
         ("workshop", r"워크숍|워크샵"),
         ("conference", r"컨퍼런스|콘퍼런스|학술대회|심포지엄|세미나"),
         ("forum", r"포럼"),
@@ -546,7 +581,7 @@ EVENTS: dict[str, list[tuple[str, str]]] = {
     ],
     "zh": [
         ("summit", r"峰会|首脑会议"),
-        ("webinar", r"网络研讨会"),
+        ("webinar", r"网络研讨会|线上研讨会|在线研讨会"),
         ("workshop", r"研讨会|讲习班|工作坊"),
         ("conference", r"大会|会议"),
         ("forum", r"论坛"),
@@ -559,7 +594,7 @@ EVENTS: dict[str, list[tuple[str, str]]] = {
     ],
     "ru": [
         ("summit", r"саммит\w*"),
-        ("webinar", r"вебинар\w*"),
+        ("webinar", r"вебинар\w*|онлайн-семинар\w*"),
         ("workshop", r"семинар\w*|воркшоп\w*"),
         ("conference", r"конференци\w+|симпозиум\w*"),
         ("forum", r"форум\w*"),
@@ -569,6 +604,7 @@ EVENTS: dict[str, list[tuple[str, str]]] = {
     ],
     "th": [
         ("summit", r"การประชุมสุดยอด"),
+        ("webinar", r"สัมมนาออนไลน์|เว็บินาร์"),
         ("workshop", r"การประชุมเชิงปฏิบัติการ"),
         ("conference", r"การประชุมวิชาการ|สัมมนา"),
         ("forum", r"ฟอรัม|เวที"),
@@ -800,10 +836,25 @@ COOPERATION_CUES = (
     r"collaborazione|intesa|congiunt\w+|Zusammenarbeit|Kooperation|gemeinsam\w*|"
     r"Partnerschaft|cooperação|colaboração|parceria|kerja ?sama|kolaborasi|"
     r"kemitraan|bersama|hợp tác|đối tác|phối hợp|協力|連携|協定|覚書|共同|"
-    r"협력|협약|공조|양해각서|تعاون|شراكة|مذكرة تفاهم|合作|伙伴|сотрудничеств\w+|"
+    r"협력|협약|공조|양해각서|تعاون|شراكة|مذكرة تفاهم|مذكرات تفاهم|合作|伙伴|сотрудничеств\w+|"
     r"ความร่วมมือ|summit|workshop|exercise|drill|sommet|atelier|exercice|cumbre|"
     r"taller|ejercicio|vertice|esercitazione|Gipfel|Übung|cúpula|exercício|"
-    r"latihan|lokakarya|diễn tập|hội thảo|演習|훈련|تمرين|ورشة|منتدى|forum"
+    r"latihan|lokakarya|diễn tập|hội thảo|演習|훈련|تمرين|ورشة|منتدى|forum|"
+    # incident response is a capacity topic, not an attack: "formés à la réponse
+    # aux incidents", "インシデント対応の研修"
+    r"incident[- ]response|resposta (?:a|aos) incidentes|"
+    r"r[ée]ponse aux incidents|respuesta (?:a|ante) incidentes|"
+    r"risposta (?:agli|a) incidenti|penanganan insiden|tindak balas insiden|"
+    r"ứng phó sự cố|الاستجابة للحوادث|インシデント対応|침해사고\s*대응|"
+    r"事件响应|应急响应|реагировани\w* на (?:компьютерные )?инцидент\w*|"
+    r"รับมือเหตุการณ์|"
+    # trainings and the people trained in them
+    r"trained|training|(?<!of )(?<!the )courses?\b|formad[oa]s|formação|"
+    r"capacitad[oa]s|capacit(?:ó|aron|ou|aram)|capacitação|capacitaci[óo]n|"
+    r"(?<!en )curso|formé(?:e?s)?\b|formations?|formación|formati\b|formazione|"
+    r"corso|addestrat\w+|geschult|ausgebildet|Schulung\w*|Lehrgang|dilatih|"
+    r"melatih|pelatihan|kursus|đào tạo|tập huấn|研修|연수|교육|تدريب|دورة تدريبية|"
+    r"培训|обучени\w+|обучен\w*|ฝึกอบรม"
 )
 ATTACK_CUES = (
     r"ransomware|malware|breach\w*|hack(?:ed|ers?|ing)|attack\w*|vulnerabilit\w+|"
@@ -883,6 +934,17 @@ _LOCATION_AFTER = {
 _COOPERATION = re.compile(COOPERATION_CUES, re.IGNORECASE)
 _ATTACK = re.compile(ATTACK_CUES, re.IGNORECASE)
 
+# An attack an exercise plays out is its scenario, not an incident: "un exercício
+# que simulou um ataque de ransomware", "ランサムウェア攻撃を想定した演習".
+_SCENARIO = re.compile(
+    r"simul\w*|scenari\w*|sc[ée]nario\w*|escenario|cenário|Szenario\w*|skenario|"
+    r"ficti\w+|ficti\w+|fittizi\w+|fiktiv\w*|hypothetical|mock|"
+    r"kịch bản|giả lập|giả định|想定|模擬|가정|모의|حاك\w*|محاكاة|افتراضي\w*|"
+    r"模拟|假想|сценари\w*|имитац\w*|จำลอง",
+    re.IGNORECASE,
+)
+_SCENARIO_REACH = 40
+
 
 def _lang(language: str, table: dict) -> str:
     return language if language in table else "en"
@@ -947,4 +1009,14 @@ def cooperation_cues(text: str) -> int:
 
 
 def attack_cues(text: str) -> int:
-    return sum(1 for _ in _ATTACK.finditer(text))
+    """Attack, breach, fine and launch cues, less those of an exercise's
+    scenario (a simulation word in the same sentence, close by)."""
+    count = 0
+    for m in _ATTACK.finditer(text):
+        window = text[max(0, m.start() - _SCENARIO_REACH) : m.end() + _SCENARIO_REACH]
+        before, _, rest = window.partition(m.group())
+        near = re.split(r"[.!?。！？\n]", before)[-1] + m.group()
+        near += re.split(r"[.!?。！？\n]", rest)[0]
+        if not _SCENARIO.search(near):
+            count += 1
+    return count
