@@ -578,3 +578,18 @@ def test_a_vietnamese_ministers_meeting_is_a_meeting():
 )
 def test_online_seminars_are_webinars(text, language):
     assert [e.kind for e in find_events(context(text, language))] == ["webinar"]
+
+
+def test_the_place_of_a_later_edition_is_not_the_training_s():
+    ctx = context(
+        "O curso de formação decorreu em Lisboa de 17 a 20 de novembro de 2025. "
+        "A formação faz parte de um programa que prevê uma segunda edição em "
+        "2026, em Luanda.",
+        "pt",
+        places=[
+            ("Lisboa", "CITY", "Lisbon", "PT"),
+            ("Luanda", "CITY", "Luanda", "AO"),
+        ],
+    )
+    events = find_events(ctx)
+    assert [(e.kind, e.location_country) for e in events] == [("training", "PT")]

@@ -265,24 +265,23 @@ def _split_by_counterpart(
     ctx: ArticleContext, mention: AgreementMention, t_start: int
 ) -> list[AgreementMention]:
     signers, counterparts = _signer_and_counterparts(ctx, mention.sentence, t_start)
-    # one body per span; an acronym in brackets after its name is the same body
+    # one body per span; a name and the acronym in brackets after it ("Zentrum
+    # Finnlands (NCSC-FI)") are one body, known best by the acronym
     distinct: dict[tuple, Mention] = {}
     for m in counterparts:
         distinct.setdefault((m.value, m.country, m.start), m)
     bodies: list[Mention] = []
+    offset = mention.sentence.start
     for m in distinct.values():
-        gap = (
-            mention.sentence.text[
-                bodies[-1].end - mention.sentence.start : m.start
-                - mention.sentence.start
-            ]
-            if bodies
-            else None
-        )
-        if bodies and m.start >= bodies[-1].end and gap.strip() in ("(", "（"):
-            continue
         if bodies and m.start < bodies[-1].end:
             continue
+        if bodies:
+            gap = mention.sentence.text[bodies[-1].end - offset : m.start - offset]
+            if gap.rstrip().endswith(("(", "（")) and not _CONJUNCTION.search(
+                gap.rstrip()[:-1]
+            ):
+                bodies[-1] = m
+                continue
         bodies.append(m)
     if len(bodies) < 2:
         return [mention]

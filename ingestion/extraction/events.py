@@ -52,6 +52,15 @@ _NEXT_AFTER = re.compile(
     r"successiv[oa]|next)(?![\w])",
     re.IGNORECASE,
 )
+# "prevê uma segunda edição em 2026, em Luanda": a later edition is another
+# event, and the place after it is that edition's.
+_LATER_EDITION = re.compile(
+    r"(?<![\w])(?:second|2nd|third|next|new|segund[ao]|deuxième|seconde|"
+    r"prochaine|nouvelle|zweite|nächste|seconda|nuova|próxima|nova)\s+"
+    r"(?:edition|edição|edición|édition|edizione|Ausgabe|Auflage)|"
+    r"(?:edisi|phiên|kỳ) (?:kedua|berikutnya|selanjutnya|tiếp theo|thứ hai)",
+    re.IGNORECASE,
+)
 _SAME_DAY = re.compile(
     r"(?:the )?same day|même jour|mismo día|stessa giornata|stesso giorno|"
     r"(?:selben|gleichen) Tag|mesmo dia|hari yang sama|cùng ngày|同日|当天|같은 날|"
@@ -662,6 +671,9 @@ def find_event_mentions(ctx: ArticleContext) -> list[EventMention]:
                 (sentence.start + a, sentence.start + b)
                 for _, a, b in terms
                 if (a, b) != (t_start, t_end)
+            ) + tuple(
+                (sentence.start + m.start(), sentence.start + m.end())
+                for m in _LATER_EDITION.finditer(text)
             )
             city, country = place_of(ctx, sentence, start, end, others)
             name = _name(ctx, sentence, start, end)
