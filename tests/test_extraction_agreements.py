@@ -418,6 +418,11 @@ COUNTERPARTS = (
             "Die NCA unterzeichnete Absichtserklärungen mit NCSC-JO, PKCERT und NCSC-BH.",
             "de",
         ),
+        ("NCAは、NCSC-JO、PKCERT、NCSC-BHとそれぞれ協力覚書に署名した。", "ja"),
+        ("NCA는 NCSC-JO, PKCERT, NCSC-BH와 각각 양해각서를 체결했다.", "ko"),
+        ("NCA分别与NCSC-JO、PKCERT和NCSC-BH签署了合作备忘录。", "zh"),
+        ("NCA đã ký các biên bản ghi nhớ với NCSC-JO, PKCERT và NCSC-BH.", "vi"),
+        ("NCA подписал меморандумы с NCSC-JO, PKCERT и NCSC-BH.", "ru"),
     ],
 )
 def test_several_signings_in_one_sentence_give_one_agreement_each(text, language):

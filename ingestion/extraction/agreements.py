@@ -107,7 +107,8 @@ _COUNT_BEFORE = re.compile(
     r"(?<![\w])(?:two|three|four|five|six|seven|deux|trois|quatre|cinq|six|dos|tres|"
     r"cuatro|cinco|seis|due|tre|quattro|cinque|sei|zwei|drei|vier|fünf|sechs|dois|"
     r"duas|três|dua|tiga|empat|lima|enam|hai|ba|bốn|năm|sáu|ثلاث|أربع|خمس|ست|"
-    r"два|две|три|четыре|пять|\d+)\s+(?:\w+\s+)?$",
+    r"два|две|три|четыре|пять|\d+|several|multiple|plusieurs|varios|varias|diversi|"
+    r"mehrere|vários|várias|beberapa|sejumlah|các|những|несколько)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
 _COUNT_NEAR_UNSPACED = re.compile(
@@ -241,7 +242,12 @@ def _signer_and_counterparts(
         m for m in ctx.mentions_in(sentence.start, sentence.end) if m.label == "ORG"
     ]
     if ctx.language in UNSPACED:
-        return orgs[:1], orgs[1:]
+        # the first body named signs, under all its names ("センター（NISC）")
+        first = orgs[0].value if orgs else None
+        return (
+            [m for m in orgs if m.value == first],
+            [m for m in orgs if m.value != first],
+        )
     text = sentence.text
     marker = next(
         (m for m in _WITH.finditer(text) if m.start() >= min(t_start, len(text))),
@@ -251,7 +257,8 @@ def _signer_and_counterparts(
         return orgs, []
     cut = sentence.start + marker.start()
     signers = [m for m in orgs if m.end <= cut]
-    counterparts = [m for m in orgs if m.start >= cut]
+    signing = {m.value for m in signers}
+    counterparts = [m for m in orgs if m.start >= cut and m.value not in signing]
     if not counterparts:
         counterparts = [
             m
@@ -559,7 +566,27 @@ def agreement_clusters(ctx: ArticleContext) -> list[AgreementCluster]:
             cluster = AgreementCluster(kind=mention.kind, status=mention.status)
             _absorb(cluster, mention)
             clusters.append(cluster)
-    return clusters
+    return _fold_into_counterparts(clusters)
+
+
+def _fold_into_counterparts(
+    clusters: list[AgreementCluster],
+) -> list[AgreementCluster]:
+    """A mention without a word of signing ("NISC、3機関と覚書") names the
+    instruments signed one per counterpart, not one more."""
+    split_kinds = {c.kind for c in clusters if c.counterpart}
+    kept = []
+    for cluster in clusters:
+        if (
+            cluster.counterpart is None
+            and cluster.kind in split_kinds
+            and not any(m.explicit for m in cluster.mentions)
+        ):
+            home = next(c for c in clusters if c.counterpart and c.kind == cluster.kind)
+            home.mentions.extend(cluster.mentions)
+            continue
+        kept.append(cluster)
+    return kept
 
 
 def _absorb(home: AgreementCluster, mention: AgreementMention) -> None:
