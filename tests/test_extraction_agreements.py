@@ -512,3 +512,29 @@ def test_a_declaration_is_signed_by_the_participants_of_its_conference():
         "National Cybersecurity Authority",
         "National Computer Emergency Response Team",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "place"),
+    [
+        ("代表団は東京宣言を採択した。", "ja", ("東京", "JP")),
+        ("대표단은 서울 선언을 채택했다.", "ko", ("서울", "KR")),
+        ("代表们通过了北京宣言。", "zh", ("北京", "CN")),
+    ],
+)
+def test_a_declaration_named_after_its_city_is_a_joint_statement(text, language, place):
+    surface, code = place
+    ctx = context(text, language)
+    city = Mention(
+        text.index(surface),
+        text.index(surface) + len(surface),
+        surface,
+        "CITY",
+        surface,
+        code,
+    )
+    ctx = ArticleContext(
+        text=ctx.text, language=language, sentences=ctx.sentences, mentions=(city,)
+    )
+    assert kinds_and_statuses(ctx) == [("joint_statement", "signed")]
+    assert kinds_and_statuses(context(text, language)) == []

@@ -126,6 +126,9 @@ _JOINT_INSTRUMENT = re.compile(
     r"trilat|chung|مشترك|ثلاثي|共同|공동|联合|совместн|ร่วม",
     re.IGNORECASE,
 )
+# A declaration word alone is one only when a place names it ("東京宣言").
+_BARE_DECLARATIONS = frozenset({"宣言", "선언", "ปฏิญญา"})
+
 # The word that introduces the counterparts of a signing: "with", "avec", "مع".
 _WITH = re.compile(
     r"(?<![\w])(?:with|avec|con|mit|com|dengan|với|с|со)(?![\w])|مع|กับ",
@@ -219,6 +222,16 @@ class AgreementCluster:
     date: str | None = None
     title: str | None = None
     counterpart: str | None = None
+
+
+def _after_a_place(ctx: ArticleContext, start: int, end: int) -> bool:
+    """Whether a place names the declaration: "東京宣言", "서울 선언",
+    "ปฏิญญากรุงเทพฯ"."""
+    return any(
+        m.label in ("CITY", "COUNTRY")
+        and (0 <= start - m.end <= 1 or 0 <= m.start - end <= 1)
+        for m in ctx.mentions
+    )
 
 
 def _several_instruments(text: str, t_start: int, t_end: int, language: str) -> bool:
@@ -411,6 +424,10 @@ def find_agreement_mentions(ctx: ArticleContext) -> list[AgreementMention]:
             if any(
                 m.label == "ORG" and m.start <= start and end <= m.end
                 for m in ctx.mentions
+            ):
+                continue
+            if text[t_start:t_end] in _BARE_DECLARATIONS and not _after_a_place(
+                ctx, start, end
             ):
                 continue
             quantified = bool(

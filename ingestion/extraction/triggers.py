@@ -289,7 +289,7 @@ AGREEMENTS: dict[str, list[tuple[str, str]]] = {
     ],
     "ja": [
         ("mou", r"覚書|協力覚書|了解覚書|趣意書"),
-        ("joint_statement", r"共同声明|共同宣言|共同コミュニケ|共同ビジョン声明"),
+        ("joint_statement", r"共同声明|共同宣言|共同コミュニケ|共同ビジョン声明|宣言"),
         ("partnership", r"パートナーシップ"),
         ("treaty", r"条約(?!機構)"),
         ("agreement", r"協定|協力文書|取り決め"),
@@ -301,7 +301,7 @@ AGREEMENTS: dict[str, list[tuple[str, str]]] = {
     ],
     "ko": [
         ("mou", r"양해각서|업무\s*협약\s*(?:\(?MOU\)?)?|MOU|MoU"),
-        ("joint_statement", r"공동\s*성명|공동\s*선언"),
+        ("joint_statement", r"공동\s*성명|공동\s*선언|선언"),
         ("partnership", r"파트너십|동반자\s*관계"),
         ("treaty", r"조약(?!기구)"),
         ("agreement", r"협정|협약"),
@@ -313,7 +313,7 @@ AGREEMENTS: dict[str, list[tuple[str, str]]] = {
     ],
     "zh": [
         ("mou", r"谅解备忘录|合作备忘录|备忘录"),
-        ("joint_statement", r"联合声明|共同声明"),
+        ("joint_statement", r"联合声明|共同声明|宣言"),
         ("partnership", r"伙伴关系"),
         ("treaty", r"条约(?!组织)"),
         ("agreement", r"协议|协定"),
@@ -341,7 +341,7 @@ AGREEMENTS: dict[str, list[tuple[str, str]]] = {
     ],
     "th": [
         ("mou", r"บันทึกความเข้าใจ|MOU|MoU"),
-        ("joint_statement", r"แถลงการณ์ร่วม"),
+        ("joint_statement", r"แถลงการณ์ร่วม|ปฏิญญา"),
         ("partnership", r"ความเป็นหุ้นส่วน"),
         ("treaty", r"สนธิสัญญา"),
         ("agreement", r"ข้อตกลง|ความตกลง"),
