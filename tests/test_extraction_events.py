@@ -6,8 +6,11 @@ import re
 
 import pytest
 
+from ingestion.extraction import extract_article
 from ingestion.extraction.context import ArticleContext, Mention, Sentence
 from ingestion.extraction.events import find_events
+from ingestion.records import ArticleInput
+from tests.extraction_helpers import fixture_gazetteer
 
 
 def context(text, language, published=None, orgs=(), places=()):
@@ -593,3 +596,17 @@ def test_the_place_of_a_later_edition_is_not_the_training_s():
     )
     events = find_events(ctx)
     assert [(e.kind, e.location_country) for e in events] == [("training", "PT")]
+
+
+def test_an_event_never_ends_before_it_starts():
+    # the dash of the dateline and the day of the meeting read as a range
+    text = (
+        "서울 선언 채택\n\n[서울] 2025년 10월 10일 - 9일 서울에서 열린 국제 사이버 "
+        "보안 회의에서 KISA와 CSA 대표는 서울 선언을 채택했다."
+    )
+    record = extract_article(
+        ArticleInput(text=text, language="ko"), fixture_gazetteer()
+    )
+    (event,) = record.events
+    assert event.start is not None
+    assert event.end is None or event.end >= event.start

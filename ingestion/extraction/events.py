@@ -865,6 +865,9 @@ def event_clusters(ctx: ArticleContext) -> list[EventCluster]:
                 if mention.date.end_value and len(mention.date.value) == 10
                 else None
             )
+            if cluster.end and cluster.end < cluster.start:
+                # "2025년 10월 10일 - 9일 서울에서": a dateline and a day, not a range
+                cluster.end = None
         if cluster.country is None and mention.country:
             cluster.country, cluster.city = mention.country, mention.city
         if cluster.name is None and mention.name:
