@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import itertools
 import multiprocessing
+import os
 import threading
 import traceback
 from collections import deque
@@ -36,6 +37,8 @@ if TYPE_CHECKING:
 # Articles handed to the workers at once; the next batch is extracted while the
 # calling process writes the previous one.
 BATCH_SIZE = 32
+# How much lower the workers' scheduling priority is than the writer's.
+WORKER_NICENESS = 5
 
 
 @dataclass(frozen=True)
@@ -130,6 +133,11 @@ _gazetteer: records.Gazetteer | None = None
 def _start_worker(gazetteer: records.Gazetteer) -> None:
     global _gazetteer
     _gazetteer = gazetteer
+    if multiprocessing.parent_process() is not None:
+        # The writer (this process's parent) is the one that cannot be done in
+        # parallel: when the workers take every core, it would wait behind them
+        # at each query. A lower priority lets it run as soon as it can.
+        os.nice(WORKER_NICENESS)
 
 
 def _extract(article: records.ArticleInput) -> Outcome:
