@@ -610,3 +610,23 @@ def test_an_event_never_ends_before_it_starts():
     (event,) = record.events
     assert event.start is not None
     assert event.end is None or event.end >= event.start
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Thirty officials were trained in Dakar from 2 to 4 June 2025.", "en"),
+        ("Vingt agents ont été formés à Dakar du 2 au 4 juin 2025.", "fr"),
+        (
+            "Veinte técnicos fueron capacitados en Dakar del 2 al 4 de junio de 2025.",
+            "es",
+        ),
+        ("Vinte técnicos foram formados em Dakar de 2 a 4 de junho de 2025.", "pt"),
+        ("Dua puluh petugas dilatih di Dakar pada 2-4 Juni 2025.", "id"),
+    ],
+)
+def test_people_trained_somewhere_on_given_days_make_a_training(text, language):
+    ctx = context(text, language, places=[("Dakar", "CITY", "Dakar", "SN")])
+    assert [(e.kind, e.location_country) for e in find_events(ctx)] == [
+        ("training", "SN")
+    ]

@@ -387,7 +387,7 @@ EVENTS: dict[str, list[tuple[str, str]]] = {
         (
             "training",
             r"trainings?|training (?:course|session|programme|program)s?|"
-            r"courses?|bootcamps?",
+            r"courses?|bootcamps?|(?:were |been |are )trained",
         ),
         (
             "meeting",
@@ -408,7 +408,11 @@ EVENTS: dict[str, list[tuple[str, str]]] = {
         ),
         ("forum", r"forums?"),
         ("exercise", r"(?:cyber)?exercices?"),
-        ("training", r"formations?|stages? de formation|sessions? de formation"),
+        (
+            "training",
+            r"formations?|stages? de formation|sessions? de formation|"
+            r"(?:été|sont|ont été) formé(?:e?s)?",
+        ),
         (
             "meeting",
             r"r[ée]unions?|rencontres?|entretiens?|consultations|"
@@ -431,7 +435,11 @@ EVENTS: dict[str, list[tuple[str, str]]] = {
         ),
         ("forum", r"foros?"),
         ("exercise", r"(?:ciber)?ejercicios?|simulacros?"),
-        ("training", r"capacitaci[óo]n|formaci[óo]n|cursos?|entrenamientos?"),
+        (
+            "training",
+            r"capacitaci[óo]n|formaci[óo]n|cursos?|entrenamientos?|"
+            r"(?:fueron|han sido) (?:capacitad|formad)[oa]s|capacitaron",
+        ),
         (
             "meeting",
             r"reuni[óo]n|reuniones|encuentros?|di[áa]logos?|"
@@ -470,7 +478,11 @@ EVENTS: dict[str, list[tuple[str, str]]] = {
         ),
         ("forum", r"\w*[Ff]orum"),
         ("exercise", r"\w*[Üü]bung(?:en)?"),
-        ("training", r"\w*[Ss]chulung(?:en)?|\w*[Tt]raining(?:s)?|Lehrgang"),
+        (
+            "training",
+            r"\w*[Ss]chulung(?:en)?|\w*[Tt]raining(?:s)?|Lehrgang|"
+            r"(?:wurden|werden) (?:\w+ ){0,4}geschult",
+        ),
         (
             "meeting",
             r"\w*[Tt]reffen|\w*[Kk]onsultationen|\w*[Gg]espräche|"
@@ -487,7 +499,11 @@ EVENTS: dict[str, list[tuple[str, str]]] = {
         ("conference", r"conferências?|simpósios?|congressos?|seminários?"),
         ("forum", r"fóruns?|fórum"),
         ("exercise", r"(?:ciber)?exercícios?|simulacros?"),
-        ("training", r"treinamentos?|formação|capacitação|cursos?"),
+        (
+            "training",
+            r"treinamentos?|formação|capacitação|cursos?|"
+            r"(?:foram|são) (?:formad|capacitad|treinad)[oa]s",
+        ),
         (
             "meeting",
             r"reuniões|reunião|encontros?|diálogos?|consultas (?:bilaterais|políticas)|"
@@ -503,7 +519,7 @@ EVENTS: dict[str, list[tuple[str, str]]] = {
         ("conference", r"konferensi|simposium|seminar"),
         ("forum", r"forum"),
         ("exercise", r"latihan (?:bersama|gabungan|siber)|simulasi|drill"),
-        ("training", r"pelatihan|diklat|kursus"),
+        ("training", r"pelatihan|diklat|kursus|dilatih|melatih"),
         (
             "meeting",
             r"pertemuan|rapat|dialog|konsultasi|perundingan|audiensi|"
