@@ -219,3 +219,43 @@ def test_every_relative_word_is_let_through_to_its_expression():
 def test_publication_date_on_a_line_after_lines_without_digits():
     text = "Title\nBy Staff Reporter\nUpdated\nPublished: 3 March 2024\nThe talks"
     assert find_published(text, "Title", "en") == datetime.date(2024, 3, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        (
+            "T\n【マニラ＝2025年7月16日】内閣サイバーセキュリティセンターは15日、",
+            "ja",
+            "2025-07-16",
+        ),
+        (
+            "T\n[서울=연합뉴스] 2024년 9월 26일 — 한국인터넷진흥원은 25일",
+            "ko",
+            "2024-09-26",
+        ),
+        (
+            "T\n新华社曼谷2024年12月5日电　国家计算机网络应急技术处理协调中心4日",
+            "zh",
+            "2024-12-05",
+        ),
+        (
+            "T\nกรุงเทพฯ 3 มีนาคม 2568 – สำนักงานคณะกรรมการการรักษาความมั่นคง",
+            "th",
+            "2025-03-03",
+        ),
+        ("T\nVeröffentlicht am 5. Februar 2025, 11:40 Uhr\n", "de", "2025-02-05"),
+    ],
+)
+def test_dateline_on_the_line_of_the_lead_is_the_publication_date(
+    text, language, value
+):
+    # the lead makes the line long; the tag before the date and the bracket,
+    # dash or "电" after it make it a dateline
+    text += " " + "x" * 120
+    assert find_published(text, "T", language) == datetime.date.fromisoformat(value)
+
+
+def test_a_date_inside_the_lead_sentence_is_no_dateline():
+    text = "T\nThe two agencies, meeting 3 March 2024 — in Rabat, signed" + " x" * 60
+    assert find_published(text, "T", "en") is None

@@ -237,3 +237,23 @@ def test_gazetteer_from_the_database_skips_rejected_agencies():
     )
     known = {f.known_id for f in ctx.extra["organizations"]}
     assert names["National Cybersecurity Agency of France"].id in known
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "Die Konsultationen fanden vom 24. bis 25. Oktober in Kiew statt."),
+        ("de", "Der Dialog fand am 19. Mai 2025 in Tokio statt."),
+        ("de", "Das Treffen ist am 23. und 24. November in Bonn geplant."),
+        ("th", "ทั้งสองฝ่ายลงนามเมื่อ 9 ม.ค. 2568 ที่กรุงเทพฯ"),
+        ("th", "การฝึกจัดขึ้นระหว่าง 3-5 ก.พ. 2568 ที่เชียงใหม่"),
+        ("th", "การประชุมเมื่อ 12 ต.ค. 2567 ณ กรุงโตเกียว"),
+    ],
+)
+def test_a_day_number_or_abbreviated_month_does_not_end_a_sentence(language, text):
+    assert [s.text for s in get_pipeline(language)(text).sents] == [text]
+
+
+def test_a_day_number_at_the_end_of_a_sentence_still_ends_it():
+    doc = get_pipeline("de")("Sie kamen am 3. Dann gingen sie.")
+    assert [s.text for s in doc.sents] == ["Sie kamen am 3.", "Dann gingen sie."]

@@ -192,6 +192,7 @@ def _alternation(names) -> str:
 
 _MONTH = rf"(?:{_alternation(_MONTH_SURFACES)})\.?"
 _WEEKDAY = rf"(?:{_alternation(_WEEKDAY_SURFACES)})"
+MONTH_NAME = _MONTH  # for the sentence splitter: "am 19. Mai" goes on
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|er|º|°|\.)?"
 # Thai dates count years from 543 BC: 2567 is 2024.
 _YEAR = r"(?:19[5-9]\d|20\d\d|25[4-9]\d)(?:\s*(?:م|г\.|年|년))?"
@@ -891,6 +892,23 @@ _LEAD_WORDS = re.compile(
 )
 
 
+# what closes a dateline before the lead on the same line: "【マニラ＝2025年7月16日】",
+# "[서울=연합뉴스] 2024년 9월 26일 —", "新华社曼谷2024年12月5日电", "3 มีนาคม 2568 –"
+_DATELINE_CLOSE = re.compile(r"^\s*(?:[】\]］）)]|[电電]|[—–]|-{1,2}\s|[(（])")
+_SENTENCE_PUNCTUATION = re.compile(r"[.!?。！？،,、]")
+
+
+def _dateline_before_lead(prefix: str, after: str) -> bool:
+    """A date that a short place or agency tag opens and a bracket, dash or
+    "电" closes is the dateline, though the lead follows on the same line."""
+    return (
+        len(prefix) <= 30
+        and len(prefix.split()) <= 3
+        and not _SENTENCE_PUNCTUATION.search(prefix)
+        and bool(_DATELINE_CLOSE.match(after))
+    )
+
+
 def find_published(text: str, title: str, language: str) -> datetime.date | None:
     """The publication date the article states in its first lines (a dateline,
     a byline or a "Published ..." line), else None."""
@@ -914,13 +932,17 @@ def find_published(text: str, title: str, language: str) -> datetime.date | None
             if not value or len(value) != 10 or found.relative:
                 continue
             prefix = line[: found.start]
-            if _LEAD_WORDS.search(prefix):
-                continue
             if cue is None:
                 cue = _PUBLISHED_CUE.search(line[:120]) or False
+            if _LEAD_WORDS.search(prefix) and not (
+                # "Veröffentlicht am 5. Februar 2025": the cue's own preposition
+                cue and len(line[cue.end() : found.start].split()) <= 1
+            ):
+                continue
             if (
                 (cue and cue.start() <= found.start)
                 or _DATELINE_PREFIX.match(prefix)
+                or _dateline_before_lead(prefix, line[found.end :])
                 or (len(line.strip()) <= 70 and len(prefix.split()) <= 3)
             ):
                 return datetime.date.fromisoformat(value)

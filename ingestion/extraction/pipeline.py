@@ -18,6 +18,7 @@ from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ingestion.extraction.dates import MONTH_NAME
 from ingestion.extraction.language import LANGUAGES
 
 SENTENCE_END = (
@@ -45,6 +46,15 @@ _BLANK = {
 
 # "Mr.", "Co.", "U.S.", "e.g.": a full stop that does not end a sentence
 _ABBREVIATION = re.compile(r"(?:\b[A-Z][a-z]{0,2}|\b(?:[A-Za-z]\.)+[A-Za-z]?)$")
+# "am 19. Mai", "vom 24. bis 25. Oktober", "am 23. und 24. November": a day
+# number's full stop (German ordinals) when a month, a conjunction or another
+# number follows it
+_ORDINAL_DAY = re.compile(r"(?<![\d.,])(?:[12]\d|3[01]|0?[1-9])$")
+_DATE_GOES_ON = re.compile(rf"(?:(?:{MONTH_NAME}|bis|und|oder)(?!\w)|\d)", re.I)
+# Thai abbreviated months ("9 ม.ค. 2568") end with a full stop
+_THAI_MONTH_ABBREVIATION = re.compile(
+    r"(?:ม\.ค|ก\.พ|มี\.ค|เม\.ย|พ\.ค|มิ\.ย|ก\.ค|ส\.ค|ก\.ย|ต\.ค|พ\.ย|ธ\.ค)$"
+)
 TEXT_KEY = "cct_text"
 _CLOSERS = "\"'”’»)]」』）"
 
@@ -86,6 +96,18 @@ class SentenceSplitter:
                     )
                 ):
                     continue  # "e.g. the", "Mr. Kaspersky"
+                if stop == "." and (
+                    _THAI_MONTH_ABBREVIATION.search(
+                        text, max(0, match.start() - 4), match.start()
+                    )
+                    or (
+                        _ORDINAL_DAY.search(
+                            text, max(0, match.start() - 3), match.start()
+                        )
+                        and _DATE_GOES_ON.match(text, match.end())
+                    )
+                ):
+                    continue  # "am 19. Mai", "9 ม.ค. 2568"
             offsets.append(match.end())
         starts = numpy.full(len(doc), -1, dtype="int64")
         starts[0] = 1
