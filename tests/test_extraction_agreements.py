@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from ingestion.extraction import triggers
 from ingestion.extraction.agreements import find_agreements
 from ingestion.extraction.context import ArticleContext, Mention, Sentence
 
@@ -109,6 +110,22 @@ def test_collaboration_being_forged_is_a_planned_partnership():
     assert (agreement.kind, agreement.status) == ("partnership", "planned")
     assert agreement.parties == ("CINI", "Universiti Kebangsaan Malaysia")
     assert agreement.countries == ("IT", "MY")
+
+
+def test_a_partnership_being_forged_leaves_the_sentence_terms_as_found():
+    # the terms of a sentence are kept for the next stage that asks: adding the
+    # partnership must not change them
+    text = "Cooperation with CINI under the MoU is being forged with UKM in research."
+    ctx = context(
+        text,
+        "en",
+        orgs=[("CINI", "CINI", "IT"), ("UKM", "Universiti Kebangsaan Malaysia", "MY")],
+    )
+    (mou,) = triggers.find_terms(text, "en", "agreement")
+    kinds = kinds_and_statuses(ctx)
+    assert ("partnership", "planned") in kinds
+    assert list(triggers.find_terms(text, "en", "agreement")) == [mou]
+    assert kinds_and_statuses(ctx) == kinds
 
 
 def test_parties_are_the_canonical_names_of_the_organisations_named():

@@ -329,7 +329,7 @@ def _split_by_counterpart(
 
 
 def _nearest_cue(
-    spans_by_status: dict[str, list[tuple[int, int]]],
+    spans_by_status: dict[str, tuple[tuple[int, int], ...]],
     start: int,
     end: int,
     unspaced: bool = False,
@@ -405,7 +405,7 @@ def find_agreement_mentions(ctx: ArticleContext) -> list[AgreementMention]:
         terms = triggers.find_terms(text, ctx.language, "agreement")
         forged = _FORGED.search(text)
         if forged and not any(k == "partnership" for k, _, _ in terms):
-            terms.append(("partnership", forged.start(), forged.start() + 13))
+            terms += (("partnership", forged.start(), forged.start() + 13),)
         if not terms:
             continue
         spans = {

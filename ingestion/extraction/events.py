@@ -909,8 +909,9 @@ def _same_days(clusters: list[EventCluster], mention: EventMention) -> int | Non
 
 def _signed_in(text: str, language: str) -> bool:
     """Whether a sentence reports a signing, not only a plan to sign."""
-    intentions = triggers.cues(text, language, "planned")
-    intentions += triggers.cues(text, language, "proposed")
+    intentions = triggers.cues(text, language, "planned") + triggers.cues(
+        text, language, "proposed"
+    )
     return any(
         not any(a <= start and end <= b for a, b in intentions)
         for start, end in triggers.cues(text, language, "signed")

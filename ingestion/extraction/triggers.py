@@ -11,6 +11,7 @@ as loanwords nearly everywhere.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Languages written without spaces between words: no word boundaries around terms.
 UNSPACED = frozenset({"ja", "zh", "th", "ko"})
@@ -966,7 +967,16 @@ def _lang(language: str, table: dict) -> str:
     return language if language in table else "en"
 
 
-def find_terms(text: str, language: str, category: str) -> list[tuple[str, int, int]]:
+# The stages ask about the same sentence many times over (the event mentions, their
+# topics and dates, the agreement mentions): the answers for the sentences of the
+# last few articles are kept. They are tuples, so no caller can change a kept one.
+_MEMO_SIZE = 4096
+
+
+@lru_cache(maxsize=_MEMO_SIZE)
+def find_terms(
+    text: str, language: str, category: str
+) -> tuple[tuple[str, int, int], ...]:
     """(kind, start, end) of every agreement or event term in `text`, longest
     match first where terms overlap."""
     terms = _AGREEMENT_TERMS if category == "agreement" else _EVENT_TERMS
@@ -982,7 +992,7 @@ def find_terms(text: str, language: str, category: str) -> list[tuple[str, int, 
         if all(end <= a or start >= b for a, b in taken):
             chosen.append((kind, start, end))
             taken.append((start, end))
-    return sorted(chosen, key=lambda c: c[1])
+    return tuple(sorted(chosen, key=lambda c: c[1]))
 
 
 def _cue_table(name: str) -> dict[str, re.Pattern]:
@@ -996,15 +1006,17 @@ def _cue_table(name: str) -> dict[str, re.Pattern]:
     }[name]
 
 
-def cues(text: str, language: str, name: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=_MEMO_SIZE)
+def cues(text: str, language: str, name: str) -> tuple[tuple[int, int], ...]:
     """Spans of the cues of one kind (signed, planned, proposed, future,
     reporting, event_verb) in `text`."""
     table = _cue_table(name)
-    return [m.span() for m in table[_lang(language, table)].finditer(text)]
+    return tuple(m.span() for m in table[_lang(language, table)].finditer(text))
 
 
-def not_event_spans(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in NOT_EVENTS.finditer(text)]
+@lru_cache(maxsize=_MEMO_SIZE)
+def not_event_spans(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(m.span() for m in NOT_EVENTS.finditer(text))
 
 
 def place_before(text_before: str, language: str) -> bool:
