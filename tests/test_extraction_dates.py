@@ -259,3 +259,77 @@ def test_dateline_on_the_line_of_the_lead_is_the_publication_date(
 def test_a_date_inside_the_lead_sentence_is_no_dateline():
     text = "T\nThe two agencies, meeting 3 March 2024 — in Rabat, signed" + " x" * 60
     assert find_published(text, "T", "en") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("am 23. und 24. November 2025 in Bonn", "de", ("2025-11-23", "2025-11-24")),
+        ("pada 14 dan 15 Oktober 2025", "ms", ("2025-10-14", "2025-10-15")),
+        ("pada 14 dan 15 Oktober 2025 di Jakarta", "id", ("2025-10-14", "2025-10-15")),
+        ("los días 24 y 25 de noviembre de 2025", "es", ("2025-11-24", "2025-11-25")),
+        ("de 10 a 14 de março de 2025", "pt", ("2025-03-10", "2025-03-14")),
+        ("les 23 et 24 novembre 2025", "fr", ("2025-11-23", "2025-11-24")),
+        ("il 23 e 24 novembre 2025", "it", ("2025-11-23", "2025-11-24")),
+        ("ngày 23 và 24/11/2025 tại Hà Nội", "vi", ("2025-11-23", "2025-11-24")),
+    ],
+)
+def test_two_days_joined_by_a_conjunction_are_a_range(text, language, expected):
+    assert dates_in(text, language) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "expected"),
+    [
+        (
+            "10일 - 9일",
+            "ko",
+            (2025, 10, 10),
+            [("2025-10-10",) * 2, ("2025-10-09",) * 2],
+        ),
+        ("10日～9日", "ja", (2025, 10, 10), [("2025-10-10",) * 2, ("2025-10-09",) * 2]),
+        (
+            "2025년 10월 10일 - 9일 서울에서",
+            "ko",
+            (2025, 10, 10),
+            [("2025-10-10",) * 2, ("2025-10-09",) * 2],
+        ),
+        ("17일부터 19일까지", "ko", (2025, 2, 20), [("2025-02-17", "2025-02-19")]),
+    ],
+)
+def test_a_second_day_before_the_first_is_another_day_not_a_range_end(
+    text, language, published, expected
+):
+    assert dates_in(text, language, datetime.date(*published)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("25일 서울에서", "ko"), ("9日に東京で", "ja"), ("1日", "zh")],
+)
+def test_a_bare_day_resolves_only_against_the_publication_date(text, language):
+    assert dates_in(text, language) == [(None, None)]
+    assert dates_in(text, language, datetime.date(2025, 7, 28))[0][0].startswith(
+        "2025-07-"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("lo scorso anno a Roma", "it"),
+        ("l'année dernière à Dakar", "fr"),
+        ("el año pasado en Bogotá", "es"),
+        ("letztes Jahr in Bonn", "de"),
+        ("tahun lalu di Jakarta", "id"),
+        ("tahun lepas di Kuala Lumpur", "ms"),
+        ("В прошлом году в Ташкенте", "ru"),
+        ("năm ngoái tại Hà Nội", "vi"),
+        ("العام الماضي في الرياض", "ar"),
+        ("昨年マニラで開かれた", "ja"),
+        ("작년 마닐라에서", "ko"),
+    ],
+)
+def test_last_year_is_the_year_before_publication_and_only_then(text, language):
+    assert dates_in(text, language, datetime.date(2025, 3, 4)) == [("2024", "2024")]
+    assert dates_in(text, language) == [(None, None)]

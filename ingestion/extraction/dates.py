@@ -197,7 +197,7 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|er|º|°|\.)?"
 # Thai dates count years from 543 BC: 2567 is 2024.
 _YEAR = r"(?:19[5-9]\d|20\d\d|25[4-9]\d)(?:\s*(?:م|г\.|年|년))?"
 _RANGE_SEP = (
-    r"\s*(?:-|–|—|to|through|until|and|au|et|à|al|y|a|e|bis|und|hingga|sampai|"
+    r"\s*(?:-|–|—|to|through|until|and|au|et|à|al|y|a|e|bis|und|dan|hingga|sampai|"
     r"s\.d\.|s/d|đến|tới|và|إلى|و)\s*"
 )
 
@@ -243,14 +243,14 @@ _NUMERIC = re.compile(
 )
 _CJK = re.compile(
     r"(?:(?P<y>\d{4})\s*[年년]\s*)?(?P<m>\d{1,2})\s*[月월]\s*(?P<d1>\d{1,2})\s*[日일]"
-    r"(?:\s*(?:[-–~〜～]|から|부터)\s*(?:(?P<m2>\d{1,2})\s*[月월]\s*)?"
+    r"(?P<range>\s*(?:[-–~〜～]|から|부터)\s*(?:(?P<m2>\d{1,2})\s*[月월]\s*)?"
     r"(?P<d2>\d{1,2})\s*[日일])?"
 )
 _CJK_MONTH = re.compile(r"(?P<y>\d{4})\s*[年년]\s*(?P<m>\d{1,2})\s*[月월](?!\s*\d)")
 _CJK_YEAR = re.compile(r"(?P<y>(?:19|20)\d\d)\s*[年년](?!\s*\d)")
 _VI = re.compile(
     r"(?<![\w])(?:ngày\s+)?(?P<d1>\d{1,2})"
-    r"(?:\s*(?:[-–]|đến)\s*(?:ngày\s+)?(?P<d2>\d{1,2}))?"
+    r"(?:\s*(?:[-–]|đến|và)\s*(?:ngày\s+)?(?P<d2>\d{1,2}))?"
     r"(?:\s*/\s*|\s+tháng\s+)(?P<m>\d{1,2})"
     r"(?:(?:\s*/\s*|\s*,?\s+năm\s+)(?P<y>\d{4}))?(?![\d/])",
     re.IGNORECASE,
@@ -266,7 +266,7 @@ _VI_MONTH_ALONE = re.compile(
 _CJK_DAY_ONLY = re.compile(
     r"(?:(?P<rel>先月|今月|来月|上月|本月|下月|上个月|下个月|지난달|이달|이번 달|다음 달|"
     r"다음달|지난|오는)\s*|(?<![\d月월.]))(?P<d>[12]\d|3[01]|0?[1-9])\s*[日일](?![\d])"
-    r"(?:\s*(?:부터|から|～|~|〜|-|–)\s*(?P<d2>[12]\d|3[01]|0?[1-9])\s*[日일])?"
+    r"(?P<range>\s*(?:부터|から|～|~|〜|-|–)\s*(?P<d2>[12]\d|3[01]|0?[1-9])\s*[日일])?"
 )
 _CJK_MONTH_ALONE = re.compile(
     r"(?P<rel>오는|지난|来る|去る)?\s*(?<![\d年년.])(?P<m>1[0-2]|0?[1-9])\s*[月월]"
@@ -376,9 +376,11 @@ _RELATIVES = (
     ),
     _rel(
         r"last year|l'année dernière|l’année dernière|l'an dernier|l’an dernier|"
-        r"el año pasado|l'anno scorso|l’anno scorso|(?:im )?letzten Jahr|"
-        r"(?:im )?vergangenen Jahr|o ano passado|ano passado|tahun lalu|năm ngoái|"
-        r"năm trước|昨年|去年|작년|지난해|العام الماضي",
+        r"el año pasado|el pasado año|l'anno scorso|l’anno scorso|lo scorso anno|"
+        r"l'anno passato|l’anno passato|letztes Jahr|(?:im )?letzten Jahr|"
+        r"(?:im )?vergangenen Jahr|o ano passado|ano passado|tahun lalu|tahun lepas|"
+        r"в прошлом году|năm ngoái|năm trước|昨年|去年|작년|지난해|العام الماضي|"
+        r"السنة الماضية",
         "year",
         -1,
     ),
@@ -537,9 +539,15 @@ def _cjk_partial_dates(
     future: bool,
     out: _Collector,
 ) -> None:
-    for m in _CJK_DAY_ONLY.finditer(segment):
+    position = 0
+    while m := _CJK_DAY_ONLY.search(segment, position):
+        position = m.end()
+        if m["d2"] and int(m["d2"]) < int(m["d"]):
+            # "10일 - 9일": two days, not a range that ends before it starts
+            position = m.start("range")
+        end = position
         start = m.start("rel") if m["rel"] else m.start("d")
-        if not out.free(start, m.end()):
+        if not out.free(start, end):
             continue
         value = end_value = None
         if published is not None:
@@ -558,9 +566,9 @@ def _cjk_partial_dates(
                     candidate = _day_value(year, (month - 1) % 12 + 1, day)
                 value = candidate
             end_value = value
-            if value and m["d2"]:
+            if value and m["d2"] and end == m.end():
                 end_value = _day_value(int(value[:4]), int(value[5:7]), int(m["d2"]))
-        out.add(FoundDate(start, m.end(), value, end_value, relative=True))
+        out.add(FoundDate(start, end, value, end_value, relative=True))
     for m in _CJK_MONTH_ALONE.finditer(segment):
         start = m.start("rel") if m["rel"] else m.start("m")
         if not out.free(start, m.end()):
@@ -664,6 +672,11 @@ def _numbered_dates(
         end_value = None
         if m["d2"] and year is not None:
             end_value = _day_value(year, int(m["m2"] or month), int(m["d2"]))
+        if start and end_value and end_value < start:
+            # "2025년 10월 10일 - 9일": a dateline and the day of what it reports,
+            # not a range; the second day is found on its own below
+            out.add(FoundDate(m.start(), m.start("range"), start, start))
+            continue
         out.add(FoundDate(m.start(), m.end(), start, end_value or start))
     for m in _CJK_MONTH.finditer(segment):
         out.add(FoundDate(m.start(), m.end(), _month_value(_year(m["y"]), int(m["m"]))))
@@ -768,6 +781,9 @@ def _join_weekday_ranges(segment: str, found: list[FoundDate]) -> list[FoundDate
         ):
             first = datetime.date.fromisoformat(previous.value)
             last = datetime.date.fromisoformat(item.value)
+            if last < first and _DIGIT.search(segment, item.start, item.end):
+                joined.append(item)  # "10일 - 9일": two days, not a range
+                continue
             if last < first:
                 last = first + datetime.timedelta(days=(last - first).days % 7)
             joined[-1] = FoundDate(
