@@ -333,3 +333,14 @@ def test_a_bare_day_resolves_only_against_the_publication_date(text, language):
 def test_last_year_is_the_year_before_publication_and_only_then(text, language):
     assert dates_in(text, language, datetime.date(2025, 3, 4)) == [("2024", "2024")]
     assert dates_in(text, language) == [(None, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("จะลงนามกับญี่ปุ่นในเดือนเมษายน 2568 ที่กรุงโตเกียว", "2025-04"),
+        ("การฝึกซ้อมในเดือนธ.ค. 2567", "2024-12"),
+    ],
+)
+def test_a_thai_month_written_against_the_word_before_it(text, value):
+    assert dates_in(text, "th")[0][0] == value

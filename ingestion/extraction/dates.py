@@ -222,8 +222,9 @@ _MONTH_FIRST = re.compile(
     rf"(?:,?\s+(?P<y>{_YEAR}))?(?![\w\d])",
     re.IGNORECASE,
 )
+# Thai writes no space between words: "ในเดือนเมษายน 2568" (in the month of April)
 _MONTH_YEAR = re.compile(
-    rf"(?<![\w])(?P<m>{_MONTH})\s*(?:de\s+|del\s+|of\s+|,\s*)?(?P<y>{_YEAR})(?![\w\d])",
+    rf"(?<![^\W\u0e00-\u0e7f])(?P<m>{_MONTH})\s*(?:de\s+|del\s+|of\s+|,\s*)?(?P<y>{_YEAR})(?![\w\d])",
     re.IGNORECASE,
 )
 # A month alone needs a preposition, or English "may" and friends would match.
