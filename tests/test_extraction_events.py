@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from ingestion.extraction import extract_article
+from ingestion.extraction import extract_article, triggers
 from ingestion.extraction.context import ArticleContext, Mention, Sentence
 from ingestion.extraction.events import find_events
 from ingestion.records import ArticleInput
@@ -630,3 +630,40 @@ def test_people_trained_somewhere_on_given_days_make_a_training(text, language):
     assert [(e.kind, e.location_country) for e in find_events(ctx)] == [
         ("training", "SN")
     ]
+
+
+@pytest.mark.parametrize(
+    "written, grouped, text",
+    [
+        (
+            triggers.COOPERATION_CUES,
+            triggers._COOPERATION,
+            "The MoUs and the noMoU; the course, a course of courses, Courses.",
+        ),
+        (
+            triggers.COOPERATION_CUES,
+            triggers._COOPERATION,
+            "En curso: un curso de formación y cooperación conjunta; 협력.",
+        ),
+        (
+            triggers.ATTACK_CUES,
+            triggers._ATTACK,
+            "Ransomware attacks, a data breach and the fines; kebocoran data, 攻撃.",
+        ),
+        (
+            triggers.ATTACK_CUES,
+            triggers._ATTACK,
+            "Ein Cyberangriff, une cyberattaque et une amende; атака; 공격.",
+        ),
+    ],
+    ids=["cooperation-en", "cooperation-es", "attack-en", "attack-de"],
+)
+def test_cue_patterns_grouped_by_first_letter_match_as_written(written, grouped, text):
+    spans = [m.span() for m in re.finditer(written, text, re.IGNORECASE)]
+    assert len(spans) >= 3
+    assert [m.span() for m in grouped.finditer(text)] == spans
+
+
+def test_a_cue_without_a_first_letter_is_refused():
+    with pytest.raises(ValueError):
+        triggers._by_first_letter(r"joint|\w+ing")
