@@ -34,8 +34,8 @@ from ingestion import records
 if TYPE_CHECKING:
     from ingestion.services import IngestResult, Lookups
 
-# Articles handed to the workers at once; the next batch is extracted while the
-# calling process writes the previous one.
+# Articles handed to the workers at once (by default); the next batch is
+# extracted while the calling process writes the previous one.
 BATCH_SIZE = 32
 # How much lower the workers' scheduling priority is than the writer's.
 WORKER_NICENESS = 5
@@ -58,15 +58,16 @@ def extract_all(
     *,
     workers: int = 1,
     needs_extraction: Callable[[list[records.ArticleInput]], list[bool]] | None = None,
+    batch_size: int = BATCH_SIZE,
 ) -> Iterator[Outcome]:
     """An Outcome for every item, in order. `needs_extraction` runs in this
-    process, on a batch of articles at a time, before they are handed to a
+    process, on `batch_size` articles at a time, before they are handed to a
     worker; it says which to extract. With `workers=0` everything runs in this
     process, one article after the other."""
     needs_extraction = needs_extraction or (lambda articles: [True] * len(articles))
     if workers <= 0:
         _start_worker(gazetteer)
-        for batch in _batches(items, BATCH_SIZE):
+        for batch in _batches(items, batch_size):
             plan = _plan(batch, needs_extraction)
             for item, wanted in zip(batch, plan, strict=True):
                 yield _extract(item) if wanted else _unextracted(item)
@@ -82,7 +83,7 @@ def extract_all(
         workers, initializer=_start_worker, initargs=(gazetteer,)
     ) as pool:
         pending: deque = deque()
-        for batch in _batches(items, BATCH_SIZE):
+        for batch in _batches(items, batch_size):
             plan = _plan(batch, needs_extraction)
             chosen = [item for item, wanted in zip(batch, plan, strict=True) if wanted]
             chunksize = max(1, len(chosen) // (workers * 4))
@@ -162,8 +163,10 @@ def ingest_all(
     workers: int = 1,
     dry_run: bool = False,
     reextract: bool = False,
+    batch_size: int = BATCH_SIZE,
 ) -> Iterator[tuple[str, IngestResult]]:
-    """Extract and store every item; (source, result) for each, in order.
+    """Extract and store every item, `batch_size` at a time; (source, result) for
+    each, in order.
 
     An article already stored and extracted by this extractor version, or met
     earlier in the same run, is not extracted again."""
@@ -186,7 +189,11 @@ def ingest_all(
         return wanted
 
     for outcome in extract_all(
-        items, gazetteer, workers=workers, needs_extraction=needs_extraction
+        items,
+        gazetteer,
+        workers=workers,
+        needs_extraction=needs_extraction,
+        batch_size=batch_size,
     ):
         result = store(outcome, dry_run=dry_run, reextract=reextract, lookups=lookups)
         yield outcome.item.source, result

@@ -9,7 +9,7 @@ from collections import Counter
 from django.core.management.base import BaseCommand, CommandError
 
 from ingestion import services
-from ingestion.pipeline import ingest_all
+from ingestion.pipeline import BATCH_SIZE, ingest_all
 from ingestion.readers import DEFAULT_MAX_BYTES, read_inputs
 
 
@@ -32,6 +32,15 @@ class Command(BaseCommand):
             help="Extraction processes (default 1). This process writes to the "
             "database, one transaction per article, while they extract the next "
             "articles; 0 extracts here too, one article after the other.",
+        )
+        parser.add_argument(
+            "--batch-size",
+            type=int,
+            default=BATCH_SIZE,
+            help="Articles read and extracted before any of them is written "
+            "(default %(default)s). Smaller batches are written sooner: with "
+            "--workers 0 and --batch-size 1, each article is stored as soon as it "
+            "is read, as JSON lines arriving one by one on standard input want.",
         )
         parser.add_argument(
             "--dry-run",
@@ -61,6 +70,8 @@ class Command(BaseCommand):
         dry_run = options["dry_run"]
         if options["workers"] < 0:
             raise CommandError("--workers cannot be negative.")
+        if options["batch_size"] < 1:
+            raise CommandError("--batch-size must be at least 1.")
         report = Report(self, verbosity)
         gazetteer = load_gazetteer()
         report.detail(
@@ -75,6 +86,7 @@ class Command(BaseCommand):
             workers=options["workers"],
             dry_run=dry_run,
             reextract=options["reextract"],
+            batch_size=options["batch_size"],
         )
         with report.progress() as bar:
             for source, result in results:
