@@ -97,16 +97,12 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(normalise_text(text).encode("utf-8")).hexdigest()
 
 
-def is_current(article: records.ArticleInput, extractor_version: str) -> bool:
-    """Is this article stored already, extracted by this extractor version? Then
-    ingesting it again would change nothing and extraction can be skipped."""
-    return current_articles([article], extractor_version)[0]
-
-
 def current_articles(
     articles: list[records.ArticleInput], extractor_version: str
 ) -> list[bool]:
-    """`is_current` for each article, in one query."""
+    """For each article: is it stored already, extracted by this extractor
+    version? Then ingesting it again would change nothing and extraction can be
+    skipped. One query for all of them."""
     urls = [clean_url(a.url) for a in articles]
     digests = [content_hash(a.text) for a in articles]
     stored = Article.objects.filter(

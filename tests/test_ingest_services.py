@@ -20,8 +20,8 @@ from cooperation.models import (
 from ingestion import records
 from ingestion.services import (
     content_hash,
+    current_articles,
     ingest_extraction,
-    is_current,
     record_failure,
 )
 
@@ -167,8 +167,8 @@ def test_reingesting_the_same_article_creates_nothing(known):
 
     assert result.outcome == "duplicate"
     assert counts() == before
-    assert is_current(article_input(), "1.0")
-    assert not is_current(article_input(), "2.0")
+    assert current_articles([article_input()], "1.0") == [True]
+    assert current_articles([article_input()], "2.0") == [False]
 
 
 def test_same_text_with_other_whitespace_is_the_same_article(known):
