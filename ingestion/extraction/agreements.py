@@ -26,6 +26,7 @@ from ingestion.extraction.events import (
     parties_in,
     sentence_dates,
     sentences_of,
+    signing_date,
 )
 from ingestion.extraction.triggers import UNSPACED
 
@@ -583,7 +584,45 @@ def agreement_clusters(ctx: ArticleContext) -> list[AgreementCluster]:
             cluster = AgreementCluster(kind=mention.kind, status=mention.status)
             _absorb(cluster, mention)
             clusters.append(cluster)
-    return _fold_into_counterparts(clusters)
+    clusters = _fold_into_counterparts(clusters)
+    _date_from_next_sentences(ctx, clusters)
+    return clusters
+
+
+# How many sentences after the instrument such a sentence may come.
+_FOLLOW_UP_REACH = 2
+
+
+def _date_from_next_sentences(
+    ctx: ArticleContext, clusters: list[AgreementCluster]
+) -> None:
+    """A signed instrument named without its date takes the date of the signing
+    told in a sentence right after it that names no instrument of its own: "The
+    two agencies signed an MoU. The document was signed on 13 May in Moscow." """
+    sentences = sentences_of(ctx)
+    undated = [
+        c
+        for c in clusters
+        if c.status in (None, "signed") and (c.date is None or len(c.date) < 10)
+    ]
+    if not undated:
+        return
+    for cluster in undated:
+        last = max(m.index for m in cluster.mentions)
+        for index in range(last + 1, min(len(sentences), last + 1 + _FOLLOW_UP_REACH)):
+            sentence = sentences[index]
+            text = sentence.text
+            if triggers.find_terms(text, ctx.language, "agreement"):
+                break  # another instrument, or this one named again
+            signing = signing_date(ctx, sentence)
+            if signing is None or not signing.value:
+                continue
+            found = signing.value
+            if _compatible(found, cluster.date) and (
+                cluster.date is None or len(found) > len(cluster.date)
+            ):
+                cluster.date = found
+            break
 
 
 def _fold_into_counterparts(

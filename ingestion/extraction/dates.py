@@ -387,7 +387,19 @@ _RELATIVES = (
     ),
     _rel(
         r"this year|cette année|este año|quest'anno|quest’anno|dieses Jahr|"
-        r"in diesem Jahr|este ano|tahun ini|năm nay|今年|올해|هذا العام|今年",
+        r"in diesem Jahr|este ano|tahun ini|năm nay|今年|올해|هذا العام|今年|"
+        # the current year and its end ("d'ici la fin de l'année", "до конца
+        # года"): "the end of last year" is taken by "last year" above
+        r"the current year|the end of the year|year-end|year's end|"
+        r"l'année en cours|l’année en cours|fin de l'année|fin de l’année|"
+        r"fin d'année|fin d’année|el año en curso|el presente año|fin de año|"
+        r"fin del año|finales de año|final de año|final del año|l'anno in corso|"
+        r"l’anno in corso|fine anno|fine dell'anno|fine dell’anno|entro l'anno|"
+        r"entro l’anno|laufenden Jahres|Ende des Jahres|Jahresende|ano em curso|"
+        r"corrente ano|deste ano|final do ano|fim do ano|akhir tahun|hujung tahun|"
+        r"cuối năm|العام الجاري|السنة الجارية|نهاية العام|هذه السنة|年内|年末|"
+        r"年底|연내|연말|в этом году|текущего года|этого года|конца года|"
+        r"нынешнего года|ปีนี้",
         "year",
         0,
     ),
@@ -443,6 +455,11 @@ _RELATIVE_GATE = _gate(_RELATIVES)
 _WEEKDAY_GATE = re.compile(rf"(?<![\w])(?:{_WEEKDAY})(?![\w])", re.IGNORECASE)
 _PAST_CUE = re.compile(rf"(?<![\w])(?:{_PAST})(?![\w])", re.IGNORECASE)
 _NEXT_CUE = re.compile(rf"(?<![\w])(?:{_NEXT})(?![\w])", re.IGNORECASE)
+# a year stated or named right after a word for the year's end: that year
+_OTHER_YEAR = re.compile(
+    rf"\s*(?:de\s+|del\s+|of\s+|năm\s+|tahun\s+)?(?:{_YEAR}|(?:{_PAST}|{_NEXT})(?!\w))",
+    re.IGNORECASE,
+)
 _OPEN_END = re.compile(
     r"^\s*(?:to|until|till|through|au|à|jusqu'à|hasta|a|fino a|bis|até|hingga|"
     r"sampai|đến)\s+(?:today|now|aujourd'hui|hoy|oggi|heute|hoje|hari ini|"
@@ -805,6 +822,13 @@ def _relative_dates(
     if _RELATIVE_GATE.search(segment):
         for relative in _RELATIVES:
             for m in relative.pattern.finditer(segment):
+                if relative.unit == "year" and _OTHER_YEAR.match(segment, m.end()):
+                    continue  # "fin de l'année 2024", "akhir tahun lalu"
+                if relative.unit == "year" and segment[m.start() - 1 : m.start()] in (
+                    "年",
+                    "년",
+                ):
+                    continue  # "去年年底": the year word before says which
                 value = _resolve_relative(relative, published)
                 out.add(FoundDate(m.start(), m.end(), value, value, relative=True))
     if _WEEKDAY_GATE.search(segment):

@@ -626,6 +626,71 @@ def _event_dates(
     return kept
 
 
+# How far a date may follow a signing verb and still be the signing's day ("Документ
+# был подписан 13 мая", "It was signed on 12 March"), characters.
+_SIGNING_DATE_REACH = 24
+_CLAUSE_MARK = re.compile(r"[,;:،，、。]")
+
+
+def signing_date(ctx: ArticleContext, sentence: Sentence) -> dates.FoundDate | None:
+    """The date right after (or, in Japanese, Korean and Chinese, right before)
+    a verb of signing that no word of plan or proposal governs."""
+    text = sentence.text
+    if triggers.cues(text, ctx.language, "future"):
+        return None
+    intentions = triggers.cues(text, ctx.language, "planned") + triggers.cues(
+        text, ctx.language, "proposed"
+    )
+    unspaced = ctx.language in triggers.UNSPACED
+    for c_start, c_end in triggers.cues(text, ctx.language, "signed"):
+        if any(a <= c_start < b or c_start <= a < c_end for a, b in intentions):
+            continue
+        for offset, found in sentence_dates(ctx, sentence):
+            if not found.value:
+                continue
+            d_start = offset - sentence.start
+            d_end = d_start + (found.end - found.start)
+            if unspaced and d_end <= c_start:
+                gap = text[d_end:c_start]
+            elif d_start >= c_end:
+                gap = text[c_end:d_start]
+            else:
+                continue
+            if len(gap) <= _SIGNING_DATE_REACH and not _CLAUSE_MARK.search(gap):
+                return found
+    return None
+
+
+# "during the official visit", "в ходе визита", "lors de la visite": the event
+# takes in the day of what happened during it, not only that day
+_DURING = re.compile(
+    r"(?<![\w])(?:during|in the course of|au cours d[eu']|lors d[eu']|pendant|"
+    r"durante|en el marco de|nel corso d\w*|während|im Rahmen|dalam rangka|"
+    r"semasa|selama|trong (?:chuyến|khuôn khổ)|خلال|في إطار|в ходе|во время|"
+    r"в рамках)\s+(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _during_a_signing(
+    ctx: ArticleContext, sentence: Sentence, t_start: int, found
+) -> dates.FoundDate | None:
+    """ "The document was signed on 13 May during the official visit": the visit
+    included 13 May, it did not necessarily begin then, so only the month is
+    known."""
+    if (
+        found is None
+        or not found.value
+        or len(found.value) != 10
+        or found.end_value not in (None, found.value)
+        or not _DURING.search(sentence.text[max(0, t_start - 50) : t_start])
+    ):
+        return found
+    if signing_date(ctx, sentence) != found:
+        return found
+    return dataclasses.replace(found, value=found.value[:7], end_value=None)
+
+
 def find_event_mentions(ctx: ArticleContext) -> list[EventMention]:
     cached = ctx.extra.get("events.mentions")
     if cached is not None:
@@ -665,6 +730,7 @@ def find_event_mentions(ctx: ArticleContext) -> list[EventMention]:
             if found is None and _SAME_DAY.search(text):
                 found = _last_day(ctx, index)  # "nella stessa giornata"
             found = _closing_day(text, found)
+            found = _during_a_signing(ctx, sentence, t_start, found)
             if kind == "workshop" and _SIMULATION.search(text[t_end : t_end + 30]):
                 kind = "exercise"  # "atelier de simulation de crise"
             others = tuple(

@@ -782,7 +782,9 @@ REPORTING = {
     "id": r"mengatakan|kata|menyatakan|mengumumkan|ujar|menurut",
     "ms": r"berkata|kata|menurut|mengumumkan",
     "vi": r"cho biết|thông báo|phát biểu|nói",
-    "ar": r"قال|أعلن|أعلنت|صرح|أكد|ذكر|أفاد",
+    # Arabic cues are matched without a word boundary (for the prefixes و, ف):
+    # these bound themselves, or "ذكر" (mentioned) is found in "مذكرة" (memorandum)
+    "ar": r"(?<![^\W\d_])[وف]?(?:قال|أعلن|أعلنت|صرح|أكد|ذكر|أفاد)",
     "ja": r"発表|明らかにした|述べた|話した",
     "ko": r"밝혔다|발표|전했다|말했다",
     "zh": r"表示|宣布|称",
