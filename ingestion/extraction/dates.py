@@ -659,8 +659,99 @@ def find_dates(
         for m in _YEAR_ALONE.finditer(segment):
             out.add(FoundDate(m.start("y"), m.end(), m["y"]))
 
+    _periods(segment, published, out)
     _relative_dates(segment, published, out, future)
     return _join_weekday_ranges(segment, sorted(out.found, key=lambda f: f.start))
+
+
+# Parts of a year: a season, a half, a quarter. They give the year at most (the
+# year stated with them, else the publication's, looking forward or back as the
+# sentence does), never a month. Values: the first and last month.
+_PERIOD_WORDS = {
+    (3, 5): r"spring|printemps|primavera|Frühjahr|Frühling|весной|الربيع",
+    (6, 8): r"summer|l'été|l’été|cet été|verano|estate|Sommer|verão|летом|الصيف",
+    (9, 11): r"autumn|the fall|this fall|automne|otoño|autunno|Herbst|outono|"
+    r"осенью|الخريف",
+    (1, 6): r"first half(?: of the year)?|premier semestre|primer semestre|"
+    r"primo semestre|ersten Halbjahr|erste Halbjahr|primeiro semestre|"
+    r"semester pertama|semester I|paruh pertama|separuh pertama|nửa đầu năm|"
+    r"النصف الأول|上半期|上半年|상반기|первом полугодии|первой половине",
+    (7, 12): r"second half(?: of the year)?|second semestre|deuxième semestre|"
+    r"segundo semestre|secondo semestre|zweiten Halbjahr|zweite Halbjahr|"
+    r"semester kedua|semester II|paruh kedua|separuh kedua|nửa cuối năm|"
+    r"nửa sau năm|النصف الثاني|下半期|下半年|하반기|втором полугодии|"
+    r"второй половине",
+    (10, 12): r"fourth quarter|last quarter|Q4|quatrième trimestre|dernier trimestre|"
+    r"cuarto trimestre|último trimestre|quarto trimestre|ultimo trimestre|"
+    r"vierten Quartal|letzten Quartal|quarto trimestre|kuartal keempat|"
+    r"kuartal IV|suku keempat|quý IV|quý 4|الربع الأخير|الربع الرابع|"
+    r"第4四半期|4분기|第四季度|четвертом квартале|четвёртом квартале",
+    (1, 3): r"first quarter|Q1|premier trimestre|primer trimestre|primo trimestre|"
+    r"ersten Quartal|primeiro trimestre|kuartal pertama|kuartal I|quý I|quý 1|"
+    r"الربع الأول|第1四半期|1분기|第一季度|первом квартале",
+    (4, 6): r"second quarter|Q2|deuxième trimestre|segundo trimestre|"
+    r"secondo trimestre|zweiten Quartal|kuartal kedua|kuartal II|quý II|quý 2|"
+    r"الربع الثاني|第2四半期|2분기|第二季度|втором квартале",
+    (7, 9): r"third quarter|Q3|troisième trimestre|tercer trimestre|"
+    r"terzo trimestre|dritten Quartal|terceiro trimestre|kuartal ketiga|"
+    r"kuartal III|quý III|quý 3|الربع الثالث|第3四半期|3분기|第三季度|"
+    r"третьем квартале",
+}
+_PERIODS = tuple(
+    (
+        months,
+        re.compile(
+            rf"(?<!{_LETTER})(?:{words})(?!{_LETTER})"
+            rf"(?:\s*(?:de\s+|del\s+|of\s+|dell'|dell’|des\s+Jahres\s+|năm\s+|"
+            rf"tahun\s+|عام\s+|года\s+)?(?P<y>{_YEAR})(?!\d))?",
+            re.IGNORECASE,
+        ),
+    )
+    for months, words in _PERIOD_WORDS.items()
+)
+_PERIOD_GATE = re.compile(
+    rf"(?<!{_LETTER})(?:{'|'.join(_PERIOD_WORDS.values())})(?!{_LETTER})",
+    re.IGNORECASE,
+)
+# a year named just before the period ("2025年下半年", "내년 상반기", "next year's
+# first half") or just after it ("of next year"): that one says which
+_YEAR_NEAR_BEFORE = re.compile(
+    rf"(?:{_YEAR}|year|año|anno|Jahr\w*|ano|tahun|năm|عام|"
+    rf"год\w*|年|년|年度)\W{{0,3}}$",
+    re.IGNORECASE,
+)
+
+
+def _periods(segment: str, published: datetime.date | None, out: _Collector) -> None:
+    if not _PERIOD_GATE.search(segment):
+        return
+    for (first, last), pattern in _PERIODS:
+        for m in pattern.finditer(segment):
+            if m["y"]:
+                out.add(FoundDate(m.start(), m.end(), str(_year(m["y"]))))
+                continue
+            if _YEAR_NEAR_BEFORE.search(segment[max(0, m.start() - 14) : m.start()]):
+                continue  # the year word before is found on its own
+            if _OTHER_YEAR.match(segment, m.end()) or re.match(
+                r"\s*(?:of|de|del|di|des|do|da)\s+(?:the\s+|l'|el\s+|o\s+)?"
+                r"(?:next|last|this|coming|próximo|pasado|prochain|dernier|"
+                r"\w+\s+(?:year|año|année|anno|Jahres|ano))",
+                segment[m.end() : m.end() + 30],
+                re.IGNORECASE,
+            ):
+                continue  # "of next year", "de l'année prochaine": found on its own
+            value = None
+            if published is not None:
+                year = published.year
+                # only a cue next to it turns the year ("last autumn"): the
+                # tense of a sentence is too loose a guide for a whole season
+                direction = _direction(segment, m.start(), m.end())
+                if direction < 0 and first > published.month:
+                    year -= 1  # "last autumn", told in June
+                elif direction > 0 and last < published.month:
+                    year += 1  # "in the spring", announced in November
+                value = str(year)
+            out.add(FoundDate(m.start(), m.end(), value))
 
 
 def _numbered_dates(
