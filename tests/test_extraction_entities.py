@@ -3,6 +3,8 @@ with small hand-built gazetteers (no database)."""
 
 from __future__ import annotations
 
+import functools
+
 import pytest
 
 from ingestion.extraction import build_context
@@ -11,7 +13,13 @@ from ingestion.extraction.gazetteer import fold, make_gazetteer
 from ingestion.extraction.language import detect_language
 from ingestion.extraction.organizations import dateline_spans, defined_acronyms
 from ingestion.records import AgencyEntry, ArticleInput
-from tests.extraction_helpers import ANSSI, ASEAN, country, small_gazetteer
+from tests.extraction_helpers import (
+    ANSSI,
+    ASEAN,
+    country,
+    fixture_gazetteer,
+    small_gazetteer,
+)
 
 
 def context(text: str, language: str | None = None, agencies=()):
@@ -710,6 +718,120 @@ def test_earlier_editions_and_member_lists_are_only_mentioned(text, language):
     parties, mentioned = classify_countries(text, ctx.sentences, places, set())
     assert set(parties) == {"FR", "MA"}
     assert "VN" in mentioned
+
+
+@functools.cache
+def _fixture_gazetteer():
+    return fixture_gazetteer()
+
+
+def _fixture_context(text: str, language: str):
+    return build_context(
+        ArticleInput(text=text, language=language), _fixture_gazetteer()
+    )
+
+
+def _split(text, language, required=(), supported=()):
+    ctx = _fixture_context(text, language)
+    places = [m for m in ctx.mentions if m.label == "COUNTRY"]
+    return classify_countries(text, ctx.sentences, places, set(required), supported)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "background"),
+    [
+        ("France and Morocco signed the roadmap. Estonia and Finland did not take "
+         "part this year.", "en", {"EE", "FI"}),
+        ("Francia y Marruecos firmaron. Países como Argentina y Brasil, que no "
+         "participaron, quieren sumarse.", "es", {"AR", "BR"}),
+        ("Hôm nay, Pháp và Ma-rốc đã ký kết. Myanmar không cử đội tham gia năm nay.", "vi",
+         {"MM"}),
+        ("La France et le Maroc ont signé. L'ANSSI a déjà conclu des accords "
+         "similaires avec le Sénégal et la Côte d'Ivoire.", "fr", {"SN", "CI"}),
+        ("Франция и Марокко подписали документ. Ранее центр заключил аналогичные "
+         "соглашения с Казахстаном и Вьетнамом.", "ru", {"KZ", "VN"}),
+        ("Francia e Marocco hanno firmato. L'Albania fu colpita da attacchi "
+         "attribuiti all'Iran.", "it", {"IR"}),
+        ("Frankreich und Marokko berieten über russische Cyberangriffe.", "de",
+         {"RU"}),
+        ("France and Morocco met, pointing to attacks since Russia's full-scale "
+         "invasion of Ukraine.", "en", {"RU"}),
+        ("한국과 프랑스가 훈련했다. 시나리오에는 북한 해킹조직의 수법이 포함됐다.", "ko",
+         {"KP"}),
+        ("France and Morocco signed. The OAS has helped countries such as "
+         "Colombia, Paraguay or Guatemala set up teams.", "en",
+         {"CO", "PY", "GT"}),
+        ("France and Morocco signed on Monday. The ministers recalled last year's "
+         "meeting in Manila.", "en", {"PH"}),
+    ],
+)  # fmt: skip
+def test_countries_named_in_background_are_only_mentioned(text, language, background):
+    parties, mentioned = _split(text, language)
+    assert {"FR", "MA"} <= set(parties) or {"KR", "FR"} <= set(parties)
+    assert not background & set(parties)
+    assert background <= set(mentioned)
+
+
+def test_countries_said_to_take_part_stay_parties_beside_one_that_did_not():
+    parties, mentioned = _split(
+        "Teams from France, Morocco and Japan took part, while Estonia did not "
+        "take part.",
+        "en",
+    )
+    assert set(parties) == {"FR", "MA", "JP"}
+    assert mentioned == ("EE",)
+
+
+def test_a_sentence_dated_before_the_article_is_background():
+    text = (
+        "BANGKOK, 25 August 2024 - Thailand joined the drill with France. "
+        "Its agency and a Singapore body signed an MoU in 2023."
+    )
+    parties, mentioned = _split(text, "en", supported=["SG"])
+    assert "SG" in mentioned and "SG" not in parties
+    # "since 2021" says when something began, not when it happened
+    since = (
+        "LONDON, 1 November 2023 - The summit, held each year since 2021, "
+        "welcomed Albania and Jordan as new members."
+    )
+    assert {"AL", "JO"} <= set(_split(since, "en")[0])
+
+
+def test_an_agreement_country_named_only_in_background_is_mentioned():
+    text = (
+        "L'Italia e il Giappone hanno firmato un memorandum. L'accordo arriva con "
+        "la presidenza del G7, il gruppo che riunisce Italia, Giappone, Stati "
+        "Uniti, Francia e Canada."
+    )
+    parties, mentioned = _split(text, "it", supported=["IT", "JP", "US", "FR", "CA"])
+    assert set(parties) == {"IT", "JP"}
+    assert set(mentioned) == {"US", "FR", "CA"}
+    # the home country of a body taking part stays a party wherever it is named
+    parties, _ = _split(
+        "Im vergangenen Jahr trafen sich Vertreter aus Deutschland in Wien.",
+        "de",
+        required=["DE"],
+    )
+    assert parties == ("DE",)
+
+
+def test_an_arabic_family_name_like_a_demonym_is_no_country():
+    text = (
+        "ووقع المذكرة من الجانب الإماراتي الدكتور محمد حمد الكويتي، فيما أشار "
+        "الكويتي إلى أهمية التنسيق."
+    )
+    ctx = _fixture_context(text, "ar")
+    assert countries(ctx) == ["AE"]
+
+
+def test_gulf_states_listed_after_wahiya_are_members_not_parties():
+    text = (
+        "وقعت السعودية والإمارات مذكرة تفاهم. يذكر أن دول مجلس التعاون، وهي "
+        "السعودية والإمارات والبحرين والكويت وقطر، تعمل على إطار موحد."
+    )
+    parties, mentioned = _split(text, "ar")
+    assert set(parties) == {"SA", "AE"}
+    assert set(mentioned) == {"BH", "KW", "QA"}
 
 
 def test_a_country_of_concern_is_only_mentioned():

@@ -161,10 +161,13 @@ def extract_article(
         required.update(
             dict.fromkeys(e.location_country for e in events if e.location_country)
         )
-        for item in (*agreements, *events):
-            required.update(dict.fromkeys(item.countries))
+        # named in the sentences of an agreement or event: parties unless the
+        # article names them only in background
+        supported = dict.fromkeys(
+            code for item in (*agreements, *events) for code in item.countries
+        )
         countries, mentioned = classify_countries(
-            ctx.text, ctx.sentences, places, required.keys()
+            ctx.text, ctx.sentences, places, required.keys(), supported.keys()
         )
     else:
         # an attack or threat report: what it names is not cooperation

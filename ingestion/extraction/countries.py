@@ -40,7 +40,7 @@ _EXCEPT = re.compile(
 )
 # Sentences that name a country as suspect, attacker or victim, not as partner.
 _HOSTILE = re.compile(
-    r"suspect|accus|blame|attribut|espionage|sanction|soupçonn|sospett|sospech|"
+    r"suspect|accus|blame|attribu|espionage|sanction|soupçonn|sospett|sospech|"
     r"verdächt|beschuldig|suspeit|diduga|dituduh|disyaki|nghi ngờ|疑い|涉嫌|의심|"
     r"подозрева|обвин|اتهام|متهم|operate from|による[^。]{0,20}懸念|우려",
     re.IGNORECASE,
@@ -53,8 +53,8 @@ _MEMBERSHIP = re.compile(
     r"está formad[oa]|integrad[oa] por|estados miembros|paesi membri|stati membri|"
     r"mitgliedstaaten|umfasst|estados-membros|compreende|terdiri|negara anggota|"
     r"negara ahli|quốc gia thành viên|members\b[^.]{0,40}\binclude|"
-    r"gruppo che riunisce|groupe qui réunit|grupo que reúne)\b|"
-    r"加盟国|회원국|الدول الأعضاء|государства-члены|"
+    r"gruppo che riunisce|groupe qui réunit|grupo que reúne|brings together)\b|"
+    r"加盟国|회원국|الدول الأعضاء|دول [^.،]{0,40}،? وهي|государства-члены|"
     r"ประเทศสมาชิก",
     re.IGNORECASE,
 )
@@ -78,10 +78,107 @@ _EARLIER_EDITION = re.compile(
     r"\bkỳ trước|\blần trước|前回|지난 회의|الدورة السابقة",
     re.IGNORECASE,
 )
+# "Russian cyberattacks", "Russia's full-scale invasion", "北한 해킹조직", "attaques
+# russes", "attacks by Iran": a country right next to an attack, an invasion or
+# hackers is their origin, not a partner.
+_ATTACK = re.compile(
+    r"attack|invasion|invaded|aggression|hacker|hacking|attaque|ataque|attacc|"
+    r"angriff|invasi|serangan|peretas|tấn công|tin tặc|xâm lược|هجم|هجوم|قراصنة|"
+    r"اختراق|غزو|攻撃|ハッカー|侵攻|공격|해킹|해커|침공|攻击|黑客|入侵|атак|хакер|"
+    r"вторжен|агресс|โจมตี|แฮกเกอร์|รุกราน",
+    re.IGNORECASE,
+)
+# "attacks by", "attaques venant de", "ataques procedentes de", "hackers from":
+# the words between an attack and the country that launched it.
+_ATTACK_FROM = re.compile(
+    r"(?:\bby|\bfrom|\bof|\bde|\bdu|\bdes|\bdel|\bdella|\bdal|\bda|\bvon|\baus|"
+    r"\bdari|\boleh|\btừ|\bcủa|من|\bиз|\bсо стороны|จาก|provenance de|"
+    r"procedentes? de|provenienti da|originating in|based in|linked to|backed by)"
+    r"\s*(?:the\s+|la\s+|l['’]|le\s+|el\s+|lo\s+|o\s+|a\s+)?$",
+    re.IGNORECASE,
+)
+# "did not take part", "no participaron", "không cử đội tham gia", "불참": a
+# country said not to take part is only mentioned.
+_NOT_TAKING_PART = re.compile(
+    r"\b(?:did not|didn't|does not|do not|will not|won't|not)\s+(?:\w+\s+){0,2}?"
+    r"(?:take part|participate|attend|join|send)|"
+    r"\bn['’](?:a|ont|avait|avaient) pas (?:\w+ )?(?:pris part|participé|envoyé)|"
+    r"\bne (?:participe|participent|participera|participeront)|"
+    r"\bno (?:\w+ )?(?:particip|tom[óa]|asisti|envi[óa]|acudi)|"
+    r"\bnon (?:\w+ )?(?:partecip|ha preso|hanno preso|ha inviato|hanno inviato)|"
+    r"\bnicht (?:\w+ )?(?:teilgenommen|teil|beteiligt)|\bnão (?:\w+ )?particip|"
+    r"\b(?:tidak|tak) (?:\w+ )?(?:ikut|berpartisipasi|hadir|mengirim|menyertai)|"
+    r"\bkhông (?:\w+ ){0,3}?(?:cử|tham gia|tham dự)|"
+    r"لم (?:ي|ت)(?:شارك|رسل|حضر)|参加しなかった|参加せず|参加していない|불참|"
+    r"(?:참가|참여)하지 않|不参加|没有参加|未参加|未派|"
+    r"\bне (?:\w+ )?(?:участвовал|принял|принимал|примут|направил|прислал)|"
+    r"ไม่ได้เข้าร่วม|ไม่เข้าร่วม|ไม่ได้ส่ง",
+    re.IGNORECASE,
+)
+# "similar agreements", "accords similaires", "аналогичные соглашения", "acuerdos
+# similares": the countries named after it signed something else, earlier.
+_AGREEMENT_WORD = (
+    r"(?:agreement|accord|deal|pact|partnership|memorand|mou\b|acuerdo|convenio|"
+    r"accordo|intesa|abkommen|vereinbarung|acordo|parceria|perjanjian|kesepakatan|"
+    r"nota kesepahaman|persefahaman|thỏa thuận|ghi nhớ|اتفاق|مذكر|協定|覚書|協力|"
+    r"협정|협약|양해각서|协议|备忘录|соглашени|меморандум|บันทึก|ข้อตกลง)"
+)
+_SIMILAR = re.compile(
+    r"(?:similar|comparable|analog|аналогичн|подобн|similaire|similares|simili|"
+    r"analogh|ähnlich|vergleichbar|semelhante|serupa|sejenis|tương tự|مماثل|مشابه|"
+    r"同様|類似|유사|비슷|类似|ที่คล้ายกัน|ลักษณะเดียวกัน)\w*\W+(?:\w+\W+){0,2}?"
+    + _AGREEMENT_WORD
+    + "|"
+    + _AGREEMENT_WORD
+    + r"\w*\W+(?:\w+\W+){0,1}?(?:similar|comparable|analog|similaire|similares|"
+    r"simili|analogh|ähnlich|vergleichbar|semelhante|serupa|sejenis|tương tự|"
+    r"مماثل|مشابه)",
+    re.IGNORECASE,
+)
+# "countries such as Colombia, Paraguay or Guatemala", "países como", "Länder wie",
+# "negara seperti", "các nước như", "دول مثل", "таких стран, как": examples
+# given in passing, unless the sentence says they take part.
+_EXAMPLES = re.compile(
+    r"\b(?:countries|nations|states) (?:such as|like|including)|"
+    r"\bpays (?:comme|tels que|dont)|\bpaíses (?:como|tales como)|"
+    r"\bpaesi (?:come|quali)|\bLänder(?:n)? wie|\bStaaten wie|"
+    r"\bnegara(?:-negara)? (?:seperti|antara lain)|"
+    r"\b(?:các )?(?:nước|quốc gia) (?:như|khác như)|دول (?:مثل|منها)|"
+    r"などの国|등의 국가|등 국가|等国|таких стран,? как|стран,? как|"
+    r"ประเทศ(?:ต่างๆ)? เช่น|ประเทศต่างๆ เช่น",
+    re.IGNORECASE,
+)
+# "last year's meeting in Manila", "l'année dernière", "el año pasado", "昨年",
+# "지난해", "в прошлом году": what happened a year before is background.
+_LAST_YEAR = re.compile(
+    r"\blast year|\bl['’](?:année|an) (?:dernière|dernier|passé)|"
+    r"\bel año pasado|\bl['’]anno scorso|\bletztes Jahr|\bim vergangenen Jahr|"
+    r"\bvergangenes Jahr|\bno ano passado|\btahun (?:lalu|lepas)|\bnăm ngoái|"
+    r"العام الماضي|昨年|去年|지난해|작년|в прошлом году|ปีที่แล้ว",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20[0-4]\d|25[0-9]\d)(?!\d)")
+# "since 2021", "launched in 2021", "depuis 2019", "2009年から": a year something
+# began, which says nothing of when the sentence's news happened.
+_SINCE = re.compile(
+    r"(?:\bsince|\bfounded in|\blaunched in|\bestablished in|\bcreated in|"
+    r"\bdepuis|\bdesde|\bdal|\bseit|\bdesde|\bsejak|\btừ năm|منذ|\bс)\s*$|"
+    r"^\s*(?:年から|年以来|년부터|년 이후|年起|年以来)",
+    re.IGNORECASE,
+)
+
 # Names of Réunion that are also the word for a meeting ("II Reunión Bilateral",
 # "Réunion de travail"): the island only when the article precedes it.
 _MEETING_HOMONYMS = frozenset({"reunion", "reuniao", "riunione"})
 _ISLAND_ARTICLE = re.compile(r"(?:\bla|\bda|\bde|\bà|\ba|\bdi)\s+$", re.IGNORECASE)
+
+# An Arabic demonym is an adjective after the definite noun it describes ("الجانب
+# السعودي", "نظيره الإماراتي", "للوفد الكويتي"); after a given name or a verb
+# ("الدكتور محمد حمد الكويتي", "أشار الكويتي") it is a family name.
+_AR_MODIFIED = re.compile(
+    r"(?:(?<![\u0600-\u06ff])(?:وال|بال|فال|كال|ال|لل)[\u0600-\u06ff]+"
+    r"|[\u0600-\u06ff]{2,}(?:ه|ها|هم|هما|نا))\s+$"
+)
 
 # Mention.kind of a COUNTRY mention: how the text names the country.
 _HOW = {COUNTRY: "name", DEMONYM: "demonym", CAPITAL: "capital"}
@@ -120,6 +217,12 @@ def place_mentions(
                 and surface != entry.pattern
             ):
                 continue
+        if (
+            language == "ar"
+            and entry.label == DEMONYM
+            and not _AR_MODIFIED.search(text, max(0, hit.start - 30), hit.start)
+        ):
+            continue  # "محمد حمد الكويتي", "أشار الكويتي": a family name
         ambiguous = len(codes) > 1 or any(
             fold(e.pattern) in _AMBIGUOUS.get(e.language, ()) for e in hit.entries
         )
@@ -178,42 +281,144 @@ def classify_countries(
     sentences: tuple[Sentence, ...],
     mentions: list[Mention],
     required: set[str],
+    supported=(),
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """(parties, mentioned): a country named only in a list of members, after
-    "except", or in a sentence that casts it as suspect is mentioned; every other
-    named country, and every country in `required` (home countries of the
-    organisations taking part, hosts of the events), is a party."""
+    """(parties, mentioned): a country named only in background is mentioned: in a
+    list of members, after "except", as suspect, attacker or origin of an attack,
+    as one that did not take part, as an example ("countries such as"), as the
+    partner of earlier "similar agreements", or in a sentence about last year or
+    an earlier year than the article's own. Every other named country is a party,
+    and so is every country in `required` (home countries of the organisations
+    taking part, hosts of the events) and every country in `supported` (named in
+    the sentences of the agreements and events) unless the article names it only
+    in such background."""
     by_sentence: dict[int, list[Mention]] = {}
     for mention in mentions:
         if mention.label != "COUNTRY":
             continue
         sentence = _sentence_index(sentences, mention.start)
         by_sentence.setdefault(sentence, []).append(mention)
+    current = _article_year(text, sentences)
     party: list[str] = []
     named: list[str] = []
     for index, found in by_sentence.items():
         sentence = sentences[index] if index >= 0 else None
         sentence_text = sentence.text if sentence else ""
+        offset = sentence.start if sentence else 0
+        participation = bool(_PARTICIPATION.search(sentence_text))
         in_list = (
-            len({m.value for m in found}) >= 3
-            and _MEMBERSHIP.search(sentence_text)
-            and not _PARTICIPATION.search(sentence_text)
-        ) or bool(_EARLIER_EDITION.search(sentence_text))
+            (
+                len({m.value for m in found}) >= 3
+                and _MEMBERSHIP.search(sentence_text)
+                and not participation
+            )
+            or bool(_EARLIER_EDITION.search(sentence_text))
+            or _earlier_year(sentence_text, current)
+        )
         for mention in found:
             named.append(mention.value)
-            hostile = _HOSTILE.search(text, mention.end, mention.end + 40) or (
-                _HOSTILE.search(text, max(0, mention.start - 30), mention.start)
-            )
-            if in_list or hostile:
-                continue
-            if _EXCEPT.search(text[max(0, mention.start - 40) : mention.start]):
+            if in_list or _background(text, sentence_text, offset, mention):
                 continue
             party.append(mention.value)
-    for code in required:
-        party.append(code)
-    parties = tuple(dict.fromkeys(party))
+    parties = list(dict.fromkeys(party))
+    parties += list(required)
+    for code in supported:
+        # named, but only in background ("the G7 brings together ...", "an MoU
+        # signed in 2023 with Singapore"): the agreement or event that carried
+        # it was read too widely
+        if code not in parties and code in named:
+            continue
+        parties.append(code)
+    parties = tuple(dict.fromkeys(parties))
     mentioned = tuple(c for c in dict.fromkeys(named) if c not in parties)
     return parties, mentioned
+
+
+def _background(text: str, sentence_text: str, offset: int, mention) -> bool:
+    """Whether this one mention names the country in background, not as a party."""
+    start, end = mention.start, mention.end
+    if _HOSTILE.search(text, end, end + 40) or _HOSTILE.search(
+        text, max(0, start - 30), start
+    ):
+        return True
+    if _EXCEPT.search(text[max(0, start - 40) : start]):
+        return True
+    if _attack_origin(text, start, end, mention):
+        return True
+    local = start - offset
+    before = sentence_text[:local]
+    nearest = _nearest_participation(sentence_text, local)
+    if nearest is not None and nearest.re is _NOT_TAKING_PART:
+        return True
+    if _SIMILAR.search(before):
+        return True
+    example = _EXAMPLES.search(before[-120:])
+    return bool(example) and not _positive_participation(sentence_text)
+
+
+def _attack_origin(text: str, start: int, end: int, mention) -> bool:
+    """ "Russian cyberattacks", "Russia's invasion", "북한 해킹조직", "attacks by
+    Iran": the country launched the attack."""
+    after = re.split(r"[,;:.。、，؛]", text[end : end + 30], maxsplit=1)[0]
+    found = _ATTACK.search(after)
+    if found:
+        gap = after[: found.start()]
+        words = len(gap.split())
+        if words <= 2 and found.start() <= 22:
+            return True
+    before = re.split(r"[,;:.。、，؛]", text[max(0, start - 50) : start])[-1]
+    attacks = list(_ATTACK.finditer(before))
+    found = attacks[-1] if attacks else None
+    if found and _ATTACK_FROM.search(before[found.end() :]):
+        between = before[found.end() :]
+        return len(between.split()) <= 5
+    return False
+
+
+def _nearest_participation(sentence_text: str, local: int):
+    """The participation cue (said or denied) closest to an offset."""
+    cues = list(_NOT_TAKING_PART.finditer(sentence_text))
+    denied = [(c.start(), c.end()) for c in cues]
+    for cue in _PARTICIPATION.finditer(sentence_text):
+        if not any(s <= cue.start() < e for s, e in denied):
+            cues.append(cue)
+    if not cues:
+        return None
+    return min(cues, key=lambda c: min(abs(c.start() - local), abs(c.end() - local)))
+
+
+def _positive_participation(sentence_text: str) -> bool:
+    denied = [(c.start(), c.end()) for c in _NOT_TAKING_PART.finditer(sentence_text)]
+    return any(
+        not any(s <= cue.start() < e for s, e in denied)
+        for cue in _PARTICIPATION.finditer(sentence_text)
+    )
+
+
+def _article_year(text: str, sentences) -> int | None:
+    """The year of the dateline or lead (the first year in the first 400
+    characters), Buddhist-era years read as Gregorian."""
+    found = _YEAR.search(text[:400])
+    return _gregorian(int(found.group())) if found else None
+
+
+def _gregorian(year: int) -> int:
+    return year - 543 if year >= 2500 else year
+
+
+def _earlier_year(sentence_text: str, current: int | None) -> bool:
+    """A sentence about last year, or whose years all come before the article's."""
+    if _LAST_YEAR.search(sentence_text):
+        return True
+    if current is None:
+        return False
+    years = [
+        _gregorian(int(found.group()))
+        for found in _YEAR.finditer(sentence_text)
+        if not _SINCE.search(sentence_text[max(0, found.start() - 16) : found.start()])
+        and not _SINCE.match(sentence_text[found.end() : found.end() + 6])
+    ]
+    return bool(years) and max(years) < current
 
 
 def _sentence_index(sentences, offset: int) -> int:
