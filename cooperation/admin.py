@@ -645,8 +645,94 @@ class AgencyAdmin(ReviewableAdmin):
         )
 
 
+class RecordMergeMixin:
+    """ "Merge selected …" for agreements and events: the curator picks the record
+    to keep on a confirmation page; `services.merge_records` does the rest."""
+
+    # The relation listed on the confirmation page: parties or participants.
+    merge_people = "parties"
+
+    @admin.action(
+        description="Merge selected duplicates…", permissions=("change", "delete")
+    )
+    def merge_selected(self, request, queryset):
+        opts = self.model._meta
+        records = list(
+            queryset.prefetch_related(self.merge_people, "countries").order_by("pk")
+        )
+        if len(records) < 2:
+            self.message_user(
+                request,
+                f"Select at least two {opts.verbose_name_plural} to merge.",
+                messages.WARNING,
+            )
+            return None
+        by_pk = {str(r.pk): r for r in records}
+        if request.POST.get("post") == "yes":
+            survivor = by_pk.get(request.POST.get("survivor", ""))
+            if survivor is None:
+                self.message_user(
+                    request, f"Choose the {opts.verbose_name} to keep.", messages.ERROR
+                )
+                return None
+            others = [r for r in records if r.pk != survivor.pk]
+            try:
+                result = services.merge_records(survivor, others, request.user)
+            except services.MergeError as error:
+                self.message_user(request, str(error), messages.ERROR)
+                return None
+            self.message_user(
+                request,
+                format_html(
+                    "{} <a href='{}'>Open {}</a>.",
+                    result.summary(),
+                    admin_url(result.survivor),
+                    result.survivor,
+                ),
+                messages.SUCCESS,
+            )
+            return None
+
+        rows = [
+            {
+                "record": r,
+                "people": sorted(
+                    p.acronym or p.name for p in getattr(r, self.merge_people).all()
+                ),
+                "countries": sorted(c.code for c in r.countries.all()),
+            }
+            for r in records
+        ]
+        suggested = max(
+            records,
+            key=lambda r: (
+                r.review_state == ReviewState.ACCEPTED,
+                r.curated_at is not None,
+                r.evidence_count,
+                -r.pk,
+            ),
+        )
+        context = {
+            **self.admin_site.each_context(request),
+            "title": f"Merge {opts.verbose_name_plural}",
+            "subtitle": None,
+            "opts": opts,
+            "rows": rows,
+            "people_label": self.merge_people,
+            "suggested": suggested,
+            "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
+            "action_name": "merge_selected",
+            "media": self.media,
+        }
+        request.current_app = self.admin_site.name
+        return TemplateResponse(
+            request, "admin/cooperation/merge_records.html", context
+        )
+
+
 @admin.register(Agreement)
-class AgreementAdmin(ReviewableAdmin):
+class AgreementAdmin(RecordMergeMixin, ReviewableAdmin):
+    actions = (*ReviewableAdmin.actions, "merge_selected")
     form = AgreementForm
     list_display = (
         "label",
@@ -710,7 +796,9 @@ class AgreementAdmin(ReviewableAdmin):
 
 
 @admin.register(Event)
-class EventAdmin(ReviewableAdmin):
+class EventAdmin(RecordMergeMixin, ReviewableAdmin):
+    actions = (*ReviewableAdmin.actions, "merge_selected")
+    merge_people = "participants"
     form = EventForm
     list_display = (
         "label",

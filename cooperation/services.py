@@ -170,15 +170,16 @@ def _move_m2m(records, accessor: str, survivor, others, user, what: str) -> int:
     return moved
 
 
-def _move_evidence(survivor: Agency, others) -> tuple[int, int]:
-    """Point the others' evidence at the survivor. A sentence that the survivor
-    already cites is kept once, with the higher confidence."""
+def _move_evidence(survivor, others, field: str = "agency") -> tuple[int, int]:
+    """Point the others' evidence at the survivor (`field` is the evidence's foreign
+    key to their model). A sentence that the survivor already cites is kept once,
+    with the higher confidence."""
     kept = {
         (e.article_id, e.start_char, e.end_char): e
-        for e in Evidence.objects.filter(agency=survivor)
+        for e in Evidence.objects.filter(**{field: survivor})
     }
     move_ids, duplicate_ids = [], []
-    for evidence in Evidence.objects.filter(agency__in=others).order_by(
+    for evidence in Evidence.objects.filter(**{f"{field}__in": others}).order_by(
         "-confidence", "pk"
     ):
         key = (evidence.article_id, evidence.start_char, evidence.end_char)
@@ -194,7 +195,7 @@ def _move_evidence(survivor: Agency, others) -> tuple[int, int]:
                 confidence=evidence.confidence
             )
     Evidence.objects.filter(pk__in=duplicate_ids).delete()
-    Evidence.objects.filter(pk__in=move_ids).update(agency=survivor)
+    Evidence.objects.filter(pk__in=move_ids).update(**{field: survivor})
     return len(move_ids), len(duplicate_ids)
 
 
@@ -330,5 +331,174 @@ def merge_agencies(
         children=children,
         member_countries=len(new_members),
         aliases_added=tuple(aliases_added),
+        fields_filled=tuple(fields_filled),
+    )
+
+
+# What a merge of agreements or events carries over to the survivor: its
+# many-to-many relations (whose rows are added to the survivor's), the reverse
+# relation from events to agreements, and the fields it fills when it has none.
+# Date fields go in groups: a date is taken with its precision (and an event's
+# end with its start), never half of one.
+RECORD_MERGE = {
+    Agreement: {
+        "relations": ("parties", "countries", "focus_areas"),
+        "fill": (("title",), ("summary",), ("date", "date_precision")),
+    },
+    Event: {
+        "relations": ("participants", "countries", "agreements"),
+        "fill": (
+            ("name",),
+            ("summary",),
+            ("city",),
+            ("country",),
+            ("start", "start_precision", "end", "end_precision"),
+        ),
+    },
+}
+
+
+@dataclass(frozen=True)
+class RecordMergeResult:
+    """What a merge of agreements or events did."""
+
+    survivor: Agreement | Event
+    merged: tuple[str, ...]
+    linked: dict[str, int]
+    events_relinked: int = 0
+    evidence_moved: int = 0
+    evidence_duplicates: int = 0
+    fields_filled: tuple[str, ...] = ()
+
+    def summary(self) -> str:
+        counts = [(n, name) for name, n in self.linked.items() if n]
+        if self.events_relinked:
+            counts.append((self.events_relinked, "event link(s)"))
+        if self.evidence_moved:
+            counts.append((self.evidence_moved, "evidence sentence(s)"))
+        moved = ", ".join(f"{n} {what}" for n, what in counts)
+        text = f"Merged {', '.join(self.merged)} into {self.survivor}"
+        text += f": added {moved}" if moved else ": nothing else to move"
+        if self.evidence_duplicates:
+            text += f"; {self.evidence_duplicates} duplicate sentence(s) kept once"
+        if self.fields_filled:
+            text += f"; filled {', '.join(self.fields_filled)}"
+        return text + "."
+
+
+def merge_records(survivor, others: Iterable, user=None) -> RecordMergeResult:
+    """Merge duplicate agreements or duplicate events into `survivor`, in one
+    transaction.
+
+    The survivor gains the others' parties or participants, countries, focus
+    areas or linked agreements, and their evidence (a sentence both cite is kept
+    once); events linked to a merged agreement are linked to the survivor; the
+    survivor's empty fields are filled from the others. The others are deleted, the
+    survivor is marked curated (ingestion will not overwrite it, and re-extraction
+    finds it through the moved evidence), and both histories say what happened.
+    """
+    model = type(survivor)
+    if model not in RECORD_MERGE:
+        raise MergeError(f"{model.__name__} records cannot be merged this way.")
+    noun = model._meta.verbose_name
+    if survivor.pk is None:
+        raise MergeError(f"The surviving {noun} has not been saved.")
+    if any(not isinstance(other, model) for other in others):
+        raise MergeError(
+            f"Only {model._meta.verbose_name_plural} can be merged together."
+        )
+    other_ids = sorted({o.pk for o in others if o.pk is not None} - {survivor.pk})
+    if not other_ids:
+        raise MergeError(
+            f"Choose at least one other {noun} to merge into the survivor."
+        )
+    plan = RECORD_MERGE[model]
+    field = model._meta.model_name  # the evidence's foreign key to the model
+
+    with transaction.atomic():
+        locked = {
+            r.pk: r
+            for r in model.objects.select_for_update()
+            .filter(pk__in=[survivor.pk, *other_ids])
+            .order_by("pk")
+        }
+        missing = [pk for pk in [survivor.pk, *other_ids] if pk not in locked]
+        if missing:
+            raise MergeError(
+                f"{noun.capitalize()} id(s) {', '.join(map(str, missing))} no longer "
+                "exist; reload the page and choose again."
+            )
+        survivor = locked[survivor.pk]
+        merged = [locked[pk] for pk in other_ids]
+        merged_names = tuple(f"{r} (#{r.pk})" for r in merged)
+
+        linked: dict[str, int] = {}
+        survivor.skip_history_when_saving = True
+        try:
+            for accessor in plan["relations"]:
+                relation = getattr(survivor, accessor)
+                through = relation.through
+                source = relation.source_field_name
+                target = relation.target_field_name
+                have = set(relation.values_list("pk", flat=True))
+                wanted = set(
+                    through.objects.filter(
+                        **{f"{source}_id__in": other_ids}
+                    ).values_list(f"{target}_id", flat=True)
+                )
+                new = sorted(wanted - have)
+                if new:
+                    relation.add(*new)
+                linked[accessor] = len(new)
+        finally:
+            del survivor.skip_history_when_saving
+
+        events_relinked = 0
+        if model is Agreement:
+            for event in Event.objects.filter(agreements__in=merged).distinct():
+                event.skip_history_when_saving = True
+                try:
+                    event.agreements.remove(*merged)
+                    event.agreements.add(survivor)
+                finally:
+                    del event.skip_history_when_saving
+                _record_history(
+                    event, user, f"Agreement {', '.join(merged_names)} merged"
+                )
+                event.save(update_fields=["updated_at"])
+                events_relinked += 1
+
+        evidence_moved, evidence_duplicates = _move_evidence(survivor, merged, field)
+
+        fields_filled = []
+        for group in plan["fill"]:
+            head = model._meta.get_field(group[0]).attname
+            if getattr(survivor, head) not in (None, ""):
+                continue
+            donor = next(
+                (r for r in merged if getattr(r, head) not in (None, "")), None
+            )
+            if donor is None:
+                continue
+            for name in group:
+                attname = model._meta.get_field(name).attname
+                setattr(survivor, attname, getattr(donor, attname))
+            fields_filled.append(group[0])
+
+        for record in merged:
+            _record_history(record, user, f"Merged into {survivor} (#{survivor.pk})")
+            record.delete()
+
+        survivor.curated_at = timezone.now()
+        _record_history(survivor, user, merge_reason(merged_names))
+        survivor.save()
+
+    return RecordMergeResult(
+        survivor=survivor,
+        merged=merged_names,
+        linked=linked,
+        events_relinked=events_relinked,
+        evidence_moved=evidence_moved,
+        evidence_duplicates=evidence_duplicates,
         fields_filled=tuple(fields_filled),
     )
