@@ -508,6 +508,8 @@ def _event_date_in(sentence: Sentence, event_mentions, cluster_of) -> str | None
     for mention in event_mentions:
         if mention.sentence.start == sentence.start:
             cluster = cluster_of.get(id(mention))
+            if cluster is not None and cluster.signing_day:
+                return cluster.signing_day  # the day it was signed during it
             if cluster is not None and cluster.start:
                 return _day_or_month(cluster.start, cluster.end)
     return None

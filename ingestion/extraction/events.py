@@ -192,6 +192,7 @@ class EventCluster:
     country: str | None = None
     name: str | None = None
     next_edition: bool = False
+    signing_day: str | None = None  # the day of a signing held during it
 
     @property
     def strength(self) -> int:
@@ -797,11 +798,11 @@ _NUMBERS = {
     "3": 3, "three": 3, "trois": 3, "tres": 3, "tre": 3, "drei": 3, "três": 3,
     "tiga": 3, "4": 4, "four": 4, "quatre": 4, "cuatro": 4, "quattro": 4, "vier": 4,
     "quatro": 4, "empat": 4, "5": 5, "five": 5, "cinq": 5, "cinco": 5, "cinque": 5,
-    "fünf": 5, "lima": 5,
+    "fünf": 5, "lima": 5, "hai": 2, "ba": 3, "bốn": 4,
 }  # fmt: skip
 _DURATION = re.compile(
     rf"(?<![\w])({'|'.join(_NUMBERS)})[- ]?(?:days?|jours?|días?|giorni|tägig\w*|"
-    rf"Tage\w*|dias?|hari)(?![\w])",
+    rf"Tage\w*|dias?|hari|ngày)(?![\w])",
     re.IGNORECASE,
 )
 _CLOSING = re.compile(
@@ -811,18 +812,40 @@ _CLOSING = re.compile(
 )
 
 
+_OPENING = re.compile(
+    r"\bopen(?:s|ed|ing)?\b|began|begins|kicked off|start(?:s|ed|ing)|"
+    r"s'est ouvert|ouverture|débuté|a débuté|comenzó|inició|arrancó|inaugur|"
+    r"iniziat|si è aperto|aperto|eröffnet|begann|beginnt|gestartet|começou|"
+    r"abertura|dibuka|dimulai|pembukaan|bermula|dimulakan|khai mạc|khai giảng|"
+    r"bắt đầu|افتتاح|افتتح|انطلق|انطلقت|開幕|開会|개막|开幕|открыл|открылс|"
+    r"стартовал|начал",
+    re.IGNORECASE,
+)
+
+
 def _closing_day(text: str, found: dates.FoundDate | None) -> dates.FoundDate | None:
-    """ "At the close of a two-day summit" on Wednesday: Tuesday to Wednesday."""
+    """ "At the close of a two-day summit" on Wednesday: Tuesday to Wednesday;
+    "a three-day workshop opened on Monday": Monday to Wednesday; a three-day
+    event dated by one day and no word of opening or closing: the end is not
+    known."""
     if found is None or not found.value or len(found.value) != 10:
         return found
     if found.end_value not in (None, found.value):
         return found
     duration = _DURATION.search(text)
-    if not duration or not _CLOSING.search(text):
+    if not duration:
         return found
-    last = datetime.date.fromisoformat(found.value)
-    first = last - datetime.timedelta(days=_NUMBERS[duration.group(1).casefold()] - 1)
-    return dataclasses.replace(found, value=first.isoformat(), end_value=found.value)
+    days = _NUMBERS[duration.group(1).casefold()]
+    day = datetime.date.fromisoformat(found.value)
+    if _CLOSING.search(text):
+        first = day - datetime.timedelta(days=days - 1)
+        return dataclasses.replace(
+            found, value=first.isoformat(), end_value=found.value
+        )
+    if _OPENING.search(text):
+        last = day + datetime.timedelta(days=days - 1)
+        return dataclasses.replace(found, end_value=last.isoformat())
+    return dataclasses.replace(found, end_value=None, open_ended=True)
 
 
 def _last_day(ctx: ArticleContext, index: int) -> dates.FoundDate | None:
@@ -1004,6 +1027,16 @@ def _date_from_signing(ctx: ArticleContext, cluster: EventCluster) -> None:
             continue
         cluster.start = found.value
         cluster.end = found.end_value if len(found.value) == 10 else None
+        if len(found.value) == 10 and _DURING.search(
+            first.sentence.text[
+                max(0, first.start - first.sentence.start - 50) : first.start
+                - first.sentence.start
+            ]
+        ):
+            # "the signing came during a working visit": the visit took in
+            # that day, it need not have begun on it
+            cluster.start, cluster.end = found.value[:7], None
+            cluster.signing_day = found.value
         if cluster.country is None:
             city, country = place_of(ctx, sentence, sentence.start, sentence.start)
             cluster.city, cluster.country = city, country
