@@ -906,7 +906,7 @@ class ArticleAdmin(SimpleHistoryAdmin):
     formfield_overrides = URL_FIELDS
     search_fields = ("title", "outlet", "url", "source_path", "=content_hash")
     autocomplete_fields = ("countries",)
-    actions = ("mark_reviewed",)
+    actions = ("mark_reviewed", "reextract_selected")
     readonly_fields = (
         "status",
         "error_display",
@@ -1058,6 +1058,39 @@ class ArticleAdmin(SimpleHistoryAdmin):
         if skipped := len(articles) - changed:
             message += f" {skipped} skipped: only extracted articles can be reviewed."
         self.message_user(request, message, messages.SUCCESS)
+
+    @admin.action(
+        description="Re-extract selected articles with the current gazetteer",
+        permissions=("change",),
+    )
+    def reextract_selected(self, request, queryset):
+        from ingestion.reextract import MAX_ARTICLES, reextract_articles
+
+        articles = list(queryset.order_by("pk")[: MAX_ARTICLES + 1])
+        if len(articles) > MAX_ARTICLES:
+            self.message_user(
+                request,
+                f"Select at most {MAX_ARTICLES} articles to re-extract at once "
+                "(`manage.py ingest --reextract` reads whole folders again).",
+                messages.WARNING,
+            )
+            return
+        outcomes, errors = reextract_articles(articles)
+        done = outcomes["updated"] + outcomes["new"]
+        message = f"Re-extracted {done} article(s)."
+        skipped = [
+            f"{outcomes[key]} {why}"
+            for key, why in (
+                ("reviewed", "already reviewed by a curator"),
+                ("no text", "with no text"),
+            )
+            if outcomes[key]
+        ]
+        if skipped:
+            message += " Skipped " + "; ".join(skipped) + "."
+        self.message_user(request, message, messages.SUCCESS)
+        for error in errors:
+            self.message_user(request, f"Re-extraction failed: {error}", messages.ERROR)
 
 
 @admin.register(Evidence)
