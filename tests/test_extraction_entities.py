@@ -866,3 +866,63 @@ def test_chinese_name_is_taken_where_an_acronym_follows_it():
     )
     found = organizations(ctx)["埃及信息技术产业发展署"]
     assert (found.acronym, found.kind) == ("ITIDA", "government agency")
+
+
+# --- new organisations in Russian and Thai ----------------------------------------
+
+
+def _found(text: str, language: str):
+    ctx = _fixture_context(text, language)
+    return {f.name: f for f in ctx.extra["organizations"]}
+
+
+def test_russian_names_open_with_a_capitalised_adjective_and_a_head():
+    found = _found(
+        "МИНСК, 12 мая – Государственная служба кибербезопасности Армении и "
+        "Агентство цифровой безопасности Республики Молдова подписали меморандум. "
+        "Ранее центр провел учения.",
+        "ru",
+    )
+    armenia = found["Государственная служба кибербезопасности Армении"]
+    moldova = found["Агентство цифровой безопасности Республики Молдова"]
+    assert (armenia.kind, armenia.country) == ("government agency", "AM")
+    assert (moldova.kind, moldova.country) == ("government agency", "MD")
+    assert not any(name.startswith("Ранее") for name in found)
+
+
+def test_russian_response_centre_takes_its_acronym_and_is_a_cert():
+    found = _found(
+        "Национальный центр реагирования на компьютерные инциденты Узбекистана "
+        "(НЦРКИ) и координационный центр провели встречу. НЦРКИ сообщил об этом.",
+        "ru",
+    )
+    (team,) = [f for f in found.values() if f.acronym == "НЦРКИ"]
+    assert team.name.startswith("Национальный центр реагирования на компьютерные")
+    assert (team.kind, team.country) == ("cert", "UZ")
+    assert len(found) == 1  # "координационный центр" in small letters names no one
+
+
+def test_thai_names_run_from_their_head_to_a_verb_and_take_a_dotted_acronym():
+    found = _found(
+        "กรุงเทพฯ – สำนักงานส่งเสริมเศรษฐกิจดิจิทัลภาคใต้ (สศดต.) ได้ลงนามบันทึก"
+        "ความเข้าใจกับมหาวิทยาลัยเชียงใหม่ เมื่อวันที่ 3 มีนาคม "
+        "โปรแกรมการฝึกอบรมเริ่มแล้ว",
+        "th",
+    )
+    office = found["สำนักงานส่งเสริมเศรษฐกิจดิจิทัลภาคใต้"]
+    assert (office.kind, office.country, office.acronym) == (
+        "government agency",
+        "TH",
+        "สศดต.",
+    )
+    assert found["มหาวิทยาลัยเชียงใหม่"].kind == "university"
+    assert not any("แกรม" in name for name in found)  # "โปรแกรม" holds no "กรม"
+
+
+def test_a_thai_name_holding_asean_is_its_own_body():
+    found = _found(
+        "ศูนย์ความร่วมมือด้านไซเบอร์อาเซียน-เกาหลี จัดการฝึกอบรมร่วมกับอาเซียน",
+        "th",
+    )
+    assert "ศูนย์ความร่วมมือด้านไซเบอร์อาเซียน-เกาหลี" in found
+    assert "Association of Southeast Asian Nations" in found

@@ -358,8 +358,13 @@ _OUTLET_KEYS = frozenset(_key(name) for name in OUTLETS)
 
 
 def _is_acronym(name: str) -> bool:
+    if _THAI_ABBREVIATION.fullmatch(name):
+        return True  # "สกมช.", "กสทช.": Thai has no capitals, its abbreviations a dot
     letters = [c for c in name if c.isalpha()]
     return bool(letters) and len(name) <= 12 and sum(c.isupper() for c in letters) >= 2
+
+
+_THAI_ABBREVIATION = re.compile(r"[\u0e01-\u0e4e]{2,8}\.(?:[\u0e01-\u0e4e]{1,4}\.)?")
 
 
 # --- gazetteer matches ---------------------------------------------------------------
@@ -1041,6 +1046,167 @@ def cert_names(text: str, gazetteer_codes) -> list[tuple[str, str, int, int, str
     return found
 
 
+# Russian names open with adjectives, the first capitalised, and a head noun in any
+# case ("Национальный координационный центр по компьютерным инцидентам",
+# "Министерства цифрового развития"), then words in the genitive or after "по" or
+# "при" up to a verb, a preposition or punctuation.
+_RU_HEADS = (
+    (r"министерств(?:о|а|у|ом|е)", "ministry"),
+    (r"служб(?:а|ы|е|у|ой)", "government agency"),
+    (r"агентств(?:о|а|у|ом|е)", "government agency"),
+    (r"центр(?:|а|у|ом|е)", "government agency"),
+    (r"комитет(?:|а|у|ом|е)", "government agency"),
+    (r"управлени(?:е|я|ю|ем|и)", "government agency"),
+    (r"департамент(?:|а|у|ом|е)", "government agency"),
+    (r"совет(?:|а|у|ом|е)", "government agency"),
+    (r"бюро", "government agency"),
+    (r"инспекци(?:я|и|ю|ей)", "government agency"),
+    (r"полици(?:я|и|ю|ей)", "government agency"),
+    (r"прокуратур(?:а|ы|е|у|ой)", "government agency"),
+    (r"комисси(?:я|и|ю|ей)", "regulator"),
+    (r"надзор(?:|а|у|ом|е)", "regulator"),
+    (r"университет(?:|а|у|ом|е)", "university"),
+    (r"институт(?:|а|у|ом|е)", "university"),
+    (r"академи(?:я|и|ю|ей)", "university"),
+    (r"ассоциаци(?:я|и|ю|ей)", "ngo"),
+    (r"командовани(?:е|я|ю|ем|и)", "military"),
+    (r"войск(?:а|ами|ах)?", "military"),
+    (r"команд(?:а|ы|е|у|ой)", "cert"),
+)
+_RU_HEAD = re.compile(
+    r"(?<![\w-])(?:" + "|".join(h for h, _ in _RU_HEADS) + r")(?![\w-])",
+    re.IGNORECASE,
+)
+_RU_WORD = re.compile(r"[А-Яа-яЁё][А-Яа-яЁё\-]*")
+_RU_ADJECTIVE = re.compile(
+    r"(?:ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ых|их|ыми|ими)$",
+    re.IGNORECASE,
+)
+# a finite verb, an infinitive or a participle of the past ends no name's word
+_RU_VERB = re.compile(
+    r"(?:ть|ться|\w{3}л|ла|ло|ли|лся|лась|лось|лись|ет|ют|ят|ит|ут|ат|ется|ются|"
+    r"ится|ятся)$"
+)
+_RU_STOP = {
+    "с", "со", "в", "во", "на", "о", "об", "для", "между", "от", "к", "ко", "из", "за",
+    "и", "а", "но", "что", "как", "это", "также", "сегодня", "вчера", "ранее", "уже",
+    "впервые", "совместно", "ежегодно", "который", "которая", "которое", "которые",
+    "был", "была", "было", "были", "будет", "года", "году", "год", "г",
+}  # fmt: skip
+_RU_LINKS = {"по", "при"}
+# adverbs with an adjective's ending ("Ранее центр заключил ...")
+_RU_ADVERBS = {"ранее", "позднее", "более", "менее", "дальнейшем", "далее", "скорее"}
+_RU_KIND_CERT = re.compile(r"реагировани", re.IGNORECASE)
+
+
+def _ru_kind(head: str, name: str) -> str:
+    """The head's kind; a centre or team "реагирования на ... инциденты" is a CERT."""
+    if re.match(r"(?i)центр|команд", head) and _RU_KIND_CERT.search(name):
+        return "cert"
+    for pattern, kind in _RU_HEADS:
+        if re.fullmatch(pattern, head, re.IGNORECASE):
+            return kind
+    return "other"
+
+
+def _ru_names(text: str) -> list:
+    found = []
+    words = list(_RU_WORD.finditer(text))
+    index = {w.start(): i for i, w in enumerate(words)}
+    for head in _RU_HEAD.finditer(text):
+        i = index.get(head.start())
+        if i is None:
+            continue
+        first = i
+        while first > 0:
+            previous = words[first - 1]
+            if text[previous.end() : words[first].start()] not in (" ", "-"):
+                break
+            if not _RU_ADJECTIVE.search(previous.group()):
+                break
+            if previous.group().lower() in _RU_STOP | _RU_ADVERBS:
+                break
+            first -= 1
+        while first < i and not words[first].group()[0].isupper():
+            first += 1  # "российский Национальный ...": the name opens with a capital
+        if not words[first].group()[0].isupper():
+            continue  # "координационный центр" is no one's name
+        last = i
+        k = i + 1
+        while k < len(words) and k - i <= 7:
+            gap = text[words[k - 1].end() : words[k].start()]
+            if gap not in (" ", " «", "» ") and not re.fullmatch(r"\s", gap):
+                break
+            word = words[k].group()
+            lower = word.lower()
+            if lower in _RU_LINKS or (
+                lower == "на" and words[k - 1].group().lower().endswith("ния")
+            ):
+                k += 1  # "по компьютерным инцидентам", "реагирования на ..."
+                continue
+            if lower in _RU_STOP or (word.islower() and _RU_VERB.search(lower)):
+                break
+            last = k
+            k += 1
+        name_start, name_end = words[first].start(), words[last].end()
+        if last == first:
+            continue  # a head alone, even with its capital, names no one
+        name = text[name_start:name_end]
+        found.append((name, _ru_kind(head.group(), name), name_start, name_end))
+    return found
+
+
+# Thai names open with their head ("สำนักงาน...", "กระทรวง...", "ศูนย์...") and run
+# without spaces to the next space, bracket or verb.
+_TH_HEADS = {
+    "กระทรวง": "ministry", "สำนักงาน": "government agency", "กรม": "government agency",
+    "ศูนย์": "government agency", "สำนัก": "government agency",
+    "คณะกรรมการ": "regulator", "มหาวิทยาลัย": "university", "สถาบัน": "university",
+    "สมาคม": "ngo", "บริษัท": "company", "กองบัญชาการ": "military",
+    "กองทัพ": "military", "ตำรวจ": "government agency", "สภา": "government agency",
+}  # fmt: skip
+_TH_HEAD = re.compile("|".join(sorted(_TH_HEADS, key=len, reverse=True)))
+_TH_RUN = re.compile(r"[\u0e01-\u0e4e]+(?:-[\u0e01-\u0e4e]+)*")
+# verbs and words that end a name written against the text after it
+_TH_END = re.compile(
+    r"ได้|ลงนาม|จัด(?:การ|ขึ้น|ทำ)|เข้าร่วม|ร่วมกับ|ร่วมมือกับ|(?<!กำ)กับ|เปิดเผย|"
+    r"กล่าว|ประกาศ|เมื่อวัน|เมื่อ|ซึ่ง|โดย|ระหว่าง|ในการ|ที่ผ่านมา"
+)
+# words after which a head opens a name inside a run ("และกระทรวง...", "ผู้อำนวยการ
+# สำนักงาน..."); elsewhere a head's letters are part of another word ("โปรแกรม")
+_TH_BEFORE_NAME = re.compile(
+    r"(?:และ|กับ|ของ|โดย|จาก|ระหว่าง|ทั้ง|ที่|ให้|ว่า|คือ|ผู้อำนวยการ|เลขาธิการ|"
+    r"ผู้แทน|ผู้บริหาร|อธิบดี|รัฐมนตรี|ประธาน|นายก|อธิการบดี)$"
+)
+_TH_NOT_NAME = ("ศูนย์กลาง", "สำนักงานใหญ่", "ทีมงาน", "กรมการ", "สภาพ", "สภาวะ")
+
+
+def _th_names(text: str) -> list:
+    found = []
+    for run in _TH_RUN.finditer(text):
+        word = run.group()
+        position = 0
+        while position < len(word):
+            head = _TH_HEAD.search(word, position)
+            if head is None:
+                break
+            position = head.end()
+            if head.start() and not _TH_BEFORE_NAME.search(word[: head.start()]):
+                continue
+            if word.startswith(_TH_NOT_NAME, head.start()):
+                continue
+            rest = word[head.end() :]
+            cut = _TH_END.search(rest)
+            body = rest[: cut.start()] if cut else rest
+            if len(body) < 4:
+                continue  # "กระทรวง" alone
+            start = run.start() + head.start()
+            end = start + len(head.group()) + len(body)
+            found.append((text[start:end], _TH_HEADS[head.group()], start, end))
+            position = end - run.start()
+    return found
+
+
 def script_rule_names(text: str, language: str, places=()) -> list:
     """(name, kind, start, end) of names built on a head word in Japanese, Korean
     and Arabic, which have no capital letters to go by."""
@@ -1086,6 +1252,10 @@ def script_rule_names(text: str, language: str, places=()) -> list:
             if kind and len(name) >= 4:
                 start = match.start("name") + offset
                 found.append((name, kind, start, match.end("name")))
+    elif language == "ru":
+        found += _ru_names(text)
+    elif language == "th":
+        found += _th_names(text)
     elif language == "ar":
         words = list(_AR_WORD.finditer(text))
         i = 0
@@ -1361,6 +1531,17 @@ def find_organizations(
                 )
             )
             continue
+        if (
+            overlapping is not None
+            and language in ("ru", "th")
+            and all(
+                start < s and e <= end
+                for s, e in overlapping.spans
+                if s < end and start < e
+            )
+        ):
+            # "ศูนย์...อาเซียน-ญี่ปุ่น" holds ASEAN's name but is another body
+            overlapping = None
         owner = overlapping or _owner(findings, name)
         written_acronym = _ACRONYM_AFTER.match(text, end)
         if owner is None and written_acronym is not None:
