@@ -102,6 +102,27 @@ def test_named_participants_are_kept():
     assert resolve_both((event,), (pair,), "en") == (event,)
 
 
+def test_a_party_named_beside_both_sides_is_one_of_the_two():
+    pair = Agreement(
+        "mou",
+        "signed",
+        parties=("A", "B"),
+        countries=("BR", "PT"),
+        evidence=evidence(0),
+    )
+    event = Event(
+        "exercise",
+        participants=("B",),
+        countries=("PT",),
+        evidence=evidence(
+            200, "Segundo B, as duas instituições vão promover um exercício."
+        ),
+    )
+    [resolved] = resolve_both((event,), (pair,), "pt")
+    assert resolved.participants == ("A", "B")
+    assert resolved.countries == ("PT", "BR")
+
+
 @pytest.mark.parametrize(
     ("sentence", "language"),
     [

@@ -240,21 +240,26 @@ def resolve_both(
     agreements: tuple[records.Agreement, ...],
     language: str,
 ) -> tuple[records.Event, ...]:
-    """The events, with those that name no participant but say "both sides" given
-    the parties (and countries) of the agreement the phrase refers to."""
+    """The events, with those that say "both sides" and name no participant (or
+    only parties of the agreement the phrase refers to) given that agreement's
+    parties and countries."""
     resolved = []
     for event in events:
-        if (
-            not event.participants
-            and event.evidence
-            and any(refers_to_both(e.sentence, language) for e in event.evidence)
+        if event.evidence and any(
+            refers_to_both(e.sentence, language) for e in event.evidence
         ):
             agreement = _antecedent(event, agreements)
-            if agreement is not None:
+            # "According to CNCS, the two institutions will hold an exercise": a
+            # party named beside the phrase is one of the two, not a third.
+            if agreement is not None and set(event.participants) <= set(
+                agreement.parties
+            ):
                 event = dataclasses.replace(
                     event,
                     participants=agreement.parties,
-                    countries=event.countries or agreement.countries,
+                    countries=tuple(
+                        dict.fromkeys([*event.countries, *agreement.countries])
+                    ),
                 )
         resolved.append(event)
     return tuple(resolved)
