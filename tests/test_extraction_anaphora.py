@@ -4,7 +4,11 @@ the agreement the phrase refers back to, in every language."""
 import pytest
 
 from ingestion.extraction import extract_article
-from ingestion.extraction.anaphora import refers_to_both, resolve_both
+from ingestion.extraction.anaphora import (
+    refers_to_both,
+    resolve_agreements,
+    resolve_both,
+)
 from ingestion.records import Agreement, ArticleInput, Event, Evidence
 from tests.extraction_helpers import fixture_gazetteer
 
@@ -157,3 +161,55 @@ def test_both_sides_in_many_languages(sentence, language):
 )
 def test_other_uses_of_both_are_not_a_back_reference(sentence, language):
     assert not refers_to_both(sentence, language)
+
+
+def test_joint_activity_the_agreement_provides_for_is_between_its_parties():
+    text = (
+        "عمّان - وقّع المركز الوطني للأمن السيبراني في الأردن والمجلس الأعلى للأمن "
+        "السيبراني في مصر مذكرة تفاهم لتبادل الخبرات في مجال حماية البنية التحتية "
+        "الحرجة. وتنص المذكرة على تنظيم ورشة عمل مشتركة في القاهرة."
+    )
+    found = extract_article(ArticleInput(text=text), fixture_gazetteer())
+    [agreement] = found.agreements
+    [event] = found.events
+    assert event.kind == "workshop"
+    assert len(agreement.parties) == 2
+    assert event.participants == agreement.parties
+
+
+def test_joint_needs_a_reference_to_the_agreement():
+    pair = Agreement("mou", "signed", parties=("A", "B"), evidence=evidence(0))
+    event = Event(
+        "exercise",
+        evidence=evidence(200, "A joint exercise of twenty CERTs took place."),
+    )
+    assert resolve_both((event,), (pair,), "en") == (event,)
+    under = Event(
+        "exercise",
+        evidence=evidence(200, "The memorandum provides for a joint exercise."),
+    )
+    [resolved] = resolve_both((under,), (pair,), "en")
+    assert resolved.participants == ("A", "B")
+
+
+def test_an_agreement_both_sides_plan_is_theirs():
+    signed = Agreement(
+        "agreement", "signed", parties=("CDP", "CNIL"), evidence=evidence(0)
+    )
+    roadmap = Agreement(
+        "other",
+        "planned",
+        evidence=evidence(
+            300,
+            "Les deux autorités prévoient également de signer une feuille de route.",
+        ),
+    )
+    assert resolve_agreements((signed, roadmap), "fr")[1].parties == ("CDP", "CNIL")
+    lone = Agreement(
+        "other", "planned", evidence=evidence(300, "Une feuille de route.")
+    )
+    assert resolve_agreements((signed, lone), "fr")[1].parties == ()
+
+
+def test_japanese_both_ministries():
+    assert refers_to_both("両省は来年、合同研修を東京で開く予定だ。", "ja")

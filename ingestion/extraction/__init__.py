@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime
 
 from ingestion import records
-from ingestion.extraction.anaphora import resolve_both
+from ingestion.extraction.anaphora import resolve_agreements, resolve_both
 from ingestion.extraction.context import ArticleContext, Mention, Sentence
 from ingestion.extraction.countries import classify_countries, place_mentions
 from ingestion.extraction.gazetteer import gazetteer_from_fixtures, load_gazetteer
@@ -136,6 +136,7 @@ def extract_article(
     cooperation = _stage("cooperation", "is_cooperation")
     agreements = tuple(find_agreements(ctx)) if find_agreements else ()
     events = tuple(find_events(ctx)) if find_events else ()
+    agreements = resolve_agreements(agreements, ctx.language)
     events = resolve_both(events, agreements, ctx.language)
     is_cooperation = (
         bool(cooperation(ctx, agreements, events))
