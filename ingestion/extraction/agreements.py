@@ -23,6 +23,7 @@ from ingestion.extraction.events import (
     find_event_mentions,
     headline_end,
     nearest_date,
+    owners_of,
     parties_in,
     sentence_dates,
     sentences_of,
@@ -420,6 +421,11 @@ def find_agreement_mentions(ctx: ArticleContext) -> list[AgreementMention]:
             names += [n for n in state_names if n not in names]
             codes += [c for c in state_codes if c not in codes]
         candidates = sentence_dates(ctx, sentence)
+        owners = owners_of(ctx, sentence, candidates)
+        signed_on = signing_date(ctx, sentence)
+        for offset, candidate in candidates:
+            if candidate is signed_on:
+                owners.pop(offset, None)  # "signed on 12 March": any instrument's
         for kind, t_start, t_end in terms:
             start, end = sentence.start + t_start, sentence.start + t_end
             if any(
@@ -447,7 +453,9 @@ def find_agreement_mentions(ctx: ArticleContext) -> list[AgreementMention]:
             explicit = status is not None
             if status is None and future:
                 status = "planned"
-            date = nearest_date(candidates, start, end)
+            date = nearest_date(
+                _not_across_an_event(ctx, candidates, owners, start), start, end, owners
+            )
             value = date.value if date else None
             if value is None:
                 value = _event_date_in(sentence, event_mentions, cluster_of)
@@ -489,6 +497,25 @@ def find_agreement_mentions(ctx: ArticleContext) -> list[AgreementMention]:
                 continue  # "other agreements", "des accords": a kind, not one
             found += split
     return found
+
+
+def _not_across_an_event(ctx: ArticleContext, candidates, owners, start: int) -> list:
+    """The candidate dates of an agreement term, less those governed by an event
+    term that stands between them and it ("24日から26日まで開かれた協議に合わせ
+    て覚書を交わした": the days are the consultations'; the instrument then takes
+    its event's date)."""
+    events = {
+        (m.start, m.end)
+        for m in find_event_mentions(ctx)
+        if any(o == (m.start, m.end) for o in owners.values())
+    }
+    kept = []
+    for offset, found in candidates:
+        owner = owners.get(offset)
+        if owner in events and min(offset, start) < owner[0] < max(offset, start):
+            continue
+        kept.append((offset, found))
+    return kept
 
 
 def _content_of_another(text: str, terms, t_start: int) -> bool:

@@ -379,11 +379,68 @@ def _precision(found: dates.FoundDate) -> int:
     return rank
 
 
+# A date belongs to the finding word it is attached to: in "hold a drill in
+# November and draw up a plan in the first half of next year", November is the
+# drill's, though the month is more precise than the year. A date governed by
+# another term costs this much (characters) more than one of the term's own.
+_NOT_OWN = 200
+# Where a coordinating conjunction or a clause mark separates a date from a word
+# after it, the date more likely closes the clause before (characters added).
+_ACROSS_CLAUSE = 60
+# Japanese and Korean put a date before what it dates ("오는 11월 합동 훈련"):
+# a word before the date is that much farther away.
+_SOV_BEFORE = 40
+_COORDINATION = re.compile(
+    r"(?<![\w])(?:and|et|y|e|ed|und|sowie|dan|serta|và|cùng|и|а|while|as well as)"
+    r"(?![\w])|(?<![^\W\d_])و|[,;:،，、]|고\s",
+    re.IGNORECASE,
+)
+_SOV = frozenset({"ja", "ko"})
+
+
+def _reach(
+    text: str, offset: int, d_start: int, d_end: int, term: tuple[int, int], sov: bool
+) -> int:
+    """How far the term is from the date, in characters, as a governor: farther
+    across a clause boundary, and in Japanese and Korean from behind."""
+    t_start, t_end = term
+    if t_end <= d_start:
+        return d_start - t_end + (_SOV_BEFORE if sov else 0)
+    gap = text[d_end - offset : t_start - offset]
+    return t_start - d_end + (_ACROSS_CLAUSE if _COORDINATION.search(gap) else 0)
+
+
+def date_owner(
+    text: str,
+    offset: int,
+    d_start: int,
+    d_end: int,
+    terms: tuple[tuple[int, int], ...],
+    language: str,
+) -> tuple[int, int] | None:
+    """Which of the terms (absolute spans) of a sentence (text, starting at
+    offset) governs the date at d_start:d_end: the nearest, counting a clause
+    boundary as distance."""
+    sov = language in _SOV
+    best = None
+    for term in terms:
+        if term[0] < d_end and d_start < term[1]:
+            continue
+        reach = _reach(text, offset, d_start, d_end, term, sov)
+        if best is None or reach < best[0]:
+            best = (reach, term)
+    return best[1] if best else None
+
+
 def nearest_date(
-    candidates: list[tuple[int, dates.FoundDate]], start: int, end: int
+    candidates: list[tuple[int, dates.FoundDate]],
+    start: int,
+    end: int,
+    owners: dict[int, tuple[int, int] | None] | None = None,
 ) -> dates.FoundDate | None:
     """The date that most likely belongs to the term at start:end: the closest,
-    with a preference for precise dates over bare years."""
+    with a preference for precise dates over bare years, and for the dates the
+    term governs (`owners`: the governing term of each candidate's offset)."""
     best = None
     best_score = None
     for offset, found in candidates:
@@ -391,9 +448,37 @@ def nearest_date(
             continue
         distance = offset - end if offset >= end else start - offset
         score = distance + (4 - _precision(found)) * 40 + 30 * found.relative
+        if owners is not None and owners.get(offset, (start, end)) != (start, end):
+            score += _NOT_OWN
         if best_score is None or score < best_score:
             best, best_score = found, score
     return best
+
+
+def owners_of(
+    ctx: ArticleContext,
+    sentence: Sentence,
+    candidates: list[tuple[int, dates.FoundDate]],
+) -> dict[int, tuple[int, int] | None]:
+    """The governing term (absolute span) of each candidate date of a sentence,
+    among its event and agreement terms."""
+    text = sentence.text
+    terms = tuple(
+        (sentence.start + a, sentence.start + b)
+        for kind in ("event", "agreement")
+        for _, a, b in triggers.find_terms(text, ctx.language, kind)
+    )
+    return {
+        offset: date_owner(
+            text,
+            sentence.start,
+            offset,
+            offset + (found.end - found.start),
+            terms,
+            ctx.language,
+        )
+        for offset, found in candidates
+    }
 
 
 def place_of(
@@ -714,6 +799,7 @@ def find_event_mentions(ctx: ArticleContext) -> list[EventMention]:
         complements = _complements(text, terms, ctx.language)
         complements |= _topics(ctx, sentence, terms)
         candidates = _event_dates(ctx, sentence)
+        owners = owners_of(ctx, sentence, candidates)
         verbs = triggers.cues(text, ctx.language, "event_verb")
         names, codes = parties_in(ctx, sentence)
         signing_scene = bool(
@@ -727,7 +813,7 @@ def find_event_mentions(ctx: ArticleContext) -> list[EventMention]:
             start, end = sentence.start + t_start, sentence.start + t_end
             if _inside_org(ctx, start, end):
                 continue
-            found = nearest_date(candidates, start, end)
+            found = nearest_date(candidates, start, end, owners)
             if found is None and _SAME_DAY.search(text):
                 found = _last_day(ctx, index)  # "nella stessa giornata"
             found = _closing_day(text, found)
