@@ -173,6 +173,15 @@ def records_with_agencies(qs, agency_ids):
 class StrictFilterSet(filters.FilterSet):
     """Rejects query parameters it does not know, naming them."""
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # The browsable API's filter form labels each field with the query
+        # parameter it sets: django-filter would name them after model fields,
+        # which most of these filters are not ("[invalid name]", or "Date" for both
+        # date_after and date_before).
+        for name, field in self.filters.items():
+            field.label = name
+
     @classmethod
     def known_parameters(cls) -> set[str]:
         return set(cls.base_filters) | COMMON_PARAMETERS

@@ -25,6 +25,7 @@ from rest_framework import serializers, viewsets
 from rest_framework.decorators import action
 from rest_framework.exceptions import PermissionDenied, ValidationError
 from rest_framework.generics import GenericAPIView
+from rest_framework.negotiation import DefaultContentNegotiation
 from rest_framework.renderers import BrowsableAPIRenderer
 from rest_framework.response import Response
 
@@ -47,6 +48,24 @@ from cooperation.models import (
     DatePrecision,
     Event,
 )
+
+
+class StrictContentNegotiation(DefaultContentNegotiation):
+    """A `?format=` that the view cannot render is a 400 naming the parameter and
+    the formats it can, rather than DRF's bare 404 (which reads as a wrong URL)."""
+
+    def filter_renderers(self, renderers, format):
+        found = [renderer for renderer in renderers if renderer.format == format]
+        if not found:
+            formats = ", ".join(renderer.format for renderer in renderers)
+            raise ValidationError(
+                {
+                    self.settings.URL_FORMAT_OVERRIDE: [
+                        f"Unknown format '{format}'; this endpoint gives {formats}."
+                    ]
+                }
+            )
+        return found
 
 
 class StrictFilterBackend(DjangoFilterBackend):
@@ -79,6 +98,7 @@ class ReadViewSet(viewsets.ReadOnlyModelViewSet):
     filter_backends = [StrictFilterBackend]
     pagination_class = Pagination
     renderer_classes = [JSONRenderer, BrowsableAPIRenderer, CSVRenderer]
+    content_negotiation_class = StrictContentNegotiation
     detail_serializer_class = None
     csv_name = "records"
 
@@ -112,11 +132,17 @@ class ReadViewSet(viewsets.ReadOnlyModelViewSet):
         if request.accepted_renderer.format != "csv":
             return Response(serializer.data)
         buffer = io.StringIO()
+        buffer.write("\ufeff")  # like the lists' CSV: the BOM lets Excel read UTF-8
         writer = csv.writer(buffer)
         columns = csv_columns(serializer)
         writer.writerow(columns)
         writer.writerow(flatten(serializer.data, columns))
-        return HttpResponse(buffer.getvalue(), content_type="text/csv; charset=utf-8")
+        response = HttpResponse(
+            buffer.getvalue(), content_type="text/csv; charset=utf-8"
+        )
+        filename = f"{self.csv_name}-{self.kwargs['pk']}.csv"
+        response["Content-Disposition"] = f'attachment; filename="{filename}"'
+        return response
 
 
 def _id_or_uid(value: str) -> dict:
@@ -352,6 +378,7 @@ class GraphView(GenericAPIView):
 
     permission_classes = [ModelPermissions]
     renderer_classes = [JSONRenderer, BrowsableAPIRenderer]
+    content_negotiation_class = StrictContentNegotiation
     filterset_class: type[filters.GraphFilterSet]
     queryset = Agreement.objects.none()  # for the model-permission check
 
