@@ -230,7 +230,8 @@ _MONTH_YEAR = re.compile(
 # A month alone needs a preposition, or English "may" and friends would match.
 _MONTH_ALONE = re.compile(
     rf"(?<![\w])(?:in|en|em|im|nel|a|di|pada|trong|dans|since|desde|dal|seit|fin|в|"
-    rf"early|late|mid|début|fin|finales\s+de|principios\s+de|inizio|fine)\s+"
+    rf"early|late|mid|début|fin|finales\s+de|principios\s+de|inizio|fine|في|خلال|"
+    rf"مطلع|أواخر|منتصف)\s+"
     rf"(?:(?:de|del|di|d')\s*)?(?P<m>{_MONTH})(?![\w])",
     re.IGNORECASE,
 )
@@ -270,7 +271,7 @@ _CJK_DAY_ONLY = re.compile(
     r"(?P<range>\s*(?:부터|から|～|~|〜|-|–|至|到)\s*(?P<d2>[12]\d|3[01]|0?[1-9])\s*[日일])?"
 )
 _CJK_MONTH_ALONE = re.compile(
-    r"(?P<rel>오는|지난|来る|去る)?\s*(?<![\d年년.])(?P<m>1[0-2]|0?[1-9])\s*[月월]"
+    r"(?P<rel>오는|지난|来る|去る)?\s*(?<![\d.])(?<!\d年)(?<!\d년)(?P<m>1[0-2]|0?[1-9])\s*[月월]"
     r"(?!\s*\d)"
 )
 _YEAR_ALONE = re.compile(
@@ -523,6 +524,63 @@ def _settle_year(
     return min(candidates, key=lambda c: abs((c - published).days)).year
 
 
+_YEAR_CONNECTOR = re.compile(
+    r"\s*(?:(?:of|de|del|do|da|di|dell['’]|des|năm|tahun)\s*)?", re.IGNORECASE
+)
+_YEAR_BEFORE_CJK = re.compile(
+    r"(昨年|去年|前年|来年|明年|今年|지난해|작년|내년|올해)\s*の?\s*$"
+)
+_CJK_YEAR_OFFSET = {
+    "昨年": -1,
+    "去年": -1,
+    "前年": -1,
+    "지난해": -1,
+    "작년": -1,
+    "来年": 1,
+    "明年": 1,
+    "내년": 1,
+    "今年": 0,
+    "올해": 0,
+}
+
+
+def _stated_relative_year(segment: str, start: int, end: int) -> int | None:
+    """The offset from the publication year of a relative year written with a
+    day or month: "novembro do ano passado", "le 3 mars de l'année prochaine",
+    "昨年11月", "지난해 11월"; None when there is none."""
+    if _YEAR_BEFORE_CJK.search(segment[max(0, start - 6) : start]):
+        word = _YEAR_BEFORE_CJK.search(segment[max(0, start - 6) : start])[1]
+        return _CJK_YEAR_OFFSET[word]
+    positions = (
+        len(segment) - len(segment[end:].lstrip()),  # "tháng 11 năm ngoái"
+        _YEAR_CONNECTOR.match(segment, end).end(),  # "novembro do ano passado"
+    )
+    for relative in _RELATIVES:
+        if relative.unit == "year" and any(
+            relative.pattern.match(segment, p) for p in positions
+        ):
+            return relative.offset
+    return None
+
+
+def _year_of(
+    segment: str,
+    start: int,
+    end: int,
+    month: int,
+    day: int | None,
+    published: datetime.date | None,
+    default_year: int | None,
+    direction: int,
+) -> int | None:
+    """The year of a day or month written without one: the relative year written
+    with it (only against a publication date), else the nearest fitting one."""
+    offset = _stated_relative_year(segment, start, end)
+    if offset is not None:
+        return published.year + offset if published is not None else None
+    return _settle_year(month, day, published, default_year, direction)
+
+
 def _direction(segment: str, start: int, end: int, tense: int = 0) -> int:
     window_before = segment[max(0, start - 12) : start]
     window_after = segment[end : end + 12]
@@ -593,7 +651,16 @@ def _cjk_partial_dates(
             continue
         rel = m["rel"] or ""
         direction = 1 if rel in ("오는", "来る") or future else -1 if rel else 0
-        year = _settle_year(int(m["m"]), None, published, default_year, direction)
+        year = _year_of(
+            segment,
+            m.start(),
+            m.end(),
+            int(m["m"]),
+            None,
+            published,
+            default_year,
+            direction,
+        )
         value = _month_value(year, int(m["m"])) if year else None
         out.add(FoundDate(start, m.end(), value))
 
@@ -651,7 +718,9 @@ def find_dates(
         if month is None or (language == "en" and m["m"][0].islower()):
             continue
         direction = _direction(segment, m.start(), m.end(), tense)
-        year = _settle_year(month, None, published, default_year, direction)
+        year = _year_of(
+            segment, m.start(), m.end(), month, None, published, default_year, direction
+        )
         value = _month_value(year, month) if year else None
         out.add(FoundDate(m.start("m"), m.end(), value))
 
@@ -776,7 +845,16 @@ def _numbered_dates(
         direction = _direction(segment, m.start(), m.end(), tense)
         year = _year(m["y"]) if m["y"] else None
         if year is None:
-            year = _settle_year(month, d1, published, default_year, direction)
+            year = _year_of(
+                segment,
+                m.start(),
+                m.end(),
+                month,
+                d1,
+                published,
+                default_year,
+                direction,
+            )
         start = _full(year, month, d1)
         end_value = None
         if m["d2"] and year is not None:
@@ -802,7 +880,16 @@ def _numbered_dates(
             year = _year(m["y"]) if m["y"] else None
             if year is None:
                 direction = _direction(segment, m.start(), m.end(), tense)
-                year = _settle_year(month, d1, published, default_year, direction)
+                year = _year_of(
+                    segment,
+                    m.start(),
+                    m.end(),
+                    month,
+                    d1,
+                    published,
+                    default_year,
+                    direction,
+                )
             start = _full(year, month, d1)
             end_value = (
                 _day_value(year, month, int(m["d2"])) if m["d2"] and year else start
@@ -814,7 +901,16 @@ def _numbered_dates(
         for m in _VI_MONTH_ALONE.finditer(segment):
             month = int(m["m"])
             direction = _direction(segment, m.start(), m.end(), tense)
-            year = _settle_year(month, None, published, default_year, direction)
+            year = _year_of(
+                segment,
+                m.start(),
+                m.end(),
+                month,
+                None,
+                published,
+                default_year,
+                direction,
+            )
             value = _month_value(year, month) if year else None
             out.add(FoundDate(m.start(), m.end(), value))
 
@@ -847,7 +943,16 @@ def _numbered_dates(
             year = _year(m["y"]) if m["y"] else None
             if year is None:
                 direction = _direction(segment, m.start(), m.end(), tense)
-                year = _settle_year(first_month, d1, published, default_year, direction)
+                year = _year_of(
+                    segment,
+                    m.start(),
+                    m.end(),
+                    first_month,
+                    d1,
+                    published,
+                    default_year,
+                    direction,
+                )
             start = _full(year, first_month, d1)
             if d2 is not None and year is not None:
                 end_year = year + (1 if last_month < first_month else 0)

@@ -637,6 +637,30 @@ def _topics(ctx: ArticleContext, sentence: Sentence, terms) -> set[tuple[int, in
     return topics
 
 
+# News reports what happened in the last weeks or what is coming: an event that
+# ended this many days before the publication date is background ("a regional
+# exercise in October 2024", told in November 2025).
+_BACKGROUND_AGE = 180
+
+
+def _long_before(
+    found: dates.FoundDate | None, published: datetime.date | None
+) -> bool:
+    if published is None or found is None or not found.value or found.relative:
+        return False
+    value = found.end_value or found.value
+    if len(value) == 4:
+        last = datetime.date(int(value), 12, 31)
+    elif len(value) == 7:
+        year, month = int(value[:4]), int(value[5:7])
+        last = datetime.date(
+            year + month // 12, month % 12 + 1, 1
+        ) - datetime.timedelta(days=1)
+    else:
+        last = datetime.date.fromisoformat(value)
+    return (published - last).days > _BACKGROUND_AGE
+
+
 def _past_edition(
     ctx: ArticleContext, text: str, term: tuple[int, int], terms, found
 ) -> bool:
@@ -849,6 +873,7 @@ def find_event_mentions(ctx: ArticleContext) -> list[EventMention]:
                 and latest_year
                 and int(found.value[:4]) < latest_year - 2
             ) or _past_edition(ctx, text, (t_start, t_end), terms, found)
+            background = background or _long_before(found, published)
             mentions.append(
                 EventMention(
                     kind=kind,
@@ -884,16 +909,18 @@ _NUMBERS = {
     "3": 3, "three": 3, "trois": 3, "tres": 3, "tre": 3, "drei": 3, "três": 3,
     "tiga": 3, "4": 4, "four": 4, "quatre": 4, "cuatro": 4, "quattro": 4, "vier": 4,
     "quatro": 4, "empat": 4, "5": 5, "five": 5, "cinq": 5, "cinco": 5, "cinque": 5,
-    "fünf": 5, "lima": 5, "hai": 2, "ba": 3, "bốn": 4,
+    "fünf": 5, "lima": 5, "hai": 2, "ba": 3, "bốn": 4, "двух": 2, "трех": 3,
+    "трёх": 3, "четырех": 4, "четырёх": 4, "пяти": 5,
 }  # fmt: skip
 _DURATION = re.compile(
     rf"(?<![\w])({'|'.join(_NUMBERS)})[- ]?(?:days?|jours?|días?|giorni|tägig\w*|"
-    rf"Tage\w*|dias?|hari|ngày)(?![\w])",
+    rf"Tage\w*|dias?|hari|ngày|дневн\w*)(?![\w])",
     re.IGNORECASE,
 )
 _CLOSING = re.compile(
     r"close|closing|concluded|ended|wrapped up|completed|clôtur|clausur|chiusur|"
-    r"Abschluss|encerra|penutupan|ditutup|bế mạc|閉幕|폐막|اختتم|اختتام",
+    r"Abschluss|encerra|penutupan|ditutup|bế mạc|閉幕|폐막|اختتم|اختتام|заверш|"
+    r"закрыл",
     re.IGNORECASE,
 )
 
@@ -901,7 +928,7 @@ _CLOSING = re.compile(
 _OPENING = re.compile(
     r"\bopen(?:s|ed|ing)?\b|began|begins|kicked off|start(?:s|ed|ing)|"
     r"s'est ouvert|ouverture|débuté|a débuté|comenzó|inició|arrancó|inaugur|"
-    r"iniziat|si è aperto|aperto|eröffnet|begann|beginnt|gestartet|começou|"
+    r"iniziat|si è aperto|aperto|eröffnet|begann|beginnt|begonnen|gestartet|começou|"
     r"abertura|dibuka|dimulai|pembukaan|bermula|dimulakan|khai mạc|khai giảng|"
     r"bắt đầu|افتتاح|افتتح|انطلق|انطلقت|開幕|開会|개막|开幕|открыл|открылс|"
     r"стартовал|начал",
@@ -1015,7 +1042,12 @@ def event_clusters(ctx: ArticleContext) -> list[EventCluster]:
         if home is None and mention.country is None and not mention.next_edition:
             # "the summit, the third since ... 2021", "훈련을 ... 내년에는": a
             # placeless mention dated only by a year is the event already named
-            same = [n for n, c in enumerate(clusters) if c.kind == mention.kind]
+            same = [
+                n
+                for n, c in enumerate(clusters)
+                if c.kind == mention.kind
+                and (mention.background or not all(m.background for m in c.mentions))
+            ]
             if same and (mention.date is None or len(mention.date.value) == 4):
                 home, quiet = same[0], True
         if home is None:
