@@ -324,6 +324,12 @@ def dateline_span(ctx: ArticleContext) -> tuple[int, int]:
     return span
 
 
+# "Xは27日、…と発表した": in Japanese news the day after the topic, set off by a
+# comma, is the day of the announcement the sentence ends with.
+_TOPIC_BEFORE = re.compile(r"は\s*$")
+_QUOTATIVE = re.compile(r"と(?:発表|明らかに|述べ|話し|説明|公表)")
+
+
 def _sentence_year(text: str, published: datetime.date | None) -> int | None:
     if published is not None:
         return None
@@ -365,6 +371,13 @@ def sentence_dates(
             for r_start, r_end in reporting
         ) and (item.relative or ctx.language in ("ja", "ko", "zh")):
             continue
+        if (
+            ctx.language == "ja"
+            and _TOPIC_BEFORE.search(text[max(0, item.start - 2) : item.start])
+            and text[item.end : item.end + 1] in ("、", ",")
+            and _QUOTATIVE.search(text, item.end)
+        ):
+            continue  # "NISCは27日、…に署名したと発表した": the day it told
         kept.append((absolute, item))
     cache[sentence.start] = kept
     return kept
