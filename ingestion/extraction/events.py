@@ -273,7 +273,13 @@ def dateline_end(ctx: ArticleContext) -> int:
         # was recognised
         body = headline_end(ctx)
         for found in dates.find_dates(head, ctx.language, None):
-            if found.relative or not found.value or len(found.value) != 10:
+            # a full date, or a day and month the dateline gives without a year
+            # ("KUALA LUMPUR, 16 Okt (Bernama) --")
+            if found.relative or (found.value and len(found.value) != 10):
+                continue
+            if found.value is None and not _DIGIT.search(
+                ctx.text, found.start, found.end
+            ):
                 continue
             if found.start < body:
                 continue
@@ -287,6 +293,8 @@ def dateline_end(ctx: ArticleContext) -> int:
     ctx.extra["dates.dateline_end"] = end
     return end
 
+
+_DIGIT = re.compile(r"\d")
 
 # What closes a dateline: "ACCRA, Ghana (AP) —", "KUALA LUMPUR, 5 Jun (Bernama) --",
 # "【マニラ＝共同】", "新华社曼谷12月5日电".
