@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from django.db import IntegrityError, connection, transaction
 from django.db.backends.signals import connection_created
 from django.db.models import Q
+from django.db.models.fields import AutoFieldMixin
 from django.db.models.functions import Lower
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
@@ -236,14 +237,18 @@ def _ingest(
     digest = content_hash(source.text)
     url = clean_url(source.url)
     # One query for the three ways an input can already be stored.
-    query = Q(content_hash=digest)
+    articles = table(Article)
+    where, params = [f"{articles['content_hash']} = %s"], [digest]
     if url:
-        query |= Q(url=url)
+        where.append(f"{articles['url']} = %s")
+        params.append(url)
     if source.source:
-        query |= Q(
-            status=ArticleStatus.FAILED, source_path=source.source[:1000], url=None
+        where.append(
+            f"({articles['status']} = %s AND {articles['source_path']} = %s "
+            f"AND {articles['url']} IS NULL)"
         )
-    stored = list(Article.objects.filter(query).order_by())
+        params += [ArticleStatus.FAILED.value, source.source[:1000]]
+    stored = articles.fetch("WHERE " + " OR ".join(where), params)
     by_hash = next((a for a in stored if a.content_hash == digest), None)
     by_url = next((a for a in stored if url and a.url == url), None)
     if by_url is not None and by_url != by_hash:
@@ -291,7 +296,7 @@ def _ingest(
     if not reviewed:
         article.status = ArticleStatus.EXTRACTED
     created = article.pk is None
-    save_without_history(article)
+    save_record(article)
     result = IngestResult(outcome, article.pk)
     writer = RecordWriter(article, extraction, result, lookups, fresh=outcome == "new")
     writer.history.add(article, created=created)
@@ -327,7 +332,7 @@ class RecordWriter:
         )
         self.agencies: dict[str, Agency | None] = {}
         self._known: dict[int, Agency] = {}
-        self.evidence: list[Evidence] = []
+        self.evidence: list[dict] = []  # rows of Evidence
         self.spans: set[tuple[str, int, int, int]] = set()
 
     def write(self) -> None:
@@ -343,7 +348,14 @@ class RecordWriter:
         )
         known_ids = {o.known_id for o in extraction.organizations} - {None}
         if known_ids:
-            self._known = Agency.objects.in_bulk(known_ids)
+            agencies = table(Agency)
+            self._known = {
+                agency.pk: agency
+                for agency in agencies.fetch(
+                    f"WHERE {agencies['id']} IN ({placeholders(known_ids)})",
+                    list(known_ids),
+                )
+            }
         referenced = {
             *(name for a in extraction.agreements for name in a.parties),
             *(name for e in extraction.events for name in e.participants),
@@ -355,7 +367,7 @@ class RecordWriter:
         for event in extraction.events:
             self.write_event(event, agreements)
         if self.evidence:
-            Evidence.objects.bulk_create(self.evidence)
+            table(Evidence).insert(self.evidence)
             self.result.created["evidence"] += len(self.evidence)
 
     # --- countries
@@ -388,18 +400,21 @@ class RecordWriter:
         # SQLite's lower() folds ASCII only, so look for the name as written too.
         needles = {v for n in names for v in (n, n.lower(), n.casefold())}
         country = self.country(org.country)
-        query = (
-            Agency.objects.annotate(
-                lower_name=Lower("name"), lower_acronym=Lower("acronym")
-            )
-            .filter(Q(lower_name__in=needles) | Q(lower_acronym__in=needles))
-            .order_by()
+        agencies, needles = table(Agency), list(needles)
+        where = (
+            f"WHERE (LOWER({agencies['name']}) IN ({placeholders(needles)}) "
+            f"OR LOWER({agencies['acronym']}) IN ({placeholders(needles)}))"
         )
+        params = [*needles, *needles]
         if country:
-            query = query.filter(Q(country_id=country) | Q(country__isnull=True))
+            where += (
+                f" AND ({agencies['country_id']} = %s "
+                f"OR {agencies['country_id']} IS NULL)"
+            )
+            params.append(country)
         wanted = {n.casefold() for n in names}
         candidates = []
-        for agency in query:
+        for agency in agencies.fetch(where, params):
             by_name = agency.name.casefold() in wanted
             if not by_name and not country:
                 continue  # an acronym alone is ambiguous across countries
@@ -433,7 +448,7 @@ class RecordWriter:
         )
         try:
             with transaction.atomic():
-                save_without_history(agency)
+                save_record(agency)
         except IntegrityError:
             # The same name in another case, stored a moment ago by someone else.
             existing = (
@@ -473,7 +488,7 @@ class RecordWriter:
 
     def save(self, record) -> None:
         """Save a change; its history record is written with the article's."""
-        save_without_history(record)
+        save_record(record)
         self.history.add(record)
 
     def already_found(self, model, kind, evidence):
@@ -526,7 +541,7 @@ class RecordWriter:
                 date=date,
                 date_precision=precision,
             )
-            save_without_history(agreement)
+            save_record(agreement)
             agreement.linked = {
                 "parties": set(),
                 "countries": set(),
@@ -562,11 +577,7 @@ class RecordWriter:
         areas = self.lookups.focus_areas
         new_areas = {areas[s] for s in finding.focus_areas if s in areas}
         if new_areas and "focus_areas" not in agreement.linked:
-            new_areas -= set(
-                Agreement.focus_areas.through.objects.filter(
-                    agreement_id=agreement.pk
-                ).values_list("focusarea_id", flat=True)
-            )
+            new_areas -= linked_pks(Agreement.focus_areas, agreement.pk)
         links = {
             "parties": link(Agreement.parties, agreement.pk, new_parties),
             "countries": link(Agreement.countries, agreement.pk, new_countries),
@@ -579,18 +590,23 @@ class RecordWriter:
         compatible date, and the same parties (or, for parties the gazetteer does
         not know yet, the same countries on a stated date)."""
         party_ids = {a.pk for a in parties}
-        query = Agreement.objects.filter(kind=kind).order_by()
-        if date is not None:
-            query = query.filter(Q(date__isnull=True) | Q(date__year=date.year))
         if not party_ids and not countries:
             return None
-        query = query.filter(
-            Q(parties__in=party_ids) | Q(countries__in=countries)
-        ).distinct()
+        agreements = table(Agreement)
+        where, params = [f"{agreements['kind']} = %s"], [kind]
+        if date is not None:
+            where.append(same_year_or_null(agreements["date"], date.year, params))
+        where.append(
+            linked_to(
+                agreements["id"],
+                ((Agreement.parties, party_ids), (Agreement.countries, countries)),
+                params,
+            )
+        )
         wanted = partial_date(date, precision)
         candidates = [
             c
-            for c in query
+            for c in agreements.fetch("WHERE " + " AND ".join(where), params)
             if dates_compatible(wanted, partial_date(c.date, c.date_precision))
         ]
         attach_links(candidates, Agreement, ("parties", "countries"))
@@ -652,7 +668,7 @@ class RecordWriter:
                 city=(finding.location_city or "")[:120],
                 country_id=location,
             )
-            save_without_history(event)
+            save_record(event)
             event.linked = {
                 "participants": set(),
                 "countries": set(),
@@ -695,11 +711,7 @@ class RecordWriter:
         new_agreements = {a.pk for a in agreements}
         if new_agreements:
             if "agreements" not in event.linked:
-                event.linked["agreements"] = set(
-                    Event.agreements.through.objects.filter(
-                        event_id=event.pk
-                    ).values_list("agreement_id", flat=True)
-                )
+                event.linked["agreements"] = linked_pks(Event.agreements, event.pk)
             new_agreements -= event.linked["agreements"]
         links = {
             "participants": link(Event.participants, event.pk, new_participants),
@@ -713,22 +725,30 @@ class RecordWriter:
     ):
         """The stored event this finding reports: same kind, compatible start, the
         same host country where both say, and the same name or participants."""
-        query = Event.objects.filter(kind=kind).order_by()
+        events = table(Event)
+        where, params = [f"{events['kind']} = %s"], [kind]
         if start is not None:
-            query = query.filter(Q(start__isnull=True) | Q(start__year=start.year))
+            where.append(same_year_or_null(events["start"], start.year, params))
         if location:
-            query = query.filter(Q(country__isnull=True) | Q(country_id=location))
+            where.append(
+                f"({events['country_id']} IS NULL OR {events['country_id']} = %s)"
+            )
+            params.append(location)
         party_ids = {a.pk for a in participants}
         if not name:
             if not party_ids and not countries:
                 return None
-            query = query.filter(
-                Q(participants__in=party_ids) | Q(countries__in=countries)
-            ).distinct()
+            where.append(
+                linked_to(
+                    events["id"],
+                    ((Event.participants, party_ids), (Event.countries, countries)),
+                    params,
+                )
+            )
         wanted = partial_date(start, precision)
         candidates = [
             c
-            for c in query
+            for c in events.fetch("WHERE " + " AND ".join(where), params)
             if dates_compatible(wanted, partial_date(c.start, c.start_precision))
         ]
         attach_links(candidates, Event, ("participants", "countries"))
@@ -774,13 +794,26 @@ class RecordWriter:
         """Queue evidence rows, one per span and record; written in one insert."""
         ((field_name, target),) = record.items()
         if not self.fresh and not self.spans:
-            self.spans = {
-                (name, pk, start, end)
-                for name in ("agency", "agreement", "event")
-                for pk, start, end in Evidence.objects.filter(
-                    article=self.article, **{f"{name}__isnull": False}
-                ).values_list(f"{name}_id", "start_char", "end_char")
-            }
+            evidence_table = table(Evidence)
+            names = ("agency", "agreement", "event")
+            with connection.cursor() as cursor:
+                cursor.execute(
+                    "SELECT "
+                    + ", ".join(
+                        evidence_table[f]
+                        for f in (*(f"{n}_id" for n in names), "start_char", "end_char")
+                    )
+                    + f" FROM {evidence_table.name}"
+                    f" WHERE {evidence_table['article_id']} = %s",
+                    [self.article.pk],
+                )
+                # Each row supports exactly one record (a database constraint).
+                self.spans = {
+                    (name, pk, row[3], row[4])
+                    for row in cursor.fetchall()
+                    for name, pk in zip(names, row[:3], strict=False)
+                    if pk is not None
+                }
             self.spans.add(("", 0, 0, 0))  # loaded, even when there are none
         for item in evidence:
             start, end = max(0, item.start_char), max(0, item.end_char)
@@ -789,15 +822,15 @@ class RecordWriter:
                 continue
             self.spans.add(key)
             self.evidence.append(
-                Evidence(
-                    article=self.article,
-                    sentence=item.sentence,
-                    start_char=start,
-                    end_char=end,
-                    confidence=min(1.0, max(0.0, float(item.confidence))),
-                    extractor_version=self.version,
-                    **{f"{field_name}_id": target.pk},
-                )
+                {
+                    "article_id": self.article.pk,
+                    "sentence": item.sentence,
+                    "start_char": start,
+                    "end_char": end,
+                    "confidence": min(1.0, max(0.0, float(item.confidence))),
+                    "extractor_version": self.version,
+                    f"{field_name}_id": target.pk,
+                }
             )
 
     # --- re-extraction
@@ -856,14 +889,12 @@ def historical_model(model):
     return model.history.model
 
 
-def save_without_history(record) -> None:
-    """Save a record whose history is written by a HistoryBatch, once it has its
-    relations."""
-    record.skip_history_when_saving = True
-    try:
-        record.save()
-    finally:
-        del record.skip_history_when_saving
+def save_record(record) -> None:
+    """Save a record as Timestamped.save does (its modification time set), in one
+    raw statement and without django-simple-history's signals: its history record
+    is written by a HistoryBatch, once it has its relations."""
+    record.updated_at = timezone.now()
+    table(type(record)).save(record)
 
 
 class HistoryBatch:
@@ -906,14 +937,17 @@ class HistoryBatch:
         for model, queued in by_model.items():
             historical = historical_model(model)
             fields = [f.attname for f in historical.tracked_fields]
-            rows = historical.objects.bulk_create(
-                historical(
-                    history_date=now,
-                    history_type=kind,
-                    history_change_reason=self.reason,
-                    **{name: getattr(record, name) for name in fields},
-                )
-                for record, kind, _ in queued
+            rows = table(historical).insert(
+                [
+                    {
+                        **{name: getattr(record, name) for name in fields},
+                        "history_date": now,
+                        "history_type": kind,
+                        "history_change_reason": self.reason,
+                    }
+                    for record, kind, _ in queued
+                ],
+                returning=True,
             )
             for relation in historical._history_m2m_fields:
                 self._write_links(relation, queued, rows)
@@ -925,23 +959,32 @@ class HistoryBatch:
         by_owner: dict[int, list[tuple[int, int]]] = {}
         unknown = [record.pk for record, _, links in queued if links is None]
         if unknown:
-            for pk, owner, other in through.objects.filter(
-                **{f"{source}_id__in": unknown}
-            ).values_list("pk", f"{source}_id", f"{target}_id"):
-                by_owner.setdefault(owner, []).append((pk, other))
+            through_rows = table(through)
+            with connection.cursor() as cursor:
+                cursor.execute(
+                    f"SELECT {through_rows['id']}, {through_rows[f'{source}_id']}, "
+                    f"{through_rows[f'{target}_id']} FROM {through_rows.name} "
+                    f"WHERE {through_rows[f'{source}_id']} IN ({placeholders(unknown)})",
+                    unknown,
+                )
+                for pk, owner, other in cursor.fetchall():
+                    by_owner.setdefault(owner, []).append((pk, other))
         snapshot = HistoricalRecords.m2m_models[field]
-        snapshot.objects.bulk_create(
-            snapshot(
-                history_id=row.pk,
-                id=pk,
-                **{f"{source}_id": record.pk, f"{target}_id": other},
-            )
-            for (record, _, links), row in zip(queued, rows, strict=True)
-            for pk, other in (
-                by_owner.get(record.pk, ())
-                if links is None
-                else links.get(field.name, ())
-            )
+        table(snapshot).insert(
+            [
+                {
+                    "history_id": history_id,
+                    "id": pk,
+                    f"{source}_id": record.pk,
+                    f"{target}_id": other,
+                }
+                for (record, _, links), history_id in zip(queued, rows, strict=True)
+                for pk, other in (
+                    by_owner.get(record.pk, ())
+                    if links is None
+                    else links.get(field.name, ())
+                )
+            ]
         )
 
 
@@ -953,14 +996,63 @@ def attach_links(records, model, relations) -> None:
     if not records:
         return
     by_pk = {record.pk: record for record in records}
-    for relation in relations:
-        field = getattr(model, relation).field
-        source, target = field.m2m_field_name(), field.m2m_reverse_field_name()
-        rows = field.remote_field.through.objects.filter(
-            **{f"{source}_id__in": list(by_pk)}
-        ).values_list(f"{source}_id", f"{target}_id")
-        for owner, other in rows:
-            by_pk[owner].linked[relation].add(other)
+    owners = list(by_pk)
+    with connection.cursor() as cursor:
+        for relation in relations:
+            field = getattr(model, relation).field
+            rows = table(field.remote_field.through)
+            source = rows[f"{field.m2m_field_name()}_id"]
+            target = rows[f"{field.m2m_reverse_field_name()}_id"]
+            cursor.execute(
+                f"SELECT {source}, {target} FROM {rows.name} "
+                f"WHERE {source} IN ({placeholders(owners)})",
+                owners,
+            )
+            for owner, other in cursor.fetchall():
+                by_pk[owner].linked[relation].add(other)
+
+
+def linked_pks(relation, owner_pk) -> set:
+    """The primary keys `owner_pk` is linked to by a many-to-many relation."""
+    field = relation.field
+    rows = table(field.remote_field.through)
+    source = rows[f"{field.m2m_field_name()}_id"]
+    target = rows[f"{field.m2m_reverse_field_name()}_id"]
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT {target} FROM {rows.name} WHERE {source} = %s", [owner_pk]
+        )
+        return {row[0] for row in cursor.fetchall()}
+
+
+def linked_to(column: str, relations, params: list) -> str:
+    """A condition: `column` (a primary key) is linked, by one of `relations`
+    ((many-to-many relation, target primary keys) pairs), to one of the targets.
+    Relations without targets are left out; one at least must have some."""
+    selects = []
+    for relation, targets in relations:
+        if not targets:
+            continue
+        field = relation.field
+        rows = table(field.remote_field.through)
+        source = rows[f"{field.m2m_field_name()}_id"]
+        target = rows[f"{field.m2m_reverse_field_name()}_id"]
+        selects.append(
+            f"SELECT {source} FROM {rows.name} "
+            f"WHERE {target} IN ({placeholders(targets)})"
+        )
+        params.extend(targets)
+    return f"{column} IN ({' UNION '.join(selects)})"
+
+
+def same_year_or_null(column: str, year: int, params: list) -> str:
+    """A condition: the date in `column` is unknown or in `year` (as the ORM's
+    __year lookup on a date: between the first and the last day)."""
+    params += [
+        connection.ops.adapt_datefield_value(datetime.date(year, 1, 1)),
+        connection.ops.adapt_datefield_value(datetime.date(year, 12, 31)),
+    ]
+    return f"({column} IS NULL OR {column} BETWEEN %s AND %s)"
 
 
 def link(relation, owner_pk, target_pks) -> list[tuple[int, object]]:
@@ -970,15 +1062,199 @@ def link(relation, owner_pk, target_pks) -> list[tuple[int, object]]:
     if not target_pks:
         return []
     field = relation.field
-    through = field.remote_field.through
     source, target = field.m2m_field_name(), field.m2m_reverse_field_name()
-    rows = through.objects.bulk_create(
-        [
-            through(**{f"{source}_id": owner_pk, f"{target}_id": pk})
-            for pk in sorted(target_pks)
-        ]
+    targets = sorted(target_pks)
+    keys = table(field.remote_field.through).insert(
+        [{f"{source}_id": owner_pk, f"{target}_id": pk} for pk in targets],
+        returning=True,
     )
-    return [(row.pk, getattr(row, f"{target}_id")) for row in rows]
+    return list(zip(keys, targets, strict=True))
+
+
+# --- raw SQL -------------------------------------------------------------------------
+
+# Internal types whose Python values the database drivers take as they are; the
+# others (dates, times, UUIDs, JSON) go through the field's own conversion.
+PLAIN_TYPES = frozenset(
+    {
+        "AutoField",
+        "BigAutoField",
+        "BigIntegerField",
+        "BooleanField",
+        "CharField",
+        "FloatField",
+        "ForeignKey",
+        "IntegerField",
+        "PositiveIntegerField",
+        "SlugField",
+        "TextField",
+    }
+)
+
+
+class Table:
+    """One model's table as prepared SQL, built from its `_meta` once a process.
+
+    The writer's statements are few and always the same; compiling them through
+    the ORM for every row (and building a model instance for every inserted row)
+    cost more CPU than the database spent running them. Values are converted by
+    the fields themselves, as the ORM would, and rows read are turned into model
+    instances with the backend's and the fields' converters."""
+
+    def __init__(self, model):
+        meta = model._meta
+        quote = connection.ops.quote_name
+        self.model = model
+        self.name = quote(meta.db_table)
+        self.pk = meta.pk
+        self.fields = list(meta.concrete_fields)
+        self.attnames = [f.attname for f in self.fields]
+        self.column = {f.attname: quote(f.column) for f in self.fields}
+        self.select = (
+            "SELECT "
+            + ", ".join(f"{self.name}.{self.column[a]}" for a in self.attnames)
+            + f" FROM {self.name}"
+        )
+        # An automatic primary key is the database's to choose.
+        self.written = [
+            f
+            for f in self.fields
+            if not (f is meta.pk and isinstance(f, AutoFieldMixin))
+        ]
+        self.insert_sql = (
+            f"INSERT INTO {self.name} ("
+            + ", ".join(self.column[f.attname] for f in self.written)
+            + ") VALUES "
+        )
+        self.row_sql = "(" + ", ".join(["%s"] * len(self.written)) + ")"
+        self.returning = f" RETURNING {self.column[meta.pk.attname]}"
+        updated = [f for f in self.fields if f is not meta.pk]
+        self.update_fields = updated
+        self.converted = [self.needs_conversion(f) for f in self.written]
+        self.update_converted = [self.needs_conversion(f) for f in updated]
+        self.update_sql = (
+            f"UPDATE {self.name} SET "
+            + ", ".join(f"{self.column[f.attname]} = %s" for f in updated)
+            + f" WHERE {self.column[meta.pk.attname]} = %s"
+        )
+        self._converters = None
+
+    def __getitem__(self, attname: str) -> str:
+        """The quoted, qualified column of a field: "table"."column"."""
+        return f"{self.name}.{self.column[attname]}"
+
+    @staticmethod
+    def needs_conversion(field):
+        return None if field.get_internal_type() in PLAIN_TYPES else field
+
+    def prepare(self, fields, values) -> list:
+        """Database values of `values` of `fields`; `fields` has None where a
+        value is taken as it is."""
+        return [
+            value
+            if field is None or value is None
+            else field.get_db_prep_save(value, connection)
+            for field, value in zip(fields, values, strict=True)
+        ]
+
+    def converters(self) -> list[tuple[int, list, object]]:
+        """(column index, converters, expression) of the columns whose database
+        values need converting, as the ORM's compiler finds them."""
+        if self._converters is None:
+            found = []
+            for index, field in enumerate(self.fields):
+                column = field.get_col(self.model._meta.db_table)
+                chain = connection.ops.get_db_converters(
+                    column
+                ) + column.get_db_converters(connection)
+                if chain:
+                    found.append((index, chain, column))
+            self._converters = found
+        return self._converters
+
+    # --- writing
+
+    def insert(self, rows: list[dict], *, returning: bool = False) -> list[int]:
+        """Insert rows given as {attname: value}; a field left out gets its
+        default. The new primary keys, in the order of `rows`, if `returning`."""
+        if not rows:
+            return []
+        values = [
+            self.prepare(
+                self.converted,
+                [
+                    row[f.attname] if f.attname in row else f.get_default()
+                    for f in self.written
+                ],
+            )
+            for row in rows
+        ]
+        limit = connection.features.max_query_params or 65535
+        size = max(1, limit // len(self.written))
+        keys: list[int] = []
+        with connection.cursor() as cursor:
+            for start in range(0, len(values), size):
+                chunk = values[start : start + size]
+                sql = self.insert_sql + ", ".join([self.row_sql] * len(chunk))
+                params = [v for row in chunk for v in row]
+                if not returning:
+                    cursor.execute(sql, params)
+                elif connection.features.can_return_rows_from_bulk_insert:
+                    cursor.execute(sql + self.returning, params)
+                    # Keys are drawn in the order of the rows; sorted, they
+                    # match the rows whatever order RETURNING gives them in.
+                    keys.extend(sorted(row[0] for row in cursor.fetchall()))
+                else:
+                    for row in chunk:
+                        cursor.execute(self.insert_sql + self.row_sql, row)
+                        keys.append(cursor.lastrowid)
+        return keys
+
+    def save(self, record) -> None:
+        """Insert or update a model instance's row, every field, as Model.save
+        does (without its signals)."""
+        if record.pk is None:
+            row = {f.attname: getattr(record, f.attname) for f in self.written}
+            (record.pk,) = self.insert([row], returning=True)
+            record._state.adding = False
+            record._state.db = connection.alias
+            return
+        params = self.prepare(
+            self.update_converted,
+            [getattr(record, f.attname) for f in self.update_fields],
+        )
+        with connection.cursor() as cursor:
+            cursor.execute(self.update_sql, [*params, record.pk])
+
+    # --- reading
+
+    def fetch(self, where: str = "", params=()) -> list:
+        """Model instances of the rows `where` selects."""
+        with connection.cursor() as cursor:
+            cursor.execute(f"{self.select} {where}", params)
+            rows = cursor.fetchall()
+        converters = self.converters()
+        model, alias, attnames = self.model, connection.alias, self.attnames
+        records = []
+        for row in rows:
+            if converters:
+                row = list(row)
+                for index, chain, expression in converters:
+                    value = row[index]
+                    for converter in chain:
+                        value = converter(value, expression, connection)
+                    row[index] = value
+            records.append(model.from_db(alias, attnames, row))
+        return records
+
+
+@functools.cache
+def table(model) -> Table:
+    return Table(model)
+
+
+def placeholders(values) -> str:
+    return ", ".join(["%s"] * len(values))
 
 
 # --- matching helpers ---------------------------------------------------------------
