@@ -34,6 +34,14 @@ _SIGNING_SCENE = re.compile(
     r"署名|調印|서명|체결|توقيع|وقّع|وقع|подпис|ลงนาม",
     re.IGNORECASE,
 )
+# "on the last day" of the event the sentences before date: its last day
+_FINAL_DAY = re.compile(
+    r"(?:last|final|closing) day|dernier jour|dernière journée|último día|"
+    r"ultimo giorno|ultima giornata|letzten Tag|último dia|hari terakhir|"
+    r"ngày cuối|ngày làm việc cuối|اليوم الأخير|最終日|마지막 날|最后一天|"
+    r"последний день",
+    re.IGNORECASE,
+)
 _FOLLOWING_QUOTE = re.compile(
     r"^\s*(?:(?:titled|entitled|themed|intitulée?|titulad[oa]|intitolat[oa]|"
     r"mit dem Titel|intitulad[oa]|bertajuk|bertema|với chủ đề|chủ đề|بعنوان|"
@@ -861,6 +869,10 @@ def find_event_mentions(ctx: ArticleContext) -> list[EventMention]:
             found = nearest_date(candidates, start, end, owners)
             if found is None and _SAME_DAY.search(text):
                 found = _last_day(ctx, index)  # "nella stessa giornata"
+            if found is None and _FINAL_DAY.search(text):
+                found = _last_day(ctx, index)  # "pada hari terakhir"
+                if found is not None and found.end_value:
+                    found = dataclasses.replace(found, value=found.end_value)
             found = _closing_day(text, found)
             found = _during_a_signing(ctx, sentence, t_start, found)
             if kind == "workshop" and _SIMULATION.search(text[t_end : t_end + 30]):
@@ -1151,10 +1163,18 @@ def _date_from_signing(ctx: ArticleContext, cluster: EventCluster) -> None:
     text was signed: take the date and place of the signing sentence."""
     sentences = sentences_of(ctx)
     first = cluster.mentions[0]
-    if not _SIGNING_SCENE.search(first.sentence.text):
+    text = first.sentence.text
+    if not _SIGNING_SCENE.search(text):
         return
-    if not _signed_in(first.sentence.text, ctx.language):
-        return  # "agreed to sign next year": no signing happened at the meeting
+    if triggers.cues(text, ctx.language, "signed"):
+        if not _signed_in(text, ctx.language):
+            return  # "agreed to sign next year": no signing happened at the meeting
+    elif triggers.cues(text, ctx.language, "planned") or triggers.cues(
+        text, ctx.language, "future"
+    ):
+        return  # "la cérémonie ... aura lieu": not yet
+    # else "lors de la cérémonie, qui s'est tenue en marge d'une réunion": the
+    # signing told before
     for index in range(first.index, max(-1, first.index - 3), -1):
         sentence = sentences[index]
         if not triggers.find_terms(sentence.text, ctx.language, "agreement"):
