@@ -555,3 +555,119 @@ def test_a_declaration_named_after_its_city_is_a_joint_statement(text, language,
     )
     assert kinds_and_statuses(ctx) == [("joint_statement", "signed")]
     assert kinds_and_statuses(context(text, language)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "value"),
+    [
+        (
+            "НКЦКИ и ЦКБ подписали меморандум о взаимопонимании. "
+            "Документ был подписан 13 мая в Москве.",
+            "ru",
+            (2025, 5, 14),
+            "2025-05-13",
+        ),
+        (
+            "The two agencies signed a memorandum of understanding. "
+            "It was signed on 12 March in Tallinn, officials said.",
+            "en",
+            (2025, 3, 14),
+            "2025-03-12",
+        ),
+        (
+            "NISCは27日、RIAと協力覚書に署名したと発表した。署名は26日、タリンで行われた。",
+            "ja",
+            (2025, 6, 27),
+            "2025-06-26",
+        ),
+    ],
+)
+def test_a_signing_date_told_in_the_next_sentence_dates_the_instrument(
+    text, language, published, value
+):
+    (agreement,) = find_agreements(context(text, language, datetime.date(*published)))
+    assert (agreement.status, agreement.date) == ("signed", value)
+
+
+def test_a_planned_signing_in_the_next_sentence_does_not_date_the_instrument():
+    ctx = context(
+        "The two agencies signed a memorandum of understanding. "
+        "A second one will be signed on 3 June.",
+        "en",
+        datetime.date(2025, 3, 14),
+    )
+    assert [a.date for a in find_agreements(ctx) if a.status == "signed"] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "kind", "value"),
+    [
+        (
+            "The two agencies will hold a joint exercise in November and will draw up "
+            "an action plan in the first half of next year.",
+            "en",
+            (2025, 6, 20),
+            "other",
+            "2026",
+        ),
+        (
+            "양 기관은 오는 11월 합동 훈련을 실시하고, 내년 상반기 중 공동 실행계획을 "
+            "마련할 예정이다.",
+            "ko",
+            (2024, 8, 22),
+            "other",
+            "2025",
+        ),
+        (
+            "Hai bên cũng nhất trí tổ chức diễn tập chung vào quý II năm 2025 và ký "
+            "kế hoạch hành động trước cuối năm nay.",
+            "vi",
+            (2024, 12, 6),
+            "other",
+            "2024",
+        ),
+    ],
+)
+def test_an_instrument_takes_the_date_of_its_own_clause(
+    text, language, published, kind, value
+):
+    dated = {
+        a.kind: a.date
+        for a in find_agreements(context(text, language, datetime.date(*published)))
+    }
+    assert dated[kind] == value
+
+
+def test_an_instrument_does_not_take_the_days_of_an_event_named_between():
+    ctx = context(
+        "両機関は、24日から26日までタリンで開かれた協議に合わせて覚書を交わした。",
+        "ja",
+        datetime.date(2025, 6, 27),
+    )
+    (agreement,) = find_agreements(ctx)
+    assert (agreement.kind, agreement.date) == ("mou", "2025-06")
+
+
+def test_an_arabic_memorandum_is_not_a_verb_of_reporting():
+    # "ذكر" (mentioned) is inside "مذكرة": yesterday is the signing's
+    ctx = context(
+        "وقّعت الهيئة الوطنية، أمس، مذكرة تفاهم مع المركز.",
+        "ar",
+        datetime.date(2024, 5, 15),
+    )
+    (agreement,) = find_agreements(ctx)
+    assert agreement.date == "2024-05-14"
+
+
+def test_an_instrument_signed_during_a_visit_keeps_the_day_the_visit_the_month():
+    text = (
+        "وقع المجلس والوكالة اتفاقية للتعاون في باريس يوم الأربعاء 11 ديسمبر 2024. "
+        "وجاء توقيع الاتفاقية خلال زيارة عمل لوفد إماراتي إلى فرنسا."
+    )
+    ctx = context(text, "ar", datetime.date(2024, 12, 12))
+    (agreement,) = find_agreements(ctx)
+    assert agreement.date == "2024-12-11"
+    from ingestion.extraction.events import find_events
+
+    (visit,) = find_events(ctx)
+    assert (visit.kind, visit.start, visit.end) == ("meeting", "2024-12", None)

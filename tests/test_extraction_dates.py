@@ -344,3 +344,128 @@ def test_last_year_is_the_year_before_publication_and_only_then(text, language):
 )
 def test_a_thai_month_written_against_the_word_before_it(text, value):
     assert dates_in(text, "th")[0][0] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("doit être signée d'ici la fin de l'année", "fr", "2025"),
+        ("by the end of the year", "en", "2025"),
+        ("later this year", "en", "2025"),
+        ("antes de fin de año", "es", "2025"),
+        ("entro l'anno", "it", "2025"),
+        ("bis Ende des Jahres verabschiedet", "de", "2025"),
+        ("até o final do ano", "pt", "2025"),
+        ("sebelum akhir tahun", "id", "2025"),
+        ("trước cuối năm nay", "vi", "2025"),
+        ("خلال العام الجاري", "ar", "2025"),
+        ("年内に締結する", "ja", "2025"),
+        ("연내 체결할 예정", "ko", "2025"),
+        ("年底前签署", "zh", "2025"),
+        ("до конца года", "ru", "2025"),
+    ],
+)
+def test_the_end_and_the_current_year_are_the_publication_year(text, language, value):
+    assert dates_in(text, language, datetime.date(2025, 3, 14)) == [(value, value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("à la fin de l'année dernière", "fr", "2024"),
+        ("akhir tahun lalu", "id", "2024"),
+        ("去年年底签署", "zh", "2024"),
+    ],
+)
+def test_the_end_of_another_year_is_that_year(text, language, value):
+    assert [v for v, _ in dates_in(text, language, datetime.date(2025, 3, 14))] == [
+        value
+    ]
+
+
+def test_the_end_of_the_year_without_publication_date_is_no_date():
+    assert dates_in("d'ici la fin de l'année", "fr") == [(None, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "value"),
+    [
+        (
+            "Die Erklärung soll im Herbst unterzeichnet werden.",
+            "de",
+            (2025, 6, 20),
+            "2025",
+        ),
+        ("im Herbst 2026 in Berlin", "de", (2025, 6, 20), "2026"),
+        ("en el primer semestre de 2026", "es", (2025, 6, 20), "2026"),
+        ("au second semestre", "fr", (2025, 4, 10), "2025"),
+        ("in the first half of next year", "en", (2025, 11, 19), "2026"),
+        ("last autumn the two teams met", "en", (2025, 6, 20), "2024"),
+        ("next spring", "en", (2025, 11, 19), "2026"),
+        ("내년 상반기 중 마련할 예정", "ko", (2024, 8, 22), "2025"),
+        ("2025年下半年", "zh", (2024, 11, 9), "2025"),
+        ("quý II năm 2025", "vi", (2024, 12, 6), "2025"),
+        ("во втором полугодии", "ru", (2025, 4, 3), "2025"),
+        ("خلال النصف الثاني", "ar", (2025, 5, 15), "2025"),
+    ],
+)
+def test_seasons_halves_and_quarters_give_their_year(text, language, published, value):
+    values = [v for v, _ in dates_in(text, language, datetime.date(*published))]
+    assert values and set(values) == {value}
+
+
+def test_a_season_without_year_or_publication_date_is_no_date():
+    assert [v for v, _ in dates_in("im Herbst", "de")] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "value"),
+    [
+        ("Em novembro do ano passado, técnicos", "pt", (2025, 8, 27), "2024-11"),
+        ("in November last year", "en", (2025, 8, 27), "2024-11"),
+        ("le 3 mars de l'année prochaine", "fr", (2025, 8, 27), "2026-03-03"),
+        ("el 3 de marzo del año pasado", "es", (2025, 8, 27), "2024-03-03"),
+        ("tháng 11 năm ngoái", "vi", (2025, 8, 27), "2024-11"),
+        ("昨年11月に東京で開かれた", "ja", (2025, 6, 27), "2024-11"),
+        ("지난해 11월 서울에서", "ko", (2024, 8, 22), "2023-11"),
+    ],
+)
+def test_a_relative_year_written_with_a_month_sets_its_year(
+    text, language, published, value
+):
+    assert value in [v for v, _ in dates_in(text, language, datetime.date(*published))]
+
+
+def test_a_relative_year_with_a_day_and_no_publication_date_is_no_date():
+    # the sentence's own year must not complete it either
+    found = dates_in(
+        "el 3 de marzo del año pasado, antes del plan 2025", "es", default_year=2025
+    )
+    assert found[0] == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "value"),
+    [
+        (
+            "كما اتفقا على عقد دورة في تشرين الأول المقبل",
+            "ar",
+            (2025, 5, 15),
+            "2025-10",
+        ),
+        ("خلال مايو", "ar", (2025, 3, 1), "2025-05"),
+    ],
+)
+def test_an_arabic_month_after_a_preposition(text, language, published, value):
+    assert value in [v for v, _ in dates_in(text, language, datetime.date(*published))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("培训班11月4日至8日在南宁举办", ("2024-11-04", "2024-11-08")),
+        ("2024年11月4日到8日", ("2024-11-04", "2024-11-08")),
+    ],
+)
+def test_chinese_ranges_with_zhi_and_dao(text, expected):
+    assert dates_in(text, "zh", datetime.date(2024, 11, 9))[0] == expected

@@ -667,3 +667,121 @@ def test_cue_patterns_grouped_by_first_letter_match_as_written(written, grouped,
 def test_a_cue_without_a_first_letter_is_refused():
     with pytest.raises(ValueError):
         triggers._by_first_letter(r"joint|\w+ing")
+
+
+def test_an_event_long_before_publication_is_background():
+    text = (
+        "The memorandum builds on joint work during a regional exercise in "
+        "October 2024."
+    )
+    assert find_events(context(text, "en", datetime.date(2025, 11, 19))) == ()
+    (recent,) = find_events(context(text, "en", datetime.date(2025, 1, 10)))
+    assert (recent.kind, recent.start) == ("exercise", "2024-10")
+
+
+def test_a_year_dated_announcement_is_not_folded_into_a_background_event():
+    text = (
+        "昨年11月に東京で開かれた第1回協議では、演習について意見交換していた。"
+        "両機関は来年度、共同演習を実施する予定だ。"
+    )
+    events = find_events(context(text, "ja", datetime.date(2025, 6, 27)))
+    assert [(e.kind, e.start) for e in events if e.kind == "exercise"] == [
+        ("exercise", "2026")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "span"),
+    [
+        (
+            "A three-day workshop opened on Monday in Nairobi.",
+            "en",
+            (2025, 4, 30),
+            ("2025-04-28", "2025-04-30"),
+        ),
+        (
+            "Die Unterzeichnung fand am Rande der zweitägigen Konsultationen statt, "
+            "die am Dienstag in Warschau begonnen hatten.",
+            "de",
+            (2025, 9, 12),
+            ("2025-09-09", "2025-09-10"),
+        ),
+        (
+            "Подписание прошло в ходе двухдневного рабочего визита, который "
+            "завершился во вторник.",
+            "ru",
+            (2025, 4, 3),
+            ("2025-03-31", "2025-04-01"),
+        ),
+        (
+            "A three-day workshop was held on 5 May 2025 in Nairobi.",
+            "en",
+            None,
+            ("2025-05-05", None),
+        ),
+    ],
+)
+def test_a_multi_day_event_dated_by_one_day(text, language, published, span):
+    published = datetime.date(*published) if published else None
+    (event,) = find_events(context(text, language, published))
+    assert (event.start, event.end) == span
+
+
+def test_a_dateline_day_without_year_is_not_the_event_date():
+    ctx = context(
+        "NACSA anjur bengkel\nKUALA LUMPUR, 16 Okt (Bernama) -- NACSA mengadakan "
+        "bengkel bersama CSA tahun 2025.",
+        "ms",
+    )
+    (event,) = find_events(ctx)
+    assert (event.kind, event.start) == ("workshop", "2025")
+
+
+def test_a_meeting_at_whose_ceremony_a_text_was_signed_takes_its_date():
+    text = (
+        "L'ANSSI et la DGSSI ont signé un mémorandum d'entente le 7 novembre dernier "
+        "à Rabat. Le texte prévoit l'échange d'informations. « La menace ne connaît "
+        "pas de frontières », a déclaré le directeur lors de la cérémonie, qui s'est "
+        "tenue en marge d'une réunion de travail."
+    )
+    (event,) = find_events(context(text, "fr", datetime.date(2024, 11, 14)))
+    assert (event.kind, event.start) == ("meeting", "2024-11-07")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "BSSN dan ASD menggelar pelatihan pada 5-7 Maret 2025 di Denpasar. "
+            "Kedua pihak juga menggelar rapat koordinasi pada hari terakhir.",
+            "id",
+        ),
+        (
+            "The two agencies ran a training course from 5 to 7 March 2025. "
+            "A coordination meeting was held on the last day.",
+            "en",
+        ),
+    ],
+)
+def test_on_the_last_day_is_the_last_day_of_the_event_just_told(text, language):
+    events = find_events(context(text, language, datetime.date(2025, 3, 8)))
+    meeting = next(e for e in events if e.kind == "meeting")
+    assert (meeting.start, meeting.end) == ("2025-03-07", "2025-03-07")
+
+
+def test_a_visit_during_which_a_text_was_signed_keeps_only_the_month():
+    text = (
+        "НКЦКИ и ЦКБ подписали меморандум. Документ был подписан 13 мая в Москве "
+        "в ходе официального визита узбекской делегации."
+    )
+    (visit,) = find_events(context(text, "ru", datetime.date(2025, 5, 14)))
+    assert (visit.kind, visit.start, visit.end) == ("meeting", "2025-05", None)
+
+
+def test_a_drill_dated_by_a_month_leaves_the_year_of_the_plan_alone():
+    text = (
+        "양 기관은 오는 11월 합동 훈련을 실시하고, 내년 상반기 중 공동 실행계획을 "
+        "마련할 예정이다."
+    )
+    events = find_events(context(text, "ko", datetime.date(2024, 8, 22)))
+    assert [(e.kind, e.start) for e in events] == [("exercise", "2024-11")]

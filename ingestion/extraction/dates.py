@@ -378,7 +378,7 @@ _RELATIVES = (
     ),
     _rel(
         r"last year|l'année dernière|l’année dernière|l'an dernier|l’an dernier|"
-        r"el año pasado|el pasado año|l'anno scorso|l’anno scorso|lo scorso anno|"
+        r"el año pasado|el pasado año|año pasado|anno scorso|l'anno scorso|l’anno scorso|lo scorso anno|"
         r"l'anno passato|l’anno passato|letztes Jahr|(?:im )?letzten Jahr|"
         r"(?:im )?vergangenen Jahr|o ano passado|ano passado|tahun lalu|tahun lepas|"
         r"в прошлом году|năm ngoái|năm trước|昨年|去年|작년|지난해|العام الماضي|"
@@ -406,7 +406,8 @@ _RELATIVES = (
     ),
     _rel(
         r"next year|l'année prochaine|l’année prochaine|l'an prochain|"
-        r"el próximo año|el año que viene|l'anno prossimo|il prossimo anno|"
+        r"el próximo año|el año que viene|próximo año|año próximo|año que viene|"
+        r"anno prossimo|l'anno prossimo|il prossimo anno|"
         r"nächstes Jahr|im nächsten Jahr|im kommenden Jahr|kommendes Jahr|(?:o )?próximo ano|tahun depan|năm tới|"
         r"năm sau|来年度|来年|내년|العام المقبل|明年|ปีหน้า",
         "year",
@@ -525,7 +526,8 @@ def _settle_year(
 
 
 _YEAR_CONNECTOR = re.compile(
-    r"\s*(?:(?:of|de|del|do|da|di|dell['’]|des|năm|tahun)\s*)?", re.IGNORECASE
+    r"\s*(?:(?:of|del|de|do|da|di|des|năm|tahun)(?!\w)\s*|dell['’]\s*)?",
+    re.IGNORECASE,
 )
 _YEAR_BEFORE_CJK = re.compile(
     r"(昨年|去年|前年|来年|明年|今年|지난해|작년|내년|올해)\s*の?\s*$"

@@ -781,6 +781,8 @@ def signing_date(ctx: ArticleContext, sentence: Sentence) -> dates.FoundDate | N
         text, ctx.language, "proposed"
     )
     unspaced = ctx.language in triggers.UNSPACED
+    reach = _SIGNING_DATE_REACH // 2 if unspaced else _SIGNING_DATE_REACH
+    events = triggers.find_terms(text, ctx.language, "event")
     for c_start, c_end in triggers.cues(text, ctx.language, "signed"):
         if any(a <= c_start < b or c_start <= a < c_end for a, b in intentions):
             continue
@@ -790,13 +792,17 @@ def signing_date(ctx: ArticleContext, sentence: Sentence) -> dates.FoundDate | N
             d_start = offset - sentence.start
             d_end = d_start + (found.end - found.start)
             if unspaced and d_end <= c_start:
-                gap = text[d_end:c_start]
+                low, high = d_end, c_start
             elif d_start >= c_end:
-                gap = text[c_end:d_start]
+                low, high = c_end, d_start
             else:
                 continue
-            if len(gap) <= _SIGNING_DATE_REACH and not _CLAUSE_MARK.search(gap):
-                return found
+            if (
+                high - low <= reach
+                and not _CLAUSE_MARK.search(text, low, high)
+                and not any(low <= e_start < high for _, e_start, _ in events)
+            ):
+                return found  # and not "the days of the meeting at which ... signed"
     return None
 
 
