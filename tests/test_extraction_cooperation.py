@@ -191,3 +191,31 @@ def test_a_training_in_incident_response_is_cooperation(title, lead, language):
 )
 def test_a_real_attack_stays_an_incident_report(title, lead, language):
     assert not judge(title, lead, language)
+
+
+@pytest.mark.parametrize(
+    ("title", "lead", "language"),
+    [
+        (
+            "Страны СНГ отработали совместное реагирование на компьютерные атаки",
+            "Специалисты семи государств провели в Минске совместные учения по "
+            "реагированию на компьютерные инциденты.",
+            "ru",
+        ),
+        (
+            "Partners rehearse a joint response to ransomware attacks",
+            "Teams from fourteen countries took part in a tabletop exercise in "
+            "Singapore.",
+            "en",
+        ),
+    ],
+)
+def test_attacks_a_response_is_about_are_no_incident(title, lead, language):
+    assert judge(title, lead, language)
+
+
+def test_an_attack_without_a_response_word_still_counts():
+    from ingestion.extraction.cooperation import _attack_cues
+
+    assert _attack_cues("Хакеры провели атаки на больницы") >= 1
+    assert _attack_cues("совместное реагирование на компьютерные атаки") == 0

@@ -904,18 +904,18 @@ def test_russian_response_centre_takes_its_acronym_and_is_a_cert():
 
 def test_thai_names_run_from_their_head_to_a_verb_and_take_a_dotted_acronym():
     found = _found(
-        "กรุงเทพฯ – สำนักงานส่งเสริมเศรษฐกิจดิจิทัลภาคใต้ (สศดต.) ได้ลงนามบันทึก"
-        "ความเข้าใจกับมหาวิทยาลัยเชียงใหม่ เมื่อวันที่ 3 มีนาคม "
+        "กรุงเทพฯ – สำนักงานคณะกรรมการคุ้มครองข้อมูลส่วนบุคคล (สคส.) ได้ลงนามบันทึก"
+        "ความเข้าใจกับมหาวิทยาลัยขอนแก่น เมื่อวันที่ 3 มีนาคม "
         "โปรแกรมการฝึกอบรมเริ่มแล้ว",
         "th",
     )
-    office = found["สำนักงานส่งเสริมเศรษฐกิจดิจิทัลภาคใต้"]
+    office = found["สำนักงานคณะกรรมการคุ้มครองข้อมูลส่วนบุคคล"]
     assert (office.kind, office.country, office.acronym) == (
         "government agency",
         "TH",
-        "สศดต.",
+        "สคส.",
     )
-    assert found["มหาวิทยาลัยเชียงใหม่"].kind == "university"
+    assert found["มหาวิทยาลัยขอนแก่น"].kind == "university"
     assert not any("แกรม" in name for name in found)  # "โปรแกรม" holds no "กรม"
 
 
@@ -926,3 +926,66 @@ def test_a_thai_name_holding_asean_is_its_own_body():
     )
     assert "ศูนย์ความร่วมมือด้านไซเบอร์อาเซียน-เกาหลี" in found
     assert "Association of Southeast Asian Nations" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "background"),
+    [
+        ("France and Morocco signed the roadmap.\n\nRead more: Estonia and Japan "
+         "hold talks", "en", {"EE", "JP"}),
+        ("La France et le Maroc ont signé. Des campagnes viennent de groupes "
+         "opérant depuis la Corée du Nord.", "fr", {"KP"}),
+        ("Hôm nay, Pháp và Ma-rốc đã ký kết. Các đường dây được điều hành từ các khu vực "
+         "biên giới của Campuchia và Myanmar.", "vi", {"KH", "MM"}),
+        ("프랑스와 모로코가 서명했다. 에티오피아와 오만은 이번 총회에 참석하지 않았다.",
+         "ko", {"ET", "OM"}),
+        ("ฝรั่งเศส และ โมร็อกโก ลงนามแล้ว ขณะที่ญี่ปุ่นซึ่งเคยลงนามความร่วมมือใน"
+         "ลักษณะเดียวกันได้แสดงความสนใจ", "th", {"JP"}),
+        ("وقعت فرنسا والمغرب المذكرة. يذكر أن دولاً مثل مصر والأردن وقعت "
+         "اتفاقيات مماثلة.", "ar", {"EG", "JO"}),
+        ("وقعت فرنسا والمغرب المذكرة وسط حملات نُسبت إلى مجموعات مرتبطة بإيران.",
+         "ar", {"IR"}),
+        ("Франция и Марокко провели учения. Азербайджан, также являющийся "
+         "участником Содружества, в учениях не участвовал.", "ru", {"AZ"}),
+    ],
+)  # fmt: skip
+def test_more_background_countries_are_only_mentioned(text, language, background):
+    parties, mentioned = _split(text, language)
+    assert {"FR", "MA"} <= set(parties)
+    assert not background & set(parties)
+    assert background <= set(mentioned)
+
+
+def test_cartagena_de_indias_is_a_colombian_city_not_india():
+    ctx = _fixture_context(
+        "La firma tuvo lugar en Cartagena de Indias, al cierre de la cumbre.", "es"
+    )
+    assert "IN" not in countries(ctx)
+    assert any(m.label == "CITY" and m.country == "CO" for m in ctx.mentions)
+
+
+def test_chinese_names_opened_by_a_country_end_in_their_head():
+    found = _found(
+        "开班仪式上，蒙古数字发展与通信部和斯里兰卡信息通信技术局代表分别致辞。", "zh"
+    )
+    mongolia = found["蒙古数字发展与通信部"]
+    sri_lanka = found["斯里兰卡信息通信技术局"]
+    assert (mongolia.kind, mongolia.country) == ("ministry", "MN")
+    assert (sri_lanka.kind, sri_lanka.country) == ("government agency", "LK")
+
+
+def test_a_vietnamese_name_ends_before_its_verb():
+    found = _found(
+        "Học viện sẽ tiếp nhận 30 cán bộ của Bộ Thông tin Mông Cổ tham gia khóa học.",
+        "vi",
+    )
+    assert not any("tham gia" in name for name in found)
+
+
+def test_a_russian_name_holding_an_intergovernmental_body_is_one_of_its_organs():
+    found = _found(
+        "Исполнительный комитет СНГ оказал организационную поддержку учениям.", "ru"
+    )
+    committee = found["Исполнительный комитет СНГ"]
+    assert (committee.kind, committee.country) == ("intergovernmental", None)
+    assert "Commonwealth of Independent States" in found

@@ -342,7 +342,9 @@ AGENCIES = {
     ],
     "EE": [
         entry(AGENCY, "Information System Authority", "RIA", "Riigi Infosüsteemi Amet",
-              "Estonian Information System Authority"),
+              "Estonian Information System Authority", "エストニア情報システム庁",
+              "情報システム庁", "에스토니아 정보시스템청", "Autorité estonienne des systèmes d'information",
+              "Департамент государственной инфосистемы"),
         entry(CERT, "CERT-EE", "", parent="Information System Authority"),
         entry(MINISTRY, "Ministry of Foreign Affairs", "", "Välisministeerium"),
         entry(MILITARY, "Estonian Defence Forces Cyber Command", "",

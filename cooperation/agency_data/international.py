@@ -279,7 +279,8 @@ AGENCIES = {
               desc="Runs the OAS cybersecurity programme."),
         entry(BLOC, "Gulf Cooperation Council", "GCC",
               "Cooperation Council for the Arab States of the Gulf",
-              "مجلس التعاون لدول الخليج العربية", "مجلس التعاون الخليجي",
+              "مجلس التعاون لدول الخليج العربية", "مجلس التعاون الخليجي", "مجلس التعاون",
+              "الأمانة العامة لمجلس التعاون",
               "Conseil de coopération du Golfe", "Consejo de Cooperación del Golfo",
               "Consiglio di cooperazione del Golfo", "Golf-Kooperationsrat", "湾岸協力会議",
               "걸프협력회의", "海湾阿拉伯国家合作委员会", "Совет сотрудничества арабских государств Персидского залива",
@@ -381,6 +382,10 @@ AGENCIES = {
         entry(BLOC, "Counter Ransomware Initiative", "CRI",
               "International Counter Ransomware Initiative"),
         entry(BLOC, "Freedom Online Coalition", "FOC"),
+        entry(OTHER, "Cybersecurity Alliance for Mutual Progress", "CAMP",
+              "글로벌 사이버보안 협력 네트워크", "사이버보안 상호발전 연합",
+              desc="Network of national cybersecurity agencies, mostly of developing "
+                   "countries, launched by Korea in 2015; KISA runs its secretariat."),
         # --- multi-stakeholder bodies, standards and CERT communities -----------------
         entry(OTHER, "Global Forum on Cyber Expertise", "GFCE",
               "Forum mondial sur la cyberexpertise", "Foro Global sobre Experticia Cibernética",

@@ -8,12 +8,37 @@ cooperation side. Negative articles get no agreements or events downstream.
 
 from __future__ import annotations
 
+import re
+
 from ingestion import records
 from ingestion.extraction import triggers
 from ingestion.extraction.context import ArticleContext
 
 LEAD_CHARS = 1200
 HEADLINE_WEIGHT = 3
+
+# "реагирование на компьютерные атаки", "response to cyberattacks", "contre les
+# cyberattaques", "ứng phó tấn công": an attack after a word of response or defence
+# is what the cooperation is about, not an incident the article reports.
+_DEFENDING = re.compile(
+    r"(?:\brespon\w* to|\bagainst|\bdefen[cs]\w*|\bprotect\w*|\bcounter\w*|"
+    r"\bcontre|\bface aux?|\bfrente a|\bcontra|\bcontro|\bgegen|\babwehr\w*|"
+    r"\bterhadap|\bmenangkal|\bmenghadapi|\bchống|\bứng phó(?: với)?|\bứng cứu|"
+    r"مواجهة|التصدي ل|لمواجهة|対処|への対応|대응|应对|防范|抵御|"
+    r"реагирован\w* на|противодейств\w*|отражени\w*|защит\w* от|รับมือ|ป้องกัน)"
+    r"[^\w.!?。]*(?:[\w-]+[^\w.!?。]+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _attack_cues(text: str) -> int:
+    """Attack cues less those that a response or defence word governs."""
+    defended = sum(
+        1
+        for m in triggers._ATTACK.finditer(text)
+        if _DEFENDING.search(text, max(0, m.start() - 50), m.start())
+    )
+    return max(0, triggers.attack_cues(text) - defended)
 
 
 def _cue_counts(ctx: ArticleContext) -> tuple[int, int, int, int]:
@@ -26,9 +51,9 @@ def _cue_counts(ctx: ArticleContext) -> tuple[int, int, int, int]:
         lead = ctx.text[:LEAD_CHARS]
         counts = (
             triggers.cooperation_cues(headline),
-            triggers.attack_cues(headline),
+            _attack_cues(headline),
             triggers.cooperation_cues(lead),
-            triggers.attack_cues(lead),
+            _attack_cues(lead),
         )
         ctx.extra["cooperation.cues"] = counts
     return counts

@@ -63,7 +63,7 @@ _PARTICIPATION = re.compile(
     r"teams from|prennent part|ont pris part|pris part|tomaron parte|preso parte|"
     r"prendono parte|teilgenommen|teilnehm|nahmen|tomaram parte|ikut serta|"
     r"menyertai|turut serta|hadir|tham gia|tham dự|参加|참가|참여|شارك|مشارك|"
-    r"участ|เข้าร่วม",
+    r"участв|участи[еяюи]|เข้าร่วม",
     re.IGNORECASE,
 )
 
@@ -97,6 +97,32 @@ _ATTACK_FROM = re.compile(
     r"\s*(?:the\s+|la\s+|l['’]|le\s+|el\s+|lo\s+|o\s+|a\s+)?$",
     re.IGNORECASE,
 )
+# "groups operating from North Korea", "opérant depuis", "được điều hành từ các
+# khu vực biên giới của Campuchia": where criminals work from is no partner.
+_OPERATING_FROM = re.compile(
+    r"(?:\boperat(?:e|es|ed|ing) (?:from|out of)|\bopér(?:ant|ent) depuis|"
+    r"\bque operan desde|\boperan desde|\boperanti (?:da|in)|\boperano (?:da|in)|"
+    r"\bberoperasi (?:dari|di)|\bbermarkas di|\b(?:được )?điều hành từ|"
+    r"\bhoạt động từ|تعمل من|تنشط في|действующ\w* (?:из|с территории|на территории)|"
+    r"ที่ปฏิบัติการจาก|から活動|에서 활동하는)[^\w,;.。،]+(?:[\w-]+[^\w,;.。،]+){0,8}?$",
+    re.IGNORECASE,
+)
+# "Read more:", "Lire aussi", "Baca juga", "Читайте также": the line names
+# another story.
+_READ_MORE = re.compile(
+    r"^\W*(?:read more|read also|see also|related|lire aussi|à lire aussi|"
+    r"voir aussi|lee también|leer más|leggi anche|lesen sie auch|mehr zum thema|"
+    r"leia também|leia mais|baca juga|simak juga|baca lagi|xem thêm|đọc thêm|"
+    r"اقرأ أيضا|اقرأ أيضاً|اقرأ ايضا|関連記事|관련기사|관련 기사|相关阅读|相关新闻|延伸阅读|"
+    r"читайте также|смотрите также|อ่านเพิ่มเติม|อ่านข่าวที่เกี่ยวข้อง)\b",
+    re.IGNORECASE,
+)
+# "attributed to", "linked to", "نُسبت إلى مجموعات مرتبطة بإيران": the country
+# after these words is the suspect (never the one before them).
+_HOSTILE_BEFORE = re.compile(
+    r"(?:\blinked to|\btied to|ن\u064f?سب\w*|مرتبطة? )\W*(?:\w+\W+){0,3}?"
+    r"\W*(?:ب|ل)?$"
+)
 # "did not take part", "no participaron", "không cử đội tham gia", "불참": a
 # country said not to take part is only mentioned.
 _NOT_TAKING_PART = re.compile(
@@ -109,8 +135,9 @@ _NOT_TAKING_PART = re.compile(
     r"\bnicht (?:\w+ )?(?:teilgenommen|teil|beteiligt)|\bnão (?:\w+ )?particip|"
     r"\b(?:tidak|tak) (?:\w+ )?(?:ikut|berpartisipasi|hadir|mengirim|menyertai)|"
     r"\bkhông (?:\w+ ){0,3}?(?:cử|tham gia|tham dự)|"
-    r"لم (?:ي|ت)(?:شارك|رسل|حضر)|参加しなかった|参加せず|参加していない|불참|"
-    r"(?:참가|참여)하지 않|不参加|没有参加|未参加|未派|"
+    r"لم (?:ي|ت)(?:شارك|رسل|حضر)|参加しなかった|参加せず|参加していない|"
+    r"出席しなかった|欠席|불참|(?:참가|참여|참석)하지 (?:않|못)|不参加|没有参加|"
+    r"未参加|未派|未出席|没有出席|缺席|"
     r"\bне (?:\w+ )?(?:участвовал|принял|принимал|примут|направил|прислал)|"
     r"ไม่ได้เข้าร่วม|ไม่เข้าร่วม|ไม่ได้ส่ง",
     re.IGNORECASE,
@@ -120,8 +147,10 @@ _NOT_TAKING_PART = re.compile(
 _AGREEMENT_WORD = (
     r"(?:agreement|accord|deal|pact|partnership|memorand|mou\b|acuerdo|convenio|"
     r"accordo|intesa|abkommen|vereinbarung|acordo|parceria|perjanjian|kesepakatan|"
-    r"nota kesepahaman|persefahaman|thỏa thuận|ghi nhớ|اتفاق|مذكر|協定|覚書|協力|"
-    r"협정|협약|양해각서|协议|备忘录|соглашени|меморандум|บันทึก|ข้อตกลง)"
+    r"nota kesepahaman|persefahaman|thỏa thuận|ghi nhớ|hợp tác|văn bản|kerja ?sama|"
+    r"cooperation|coopération|cooperación|cooperazione|zusammenarbeit|cooperação|"
+    r"اتفاق|مذكر|تعاون|協定|覚書|協力|협정|협약|협력|양해각서|协议|备忘录|合作|"
+    r"соглашени|меморандум|сотрудничеств|บันทึก|ข้อตกลง|ความร่วมมือ)"
 )
 _SIMILAR = re.compile(
     r"(?:similar|comparable|analog|аналогичн|подобн|similaire|similares|simili|"
@@ -130,9 +159,22 @@ _SIMILAR = re.compile(
     + _AGREEMENT_WORD
     + "|"
     + _AGREEMENT_WORD
-    + r"\w*\W+(?:\w+\W+){0,1}?(?:similar|comparable|analog|similaire|similares|"
+    + r"\w*\W+(?:\w+\W+){0,2}?(?:similar|comparable|analog|similaire|similares|"
     r"simili|analogh|ähnlich|vergleichbar|semelhante|serupa|sejenis|tương tự|"
-    r"مماثل|مشابه)",
+    r"مماثل|مشابه|ที่คล้ายกัน|ลักษณะเดียวกัน)|"
+    # scripts without spaces between words
+    r"(?:ความร่วมมือ|บันทึก|ข้อตกลง)[\u0e00-\u0e7f]{0,8}(?:ลักษณะเดียวกัน|ที่คล้ายกัน)|"
+    r"(?:同様|類似|유사한|비슷한|类似)[^\s。]{0,6}(?:協定|覚書|協力|협정|협약|양해각서|"
+    r"协议|备忘录|合作)",
+    re.IGNORECASE,
+)
+# "Japan and Korea, which signed similar agreements": a relative clause after
+# the country that casts it as an earlier partner.
+_WHICH = re.compile(
+    r"^(?:(?!ลงนาม|ขณะที่|\bsign|\bwhile|\bwhereas|\btandis|\bmientras|\bmentre|"
+    r"\bwährend|\bsementara|\btrong khi|بينما|فيما|\bв то время|\bfirm|\bsigné|"
+    r"\bký\b|وقع|подпис)[^.;:!?。]){0,25}?(?:(?:\bwhich|\bwho|\bthat|\bqui|\bque|\bche|\bdie|\bdas|"
+    r"\byang|\bmà|التي|الذي|которые|которая|который)\b|ซึ่ง)",
     re.IGNORECASE,
 )
 # "countries such as Colombia, Paraguay or Guatemala", "países como", "Länder wie",
@@ -143,7 +185,7 @@ _EXAMPLES = re.compile(
     r"\bpays (?:comme|tels que|dont)|\bpaíses (?:como|tales como)|"
     r"\bpaesi (?:come|quali)|\bLänder(?:n)? wie|\bStaaten wie|"
     r"\bnegara(?:-negara)? (?:seperti|antara lain)|"
-    r"\b(?:các )?(?:nước|quốc gia) (?:như|khác như)|دول (?:مثل|منها)|"
+    r"\b(?:các )?(?:nước|quốc gia) (?:như|khác như)|دول[اًا\u064b]* (?:مثل|منها)|"
     r"などの国|등의 국가|등 국가|等国|таких стран,? как|стран,? как|"
     r"ประเทศ(?:ต่างๆ)? เช่น|ประเทศต่างๆ เช่น",
     re.IGNORECASE,
@@ -343,6 +385,8 @@ def _background(text: str, sentence_text: str, offset: int, mention) -> bool:
         return True
     if _EXCEPT.search(text[max(0, start - 40) : start]):
         return True
+    if _HOSTILE_BEFORE.search(text[max(0, start - 40) : start]):
+        return True
     if _attack_origin(text, start, end, mention):
         return True
     local = start - offset
@@ -351,6 +395,14 @@ def _background(text: str, sentence_text: str, offset: int, mention) -> bool:
     if nearest is not None and nearest.re is _NOT_TAKING_PART:
         return True
     if _SIMILAR.search(before):
+        return True
+    if _READ_MORE.search(sentence_text):
+        return True
+    if _OPERATING_FROM.search(text, max(0, start - 80), start):
+        return True
+    after = text[end : end + 90]
+    relative = _WHICH.search(after)
+    if relative and _SIMILAR.search(after[relative.end() :][:70]):
         return True
     example = _EXAMPLES.search(before[-120:])
     return bool(example) and not _positive_participation(sentence_text)
@@ -376,15 +428,18 @@ def _attack_origin(text: str, start: int, end: int, mention) -> bool:
 
 
 def _nearest_participation(sentence_text: str, local: int):
-    """The participation cue (said or denied) closest to an offset."""
+    """The participation cue (said or denied) that governs a country at an offset:
+    the first after it ("Estonia did not take part", "que no participaron"), else
+    the last before it ("لم تشارك ميانمار")."""
     cues = list(_NOT_TAKING_PART.finditer(sentence_text))
     denied = [(c.start(), c.end()) for c in cues]
     for cue in _PARTICIPATION.finditer(sentence_text):
         if not any(s <= cue.start() < e for s, e in denied):
             cues.append(cue)
-    if not cues:
-        return None
-    return min(cues, key=lambda c: min(abs(c.start() - local), abs(c.end() - local)))
+    after = [c for c in cues if c.start() >= local]
+    if after:
+        return min(after, key=lambda c: c.start())
+    return max(cues, key=lambda c: c.start(), default=None)
 
 
 def _positive_participation(sentence_text: str) -> bool:

@@ -276,7 +276,8 @@ _STOP_WORDS = {
     "pt": {"a", "o", "é", "que", "com", "por", "em", "no", "na", "foi", "será", "entre"},
     "id": {"yang", "akan", "telah", "sudah", "di", "dengan", "pada", "dalam", "ke", "dari", "ini", "itu"},
     "ms": {"yang", "akan", "telah", "sudah", "di", "dengan", "pada", "dalam", "ke", "daripada", "ini", "itu"},
-    "vi": {"đã", "sẽ", "đang", "là", "có", "cho", "với", "tại", "của", "về", "trong", "được", "ngày"},
+    "vi": {"đã", "sẽ", "đang", "là", "có", "cho", "với", "tại", "của", "về", "trong", "được", "ngày",
+           "tham", "ký", "đánh", "nhấn", "cử", "tiếp", "phối", "triển", "cùng", "gửi", "nhận"},
 }  # fmt: skip
 
 # News outlets and wires: named as the source, never as a party.
@@ -1170,7 +1171,8 @@ _TH_RUN = re.compile(r"[\u0e01-\u0e4e]+(?:-[\u0e01-\u0e4e]+)*")
 # verbs and words that end a name written against the text after it
 _TH_END = re.compile(
     r"ได้|ลงนาม|จัด(?:การ|ขึ้น|ทำ)|เข้าร่วม|ร่วมกับ|ร่วมมือกับ|(?<!กำ)กับ|เปิดเผย|"
-    r"กล่าว|ประกาศ|เมื่อวัน|เมื่อ|ซึ่ง|โดย|ระหว่าง|ในการ|ที่ผ่านมา"
+    r"กล่าว|ประกาศ|เมื่อวัน|เมื่อ|ซึ่ง|โดย|ระหว่าง|ในการ|ที่ผ่านมา|เป็น|ยังได้|ยัง|"
+    r"ส่ง(?:เจ้าหน้าที่|ผู้แทน)|มีกำหนด|จะ(?:จัด|ลงนาม|เข้าร่วม)|(?<!ความ)ร่วม(?!มือ)"
 )
 # words after which a head opens a name inside a run ("และกระทรวง...", "ผู้อำนวยการ
 # สำนักงาน..."); elsewhere a head's letters are part of another word ("โปรแกรม")
@@ -1207,6 +1209,36 @@ def _th_names(text: str) -> list:
     return found
 
 
+# "老挝技术与通信部和柬埔寨邮电部代表": a country's name opens a body's name, which
+# ends in a head before a word that no name goes on with.
+_ZH_AFTER_NAME = re.compile(
+    r"[和与及、，。；：（(“”\s]|代表|负责人|官员|部长|局长|主任|的|等|在|于|将|已|是"
+)
+_ZH_HEAD = re.compile("|".join(sorted(_ZH_HEADS, key=len, reverse=True)))
+
+
+def _zh_country_names(text: str, places) -> list:
+    found = []
+    for mention in places:
+        if mention.label != "COUNTRY" or mention.kind != "name":
+            continue
+        window = text[mention.end : mention.end + 16]
+        run = re.match(r"[\u3400-\u9fff]+", window)
+        if run is None:
+            continue
+        for head in _ZH_HEAD.finditer(run.group()):
+            if head.start() < 2:
+                continue  # "中国部" names no one; "老挝技术与通信部" does
+            end = mention.end + head.end()
+            if end < len(text) and not _ZH_AFTER_NAME.match(text, end):
+                continue  # "...中心主任" is a title, "...部门" another word
+            found.append(
+                (text[mention.start : end], _ZH_HEADS[head.group()], mention.start, end)
+            )
+            break
+    return found
+
+
 def script_rule_names(text: str, language: str, places=()) -> list:
     """(name, kind, start, end) of names built on a head word in Japanese, Korean
     and Arabic, which have no capital letters to go by."""
@@ -1239,6 +1271,7 @@ def script_rule_names(text: str, language: str, places=()) -> list:
                 continue  # "외교부" alone is the gazetteer's
             found.append((text[start:end], kind, start, end))
     elif language == "zh":
+        found += _zh_country_names(text, places)
         # no spaces and no kana: a name is only sure where an acronym follows it,
         # back to the last word that cannot be part of one ("与", "、", "的")
         for match in _ZH_DEFINED.finditer(text):
@@ -1540,7 +1573,10 @@ def find_organizations(
                 if s < end and start < e
             )
         ):
-            # "ศูนย์...อาเซียน-ญี่ปุ่น" holds ASEAN's name but is another body
+            # "ศูนย์...อาเซียน-ญี่ปุ่น" holds ASEAN's name but is another body, and
+            # "Исполнительный комитет СНГ" is one of the CIS's own
+            if overlapping.kind == "intergovernmental":
+                kind, country = "intergovernmental", None
             overlapping = None
         owner = overlapping or _owner(findings, name)
         written_acronym = _ACRONYM_AFTER.match(text, end)
