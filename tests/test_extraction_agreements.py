@@ -671,3 +671,14 @@ def test_an_instrument_signed_during_a_visit_keeps_the_day_the_visit_the_month()
 
     (visit,) = find_events(ctx)
     assert (visit.kind, visit.start, visit.end) == ("meeting", "2024-12", None)
+
+
+def test_a_signing_told_next_at_an_event_takes_the_events_month():
+    text = (
+        "BSSN dan CSA menandatangani nota kesepahaman di Singapura, Selasa (14/10). "
+        "Penandatanganan dilakukan di sela Singapore International Cyber Week yang "
+        "berlangsung pada 14-16 Oktober 2025. Nota kesepahaman tersebut mencakup "
+        "pertukaran informasi."
+    )
+    (agreement,) = find_agreements(context(text, "id"))
+    assert (agreement.kind, agreement.date) == ("mou", "2025-10")

@@ -499,6 +499,34 @@ def find_agreement_mentions(ctx: ArticleContext) -> list[AgreementMention]:
     return found
 
 
+def _signed_during_an_event(ctx: ArticleContext, sentence: Sentence) -> str | None:
+    """ "Penandatanganan dilakukan di sela SICW yang berlangsung pada 14-16
+    Oktober 2025": the signing told is dated by the event it took place at (its
+    month when the event lasted several days)."""
+    text = sentence.text
+    if not _EVENT_REFERENCE.search(text) or not _signed_here(ctx, text):
+        return None
+    for cluster in event_clusters(ctx):
+        if cluster.start and any(
+            m.sentence.start == sentence.start for m in cluster.mentions
+        ):
+            return cluster.signing_day or _day_or_month(cluster.start, cluster.end)
+    return None
+
+
+def _signed_here(ctx: ArticleContext, text: str) -> bool:
+    """A word of signing that no plan, proposal or future tense governs."""
+    if triggers.cues(text, ctx.language, "future"):
+        return False
+    intentions = triggers.cues(text, ctx.language, "planned") + triggers.cues(
+        text, ctx.language, "proposed"
+    )
+    return any(
+        not any(a <= c_start < b or c_start <= a < c_end for a, b in intentions)
+        for c_start, c_end in triggers.cues(text, ctx.language, "signed")
+    )
+
+
 def _not_across_an_event(ctx: ArticleContext, candidates, owners, start: int) -> list:
     """The candidate dates of an agreement term, less those governed by an event
     term that stands between them and it ("24日から26日まで開かれた協議に合わせ
@@ -636,17 +664,25 @@ def _date_from_next_sentences(
     ]
     if not undated:
         return
+    headline = headline_end(ctx)
     for cluster in undated:
-        last = max(m.index for m in cluster.mentions)
-        for index in range(last + 1, min(len(sentences), last + 1 + _FOLLOW_UP_REACH)):
+        body = [m.index for m in cluster.mentions if m.start >= headline]
+        if not body:
+            continue
+        first = min(body)
+        for index in range(
+            first + 1, min(len(sentences), first + 1 + _FOLLOW_UP_REACH)
+        ):
             sentence = sentences[index]
             text = sentence.text
             if triggers.find_terms(text, ctx.language, "agreement"):
                 break  # another instrument, or this one named again
             signing = signing_date(ctx, sentence)
-            if signing is None or not signing.value:
+            found = signing.value if signing is not None else None
+            if found is None:
+                found = _signed_during_an_event(ctx, sentence)
+            if found is None:
                 continue
-            found = signing.value
             if _compatible(found, cluster.date) and (
                 cluster.date is None or len(found) > len(cluster.date)
             ):
