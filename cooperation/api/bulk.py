@@ -49,9 +49,15 @@ def _select(record: str, tag: str, values: dict[str, str]) -> str:
 
 
 def _ids(ids) -> str:
-    """The ids written into the SQL: integers only (int() refuses anything else),
-    so one list serves every arm without a parameter per id and per arm."""
-    return ", ".join(str(int(i)) for i in ids)
+    """The condition on the ids, written into the SQL: integers only (int() refuses
+    anything else), so one list serves every arm without a parameter per id and
+    per arm. PostgreSQL gets them as one array constant: 100 constants in each arm
+    of an IN list made the server parse and plan for longer than it ran the
+    query (about twice the server time of the array, for a page of 100)."""
+    numbers = ",".join(str(int(i)) for i in ids)
+    if connection.vendor == "postgresql":
+        return f"= ANY('{{{numbers}}}'::bigint[])"
+    return f"IN ({numbers})"
 
 
 @dataclass(frozen=True)
@@ -86,7 +92,7 @@ class Arm:
             f"{_select(f'T.{link}', self.tag, values)}"
             f" FROM {_quote(meta.db_table)} T JOIN {_quote(target.db_table)} R "
             f"ON R.{_quote(target.pk.column)} = T.{_quote(other_field.column)} "
-            f"WHERE T.{link} IN ({IDS})"
+            f"WHERE T.{link} {IDS}"
         )
 
 
@@ -142,7 +148,7 @@ class SourcesArm:
             f"{_select(e(self.link), self.tag, values)} "
             f"FROM {_quote(evidence.db_table)} E "
             f"JOIN {_quote(article.db_table)} A ON A.{_quote(article.pk.column)} = "
-            f"{e('article')} WHERE {e(self.link)} IN ({IDS})"
+            f"{e('article')} WHERE {e(self.link)} {IDS}"
         )
 
 
