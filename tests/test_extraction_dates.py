@@ -469,3 +469,22 @@ def test_an_arabic_month_after_a_preposition(text, language, published, value):
 )
 def test_chinese_ranges_with_zhi_and_dao(text, expected):
     assert dates_in(text, "zh", datetime.date(2024, 11, 9))[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("on 3, 4 and 5 March 2025", "en", ("2025-03-03", "2025-03-05")),
+        ("с 30 сентября по 2 октября 2025 года", "ru", ("2025-09-30", "2025-10-02")),
+        ("с 1 по 3 октября 2025 года", "ru", ("2025-10-01", "2025-10-03")),
+        ("từ ngày 30/9 đến ngày 2/10/2025", "vi", ("2025-09-30", "2025-10-02")),
+        ("từ 30/12 đến 2/1/2025", "vi", ("2024-12-30", "2025-01-02")),
+    ],
+)
+def test_ranges_listed_or_across_months(text, language, expected):
+    assert dates_in(text, language) == [expected]
+
+
+def test_a_vietnamese_range_across_months_takes_the_publication_year():
+    found = dates_in("từ 30/9 đến 2/10", "vi", datetime.date(2025, 10, 10))
+    assert found == [("2025-09-30", "2025-10-02")]

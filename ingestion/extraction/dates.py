@@ -198,7 +198,7 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|er|º|°|\.)?"
 _YEAR = r"(?:19[5-9]\d|20\d\d|25[4-9]\d)(?:\s*(?:م|г\.|年|년))?"
 _RANGE_SEP = (
     r"\s*(?:-|–|—|to|through|until|and|au|et|à|al|y|a|e|bis|und|dan|hingga|sampai|"
-    r"s\.d\.|s/d|đến|tới|và|إلى|و)\s*"
+    r"s\.d\.|s/d|đến|tới|và|إلى|و|по)\s*"
 )
 
 
@@ -208,9 +208,9 @@ def _month_number(name: str) -> int | None:
 
 # Groups: d1, d2 (range end day), m2 (second month, for "30 Nov - 2 Dec"), m, y
 _DAY_FIRST = re.compile(
-    rf"(?<![\w\d])(?:(?:du|del|dal|vom|from|entre|dari|từ|tra|between)\s+)?"
+    rf"(?<![\w\d])(?:(?:du|del|dal|vom|from|entre|dari|từ|tra|between|с)\s+)?"
     rf"(?:le\s+|el\s+|il\s+|ngày\s+|tanggal\s+|tgl\.?\s+)?"
-    rf"(?P<d1>{_DAY})(?:\s+(?:de\s+)?(?P<m1>{_MONTH}))?"
+    rf"(?P<d1>{_DAY})(?:,\s*{_DAY}){{0,5}}(?:\s+(?:de\s+)?(?P<m1>{_MONTH}))?"
     rf"(?:{_RANGE_SEP}(?:le\s+|el\s+|il\s+)?(?P<d2>{_DAY}))?"
     rf"\s*(?:de\s+|of\s+)?(?P<m>{_MONTH})"
     rf"(?:,?\s*(?:de\s+|del\s+|of\s+|năm\s+)?(?P<y>{_YEAR}))?(?![\w])",
@@ -255,6 +255,13 @@ _VI = re.compile(
     r"(?:\s*(?:[-–]|đến|và)\s*(?:ngày\s+)?(?P<d2>\d{1,2}))?"
     r"(?:\s*/\s*|\s+tháng\s+)(?P<m>\d{1,2})"
     r"(?:(?:\s*/\s*|\s*,?\s+năm\s+)(?P<y>\d{4}))?(?![\d/])",
+    re.IGNORECASE,
+)
+# "từ ngày 30/9 đến ngày 2/10/2025": a range across two months
+_VI_ACROSS = re.compile(
+    r"(?<![\w])(?:ngày\s+)?(?P<d1>\d{1,2})\s*/\s*(?P<m1>\d{1,2})"
+    r"\s*(?:[-–]|đến|tới)\s*(?:ngày\s+)?(?P<d2>\d{1,2})\s*/\s*(?P<m2>\d{1,2})"
+    r"(?:\s*/\s*(?P<y>\d{4}))?(?![\d/])",
     re.IGNORECASE,
 )
 _VI_MONTH = re.compile(
@@ -875,6 +882,31 @@ def _numbered_dates(
         _cjk_partial_dates(segment, published, default_year, future, out)
 
     if language == "vi":
+        for m in _VI_ACROSS.finditer(segment):
+            m1, m2 = int(m["m1"]), int(m["m2"])
+            if not (1 <= m1 <= 12 and 1 <= m2 <= 12):
+                continue
+            d1 = int(m["d1"])
+            last = _year(m["y"]) if m["y"] else None
+            if last is None:
+                direction = _direction(segment, m.start(), m.end(), tense)
+                first = _year_of(
+                    segment,
+                    m.start(),
+                    m.end(),
+                    m1,
+                    d1,
+                    published,
+                    default_year,
+                    direction,
+                )
+                last = first + (m2 < m1) if first is not None else None
+            else:
+                first = last - (m2 < m1)
+            start = _full(first, m1, d1)
+            end_value = _day_value(last, m2, int(m["d2"])) if last else None
+            if start and end_value and end_value >= start:
+                out.add(FoundDate(m.start(), m.end(), start, end_value))
         for m in _VI.finditer(segment):
             month, d1 = int(m["m"]), int(m["d1"])
             if not 1 <= month <= 12:
