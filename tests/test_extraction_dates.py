@@ -488,3 +488,57 @@ def test_ranges_listed_or_across_months(text, language, expected):
 def test_a_vietnamese_range_across_months_takes_the_publication_year():
     found = dates_in("từ 30/9 đến 2/10", "vi", datetime.date(2025, 10, 10))
     assert found == [("2025-09-30", "2025-10-02")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("Tuesday of last week", "en", "2025-11-04"),
+        ("el martes de la semana pasada", "es", "2025-11-04"),
+        ("mardi de la semaine prochaine", "fr", "2025-11-18"),
+        ("Selasa pekan lalu", "id", "2025-11-04"),
+        ("thứ Ba tuần trước", "vi", "2025-11-04"),
+        ("先週の火曜日", "ja", "2025-11-04"),
+        ("지난주 화요일", "ko", "2025-11-04"),
+        ("上周二", "zh", "2025-11-04"),
+        ("下周三", "zh", "2025-11-19"),
+        ("周二", "zh", "2025-11-11"),
+        ("星期二", "zh", "2025-11-11"),
+        ("เมื่อวันอังคาร", "th", "2025-11-11"),
+        ("วันอังคารหน้า", "th", "2025-11-18"),
+        ("last Tuesday", "en", "2025-11-11"),
+    ],
+)
+def test_a_weekday_of_a_named_week_is_in_that_calendar_week(text, language, value):
+    # published on Friday 14 November 2025
+    found = [v for v, _ in dates_in(text, language, datetime.date(2025, 11, 14))]
+    assert value in found
+    assert all(len(v) < 10 or v == value for v in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("the day before yesterday", "en", "2025-11-12"),
+        ("kemarin lusa", "id", "2025-11-12"),
+        ("أمس الأول", "ar", "2025-11-12"),
+        ("kelmarin", "ms", "2025-11-13"),
+        ("minggu lepas", "ms", "2025-11"),
+        ("tuần qua", "vi", "2025-11"),
+        ("à la mi-novembre", "fr", "2025-11"),
+        ("in mid-November", "en", "2025-11"),
+        ("Mitte November", "de", "2025-11"),
+        ("a mediados de noviembre", "es", "2025-11"),
+        ("pertengahan November", "id", "2025-11"),
+    ],
+)
+def test_more_relative_words(text, language, value):
+    assert [v for v, _ in dates_in(text, language, datetime.date(2025, 11, 14))] == [
+        value
+    ]
+
+
+def test_a_lower_case_german_des_is_no_month():
+    # "Des" is December in Malay and Indonesian
+    found = dates_in("bis Ende des Jahres", "de", datetime.date(2025, 5, 20))
+    assert [v for v, _ in found] == ["2025"]

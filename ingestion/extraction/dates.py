@@ -229,9 +229,10 @@ _MONTH_YEAR = re.compile(
 )
 # A month alone needs a preposition, or English "may" and friends would match.
 _MONTH_ALONE = re.compile(
-    rf"(?<![\w])(?:in|en|em|im|nel|a|di|pada|trong|dans|since|desde|dal|seit|fin|в|"
-    rf"early|late|mid|début|fin|finales\s+de|principios\s+de|inizio|fine|في|خلال|"
-    rf"مطلع|أواخر|منتصف)\s+"
+    rf"(?<![\w])(?:(?:in|en|em|im|nel|a|di|pada|trong|dans|since|desde|dal|seit|"
+    rf"fin|в|early|late|mid|début|finales\s+de|principios\s+de|inizio|fine|في|"
+    rf"خلال|مطلع|أواخر|منتصف|Mitte|Anfang|Ende|metà|mediados\s+de|meados\s+de|"
+    rf"pertengahan|awal|akhir)\s+|(?:mid|mi)-)"
     rf"(?:(?:de|del|di|d')\s*)?(?P<m>{_MONTH})(?![\w])",
     re.IGNORECASE,
 )
@@ -308,12 +309,53 @@ _WEEKDAY_RE = re.compile(
     re.IGNORECASE,
 )
 _WEEKDAY_CJK = re.compile(
-    r"(?P<pre>先週|来週|今週|지난주|다음\s*주|이번\s*주)?\s*"
-    r"(?P<wd>[月火水木金土日]曜日?|[월화수목금토일]요일)"
+    r"(?P<pre>先週|来週|今週|지난주|다음\s*주|이번\s*주|上周|下周|本周|这周|上星期|"
+    r"下星期|上个星期|下个星期|上|下|本|这)?\s*の?\s*"
+    r"(?P<wd>[月火水木金土日]曜日?|[월화수목금토일]요일|(?:周|星期|礼拜)[一二三四五六日天])"
 )
-_CJK_WEEKDAYS = {c: i for i, c in enumerate("月火水木金土日")} | {
-    c: i for i, c in enumerate("월화수목금토일")
+_CJK_WEEKDAYS = (
+    {c: i for i, c in enumerate("月火水木金土日")}
+    | {c: i for i, c in enumerate("월화수목금토일")}
+    | {c: i for i, c in enumerate("一二三四五六日")}
+    | {"天": 6}
+)
+# the week a weekday is named in: "先週の火曜日", "上周二", "지난주 화요일"
+_CJK_WEEK_OFFSET = {"先": -1, "지난": -1, "上": -1, "来": 1, "다음": 1, "下": 1}
+_THAI_WEEKDAY = re.compile(
+    r"วัน(?P<wd>จันทร์|อังคาร|พุธ|พฤหัสบดี|พฤหัสฯ|พฤหัส|ศุกร์|เสาร์|อาทิตย์)"
+    r"(?P<post>ที่ผ่านมา|ที่แล้ว|หน้า)?"
+)
+_THAI_WEEKDAYS = {
+    "จันทร์": 0,
+    "อังคาร": 1,
+    "พุธ": 2,
+    "พฤหัสบดี": 3,
+    "พฤหัสฯ": 3,
+    "พฤหัส": 3,
+    "ศุกร์": 4,
+    "เสาร์": 5,
+    "อาทิตย์": 6,
 }
+# "Tuesday of last week", "el martes de la semana pasada", "thứ Ba tuần trước":
+# the Tuesday of the calendar week before the publication's
+_LAST_WEEK_WORDS = (
+    r"last week|la semaine dernière|la semana pasada|la settimana scorsa|"
+    r"(?:letzte[rn]?|vergangene[rn]?) Woche|(?:da|na) semana passada|pekan lalu|"
+    r"minggu lalu|minggu lepas|tuần trước|tuần qua|на прошлой неделе|"
+    r"الأسبوع الماضي"
+)
+_NEXT_WEEK_WORDS = (
+    r"next week|la semaine prochaine|la próxima semana|la semana próxima|"
+    r"la settimana prossima|(?:nächste[rn]?|kommende[rn]?) Woche|(?:da|na) próxima semana|"
+    r"pekan depan|minggu depan|minggu hadapan|tuần tới|tuần sau|на следующей неделе|"
+    r"الأسبوع المقبل|الأسبوع القادم"
+)
+_WEEKDAY_OF_WEEK = re.compile(
+    rf"(?<![\w])(?P<wd>{_WEEKDAY})(?:-feira)?,?\s+"
+    rf"(?:(?:de|of|della|da|der|des|من)\s+)?"
+    rf"(?:(?P<last>{_LAST_WEEK_WORDS})|(?P<next>{_NEXT_WEEK_WORDS}))(?![\w])",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -337,17 +379,19 @@ def _rel(words: str, unit: str, offset: int) -> _Relative:
 
 
 _RELATIVES = (
+    # the day before yesterday first: "kemarin lusa", "أمس الأول" hold "yesterday"
     _rel(
-        r"yesterday|hier|ayer|ieri|gestern|ontem|kemarin|semalam|hôm qua|"
+        r"the day before yesterday|avant-hier|anteayer|l'altro ieri|vorgestern|"
+        r"anteontem|kemarin lusa|hôm kia|一昨日|그저께|그제|前天|أمس الأول|أول أمس|"
+        r"позавчера",
+        "day",
+        -2,
+    ),
+    _rel(
+        r"yesterday|hier|ayer|ieri|gestern|ontem|kemarin|kelmarin|semalam|hôm qua|"
         r"昨日|어제|أمس|вчера|昨天|เมื่อวานนี้|เมื่อวาน",
         "day",
         -1,
-    ),
-    _rel(
-        r"the day before yesterday|avant-hier|anteayer|l'altro ieri|vorgestern|"
-        r"anteontem|kemarin lusa|hôm kia|一昨日|그저께|前天",
-        "day",
-        -2,
     ),
     _rel(
         r"today|aujourd'hui|aujourd’hui|hoy|oggi|heute|hoje|hari ini|hôm nay|"
@@ -429,14 +473,17 @@ _RELATIVES = (
     _rel(
         r"last week|la semaine dernière|la semana pasada|la settimana scorsa|"
         r"letzte Woche|vergangene Woche|semana passada|minggu lalu|pekan lalu|"
-        r"tuần trước|先週|지난주|الأسبوع الماضي|上周",
+        r"tuần trước|tuần qua|先週|지난주|الأسبوع الماضي|上周|minggu lepas|"
+        r"minggu yang lalu|pekan yang lalu|на прошлой неделе|สัปดาห์ที่แล้ว|"
+        r"สัปดาห์ก่อน",
         "week",
         -1,
     ),
     _rel(
         r"next week|la semaine prochaine|la próxima semana|la settimana prossima|"
         r"nächste Woche|próxima semana|minggu depan|pekan depan|tuần tới|tuần sau|"
-        r"来週|다음 주|الأسبوع المقبل|下周",
+        r"来週|다음 주|الأسبوع المقبل|下周|minggu hadapan|на следующей неделе|"
+        r"สัปดาห์หน้า",
         "week",
         1,
     ),
@@ -724,7 +771,9 @@ def find_dates(
 
     for m in _MONTH_ALONE.finditer(segment):
         month = _month_number(m["m"])
-        if month is None or (language == "en" and m["m"][0].islower()):
+        # English and German write their months with a capital: "Ende des
+        # Jahres" holds the Malay "Des", "may sign" the English "May"
+        if month is None or (language in ("en", "de") and m["m"][0].islower()):
             continue
         direction = _direction(segment, m.start(), m.end(), tense)
         year = _year_of(
@@ -1049,6 +1098,16 @@ def _join_weekday_ranges(segment: str, found: list[FoundDate]) -> list[FoundDate
 def _relative_dates(
     segment: str, published: datetime.date | None, out: _Collector, future: bool
 ) -> None:
+    if _WEEKDAY_GATE.search(segment):
+        for m in _WEEKDAY_OF_WEEK.finditer(segment):
+            weekday = _WEEKDAYS.get(_fold(m["wd"]))
+            if weekday is None:
+                continue
+            value = _day_of_week(published, weekday, -1 if m["last"] else 1)
+            out.add(FoundDate(m.start(), m.end(), value, value, relative=True))
+    if "曜" in segment or "요일" in segment or "周" in segment or "星期" in segment:
+        # before the relative words: "上周二" is Tuesday, not only "上周"
+        _cjk_weekdays(segment, published, out, future)
     if _RELATIVE_GATE.search(segment):
         for relative in _RELATIVES:
             for m in relative.pattern.finditer(segment):
@@ -1063,8 +1122,23 @@ def _relative_dates(
                 out.add(FoundDate(m.start(), m.end(), value, value, relative=True))
     if _WEEKDAY_GATE.search(segment):
         _weekdays(segment, published, out, future)
-    if "曜" in segment or "요일" in segment:
-        _cjk_weekdays(segment, published, out, future)
+    if "วัน" in segment:
+        for m in _THAI_WEEKDAY.finditer(segment):
+            post = m["post"] or ""
+            direction = 1 if post == "หน้า" or future else -1 if post else 0
+            value = _weekday(_THAI_WEEKDAYS[m["wd"]], published, direction)
+            out.add(FoundDate(m.start(), m.end(), value, value, relative=True))
+
+
+def _day_of_week(
+    published: datetime.date | None, weekday: int, weeks: int
+) -> str | None:
+    """The given weekday of the calendar week `weeks` away from the publication's
+    (Monday to Sunday)."""
+    if published is None:
+        return None
+    monday = published - datetime.timedelta(days=published.weekday())
+    return (monday + datetime.timedelta(days=7 * weeks + weekday)).isoformat()
 
 
 def _weekdays(
@@ -1088,8 +1162,14 @@ def _cjk_weekdays(
     segment: str, published: datetime.date | None, out: _Collector, future: bool
 ) -> None:
     for m in _WEEKDAY_CJK.finditer(segment):
-        weekday = _CJK_WEEKDAYS[m["wd"][0]]
+        wd = m["wd"]
+        weekday = _CJK_WEEKDAYS[wd[-1] if wd[0] in "周星礼" else wd[0]]
         pre = m["pre"] or ""
+        if pre and not pre.startswith(("今", "이번", "本", "这")):
+            weeks = next(v for k, v in _CJK_WEEK_OFFSET.items() if pre.startswith(k))
+            value = _day_of_week(published, weekday, weeks)
+            out.add(FoundDate(m.start("wd"), m.end(), value, value, relative=True))
+            continue
         direction = (
             -1
             if pre.startswith(("先", "지난"))
