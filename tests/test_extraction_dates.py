@@ -542,3 +542,21 @@ def test_a_lower_case_german_des_is_no_month():
     # "Des" is December in Malay and Indonesian
     found = dates_in("bis Ende des Jahres", "de", datetime.date(2025, 5, 20))
     assert [v for v, _ in found] == ["2025"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "value"),
+    [
+        ("on 15 July in Nairobi", "en", (2025, 1, 10), None),
+        ("le 15 juillet à Dakar", "fr", (2025, 1, 10), None),
+        ("on 28 December in Nairobi", "en", (2025, 1, 10), "2024-12-28"),
+        ("on 15 July, the two sides will meet", "en", (2025, 1, 10), "2025-07-15"),
+        ("le 15 juillet dernier", "fr", (2025, 1, 10), "2024-07-15"),
+    ],
+)
+def test_a_day_half_a_year_away_without_past_or_future_is_no_date(
+    text, language, published, value
+):
+    future = "will" in text
+    found = dates_in(text, language, datetime.date(*published), future=future)
+    assert found[0][0] == value

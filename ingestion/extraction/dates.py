@@ -550,6 +550,12 @@ def _day_int(text: str | None) -> int | None:
     return int(digits.group()) if digits else None
 
 
+# A day or month without a year, and without a word of past or future, takes
+# the nearest year only when the next nearest is this many times as far: half a
+# year away either side is a guess.
+_UNSETTLED = 1.25
+
+
 def _settle_year(
     month: int,
     day: int | None,
@@ -576,7 +582,12 @@ def _settle_year(
     if direction > 0:
         future = [c for c in candidates if c >= published]
         return min(future).year if future else None
-    return min(candidates, key=lambda c: abs((c - published).days)).year
+    nearest, *others = sorted(candidates, key=lambda c: abs((c - published).days))
+    if others and abs((others[0] - published).days) < _UNSETTLED * abs(
+        (nearest - published).days
+    ):
+        return None  # "on 15 July", told in January, with nothing to say which
+    return nearest.year
 
 
 _YEAR_CONNECTOR = re.compile(
