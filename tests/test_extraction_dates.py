@@ -560,3 +560,32 @@ def test_a_day_half_a_year_away_without_past_or_future_is_no_date(
     future = "will" in text
     found = dates_in(text, language, datetime.date(*published), future=future)
     assert found[0][0] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("two days ago", "en", "2025-11-12"),
+        ("three weeks ago", "en", "2025-10"),
+        ("hace dos días", "es", "2025-11-12"),
+        ("tre giorni fa", "it", "2025-11-11"),
+        ("vor zwei Tagen", "de", "2025-11-12"),
+        ("há três dias", "pt", "2025-11-11"),
+        ("3 hari yang lalu", "id", "2025-11-11"),
+        ("hai ngày trước", "vi", "2025-11-12"),
+        ("два дня назад", "ru", "2025-11-12"),
+        ("3日前", "ja", "2025-11-11"),
+        ("两天前", "zh", "2025-11-12"),
+        ("3일 전", "ko", "2025-11-11"),
+    ],
+)
+def test_days_and_weeks_ago(text, language, value):
+    assert dates_in(text, language, datetime.date(2025, 11, 14)) == [(value, value)]
+
+
+def test_days_ago_without_publication_date_is_no_date():
+    assert dates_in("two days ago", "en") == [(None, None)]
+
+
+def test_a_japanese_duration_in_days_is_no_date():
+    assert dates_in("3日間の研修", "ja", datetime.date(2025, 11, 14)) == []

@@ -275,7 +275,8 @@ _VI_MONTH_ALONE = re.compile(
 # one before or after it); "오는 9월", "10月": a month whose year is settled likewise.
 _CJK_DAY_ONLY = re.compile(
     r"(?:(?P<rel>先月|今月|来月|上月|本月|下月|上个月|下个月|지난달|이달|이번 달|다음 달|"
-    r"다음달|지난|오는)\s*|(?<![\d月월.]))(?P<d>[12]\d|3[01]|0?[1-9])\s*[日일](?![\d])"
+    r"다음달|지난|오는)\s*|(?<![\d月월.]))(?P<d>[12]\d|3[01]|0?[1-9])\s*[日일]"
+    r"(?![\d])(?!\s*(?:前|전|間|간|동안))"
     r"(?P<range>\s*(?:부터|から|～|~|〜|-|–|至|到)\s*(?P<d2>[12]\d|3[01]|0?[1-9])\s*[日일])?"
 )
 _CJK_MONTH_ALONE = re.compile(
@@ -488,6 +489,38 @@ _RELATIVES = (
         1,
     ),
 )
+
+
+# "two days ago", "il y a trois semaines", "hace dos días", "3日前", "قبل يومين"
+_COUNTS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "deux": 2, "trois": 3, "quatre": 4,
+    "cinq": 5, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "due": 2, "tre": 3,
+    "quattro": 4, "cinque": 5, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5,
+    "dois": 2, "duas": 2, "três": 3, "quatro": 4, "dua": 2, "tiga": 3, "empat": 4,
+    "lima": 5, "hai": 2, "ba": 3, "bốn": 4, "два": 2, "две": 2, "три": 3,
+    "четыре": 4, "пять": 5, "两": 2, "三": 3, "四": 4, "五": 5,
+}  # fmt: skip
+_N = rf"(?P<n>\d{{1,2}}|{'|'.join(_COUNTS)})"
+_AGO = tuple(
+    re.compile(pattern, re.IGNORECASE)
+    for pattern in (
+        rf"(?<!\w){_N}\s+(?P<u>days?|weeks?)\s+ago(?!\w)",
+        rf"(?<!\w)il y a\s+{_N}\s+(?P<u>jours|semaines)(?!\w)",
+        rf"(?<!\w)hace\s+{_N}\s+(?P<u>días|semanas)(?!\w)",
+        rf"(?<!\w){_N}\s+(?P<u>giorni|settimane)\s+fa(?!\w)",
+        rf"(?<!\w)vor\s+{_N}\s+(?P<u>Tagen|Wochen)(?!\w)",
+        rf"(?<!\w)há\s+{_N}\s+(?P<u>dias|semanas)(?!\w)",
+        rf"(?<!\w){_N}\s+(?P<u>hari|minggu|pekan)\s+(?:yang\s+)?(?:lalu|lepas)(?!\w)",
+        rf"(?<!\w){_N}\s+(?P<u>ngày|tuần)\s+trước(?!\w)",
+        rf"(?<!\w){_N}\s+(?P<u>дн\w*|недел\w*)\s+назад(?!\w)",
+        rf"{_N}\s*(?P<u>日|週間|天|周|个星期|일|주)\s*(?:前|전)",
+    )
+)
+_AGO_GATE = re.compile(
+    r"il y a|hace|\bfa\b|\bvor\b|\bhá\b|lalu|lepas|trước|назад|前|전"
+)
+_WEEK_UNITS = ("week", "semaine", "semana", "settiman", "woche", "minggu", "pekan",
+               "tuần", "недел", "週", "周", "星期", "주")  # fmt: skip
 
 
 def _gate(patterns: tuple[_Relative, ...]) -> re.Pattern:
@@ -1119,6 +1152,11 @@ def _relative_dates(
     if "曜" in segment or "요일" in segment or "周" in segment or "星期" in segment:
         # before the relative words: "上周二" is Tuesday, not only "上周"
         _cjk_weekdays(segment, published, out, future)
+    if "ago" in segment or _AGO_GATE.search(segment):
+        for pattern in _AGO:
+            for m in pattern.finditer(segment):
+                value = _ago(m, published)
+                out.add(FoundDate(m.start(), m.end(), value, value, relative=True))
     if _RELATIVE_GATE.search(segment):
         for relative in _RELATIVES:
             for m in relative.pattern.finditer(segment):
@@ -1139,6 +1177,18 @@ def _relative_dates(
             direction = 1 if post == "หน้า" or future else -1 if post else 0
             value = _weekday(_THAI_WEEKDAYS[m["wd"]], published, direction)
             out.add(FoundDate(m.start(), m.end(), value, value, relative=True))
+
+
+def _ago(m: re.Match, published: datetime.date | None) -> str | None:
+    """ "two days ago": that day; "three weeks ago": the month (or year) that week
+    lies in, as "last week" does."""
+    if published is None:
+        return None
+    count = m["n"].casefold()
+    n = int(count) if count.isdigit() else _COUNTS[count]
+    if not _fold(m["u"]).startswith(tuple(_fold(u) for u in _WEEK_UNITS)):
+        return (published - datetime.timedelta(days=n)).isoformat()
+    return _resolve_relative(_Relative(_AGO[0], "week", -n), published)
 
 
 def _day_of_week(
