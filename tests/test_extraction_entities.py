@@ -989,3 +989,58 @@ def test_a_russian_name_holding_an_intergovernmental_body_is_one_of_its_organs()
     committee = found["Исполнительный комитет СНГ"]
     assert (committee.kind, committee.country) == ("intergovernmental", None)
     assert "Commonwealth of Independent States" in found
+
+
+def test_a_demonym_after_a_comma_belongs_to_the_next_name():
+    found = _found(
+        "Казахстанскую сторону представляла Государственная техническая служба, "
+        "узбекскую — Центр кибербезопасности.",
+        "ru",
+    )
+    assert found["State Technical Service"].country == "KZ"
+    assert found["Cybersecurity Center"].country == "UZ"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "background"),
+    [
+        ("France and Morocco signed. The OAS, headquartered in Washington, "
+         "welcomed it.", "en", {"US"}),
+        ("Frankreich und Marokko übten. Die ENISA mit Sitz in Athen half.", "de",
+         {"GR"}),
+        ("Frankreich und Marokko übten gegen Gruppen, die Behörden Russland "
+         "zuordnen.", "de", {"RU"}),
+        ("フランスとモロッコが演習した。パキスタンのチームは今回、参加を見送った。", "ja",
+         {"PK"}),
+    ],
+)  # fmt: skip
+def test_seats_attributions_and_teams_that_sat_out_are_only_mentioned(
+    text, language, background
+):
+    parties, mentioned = _split(text, language)
+    assert {"FR", "MA"} <= set(parties)
+    assert not background & set(parties)
+    assert background <= set(mentioned)
+
+
+def test_an_event_host_named_only_as_an_earlier_host_is_mentioned():
+    text = (
+        "Frankreich und Marokko übten in Bonn. Die vorherige Ausgabe der Übung "
+        "hatte 2023 in Lissabon stattgefunden."
+    )
+    parties, mentioned = _split(text, "de", supported=["PT"])
+    assert "PT" in mentioned and "PT" not in parties
+
+
+def test_german_dative_plural_of_the_netherlands_is_a_country():
+    ctx = _fixture_context("Teams aus den Niederlanden und Belgien nahmen teil.", "de")
+    assert set(countries(ctx)) == {"NL", "BE"}
+
+
+def test_a_german_noun_after_a_copula_describes_a_body_already_named():
+    found = _found(
+        "Das BSI ist die Cybersicherheitsbehörde des Bundes und hat seinen Sitz in "
+        "Bonn.",
+        "de",
+    )
+    assert not any("Cybersicherheitsbehörde" in name for name in found)

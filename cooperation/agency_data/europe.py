@@ -504,7 +504,7 @@ AGENCIES = {
     "RU": [
         entry(AGENCY, "Federal Security Service", "FSB", "Федеральная служба безопасности", "ФСБ",
               "ФСБ России"),
-        entry(AGENCY, "National Coordination Center for Computer Incidents", "NKTsKI", "NCCCI",
+        entry(CERT, "National Coordination Center for Computer Incidents", "NKTsKI", "NCCCI",
               "Национальный координационный центр по компьютерным инцидентам", "НКЦКИ",
               parent="Federal Security Service"),
         entry(AGENCY, "Federal Service for Technical and Export Control", "FSTEC",

@@ -158,7 +158,11 @@ NAMES = {
     },
     "MO": {"en": "Macau|Macao SAR", "pt": "Macau", "zh": "澳门|澳門"},
     "MY": {"zh": "大马"},
-    "NL": {"en": "Holland|the Netherlands", "de": "Holland", "fr": "Hollande"},
+    "NL": {
+        "en": "Holland|the Netherlands",
+        "de": "Holland|Niederlanden",
+        "fr": "Hollande",
+    },
     "PH": {
         "en": "the Philippines",
         "id": "Filipina",

@@ -159,13 +159,16 @@ def extract_article(
             for f in organizations
             if f.country and _names(ctx, f) & taking_part
         )
-        required.update(
-            dict.fromkeys(e.location_country for e in events if e.location_country)
-        )
-        # named in the sentences of an agreement or event: parties unless the
-        # article names them only in background
+        # the hosts of the events, and the countries named in the sentences of an
+        # agreement or event: parties unless the article names them only in
+        # background (an earlier edition's host, a body's seat)
         supported = dict.fromkeys(
-            code for item in (*agreements, *events) for code in item.countries
+            e.location_country for e in events if e.location_country
+        )
+        supported.update(
+            dict.fromkeys(
+                code for item in (*agreements, *events) for code in item.countries
+            )
         )
         countries, mentioned = classify_countries(
             ctx.text, ctx.sentences, places, required.keys(), supported.keys()

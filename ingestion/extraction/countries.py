@@ -42,7 +42,8 @@ _EXCEPT = re.compile(
 _HOSTILE = re.compile(
     r"suspect|accus|blame|attribu|espionage|sanction|soupçonn|sospett|sospech|"
     r"verdächt|beschuldig|suspeit|diduga|dituduh|disyaki|nghi ngờ|疑い|涉嫌|의심|"
-    r"подозрева|обвин|اتهام|متهم|operate from|による[^。]{0,20}懸念|우려",
+    r"подозрева|обвин|اتهام|متهم|operate from|zuordne|zugeordnet|zugeschrieben|"
+    r"による[^。]{0,20}懸念|우려",
     re.IGNORECASE,
 )
 # "ASEAN comprises Brunei, Cambodia, ...": a list of members is background, unless
@@ -82,7 +83,7 @@ _EARLIER_EDITION = re.compile(
 # russes", "attacks by Iran": a country right next to an attack, an invasion or
 # hackers is their origin, not a partner.
 _ATTACK = re.compile(
-    r"attack|invasion|invaded|aggression|hacker|hacking|attaque|ataque|attacc|"
+    r"attack|invasion|invaded|aggression|hacker|hacking|hacktivist|attaque|ataque|attacc|"
     r"angriff|invasi|serangan|peretas|tấn công|tin tặc|xâm lược|هجم|هجوم|قراصنة|"
     r"اختراق|غزو|攻撃|ハッカー|侵攻|공격|해킹|해커|침공|攻击|黑客|入侵|атак|хакер|"
     r"вторжен|агресс|โจมตี|แฮกเกอร์|รุกราน",
@@ -105,6 +106,18 @@ _OPERATING_FROM = re.compile(
     r"\bberoperasi (?:dari|di)|\bbermarkas di|\b(?:được )?điều hành từ|"
     r"\bhoạt động từ|تعمل من|تنشط في|действующ\w* (?:из|с территории|на территории)|"
     r"ที่ปฏิบัติการจาก|から活動|에서 활동하는)[^\w,;.。،]+(?:[\w-]+[^\w,;.。،]+){0,8}?$",
+    re.IGNORECASE,
+)
+# "ENISA, mit Sitz in Athen", "la OEA, con sede en Washington": the seat of a body
+# named in passing.
+_SEAT = re.compile(
+    r"(?:\bmit (?:Sitz|Hauptsitz) in|\bcon sede en|\bcon sede a|\bcom sede em|"
+    r"\bheadquartered in|\bbased in|\bbasée? à|\bdont le siège est à|\bayant son siège à|"
+    r"\bsede (?:a|in)|\bberkantor pusat di|\bberpusat di|\bbermarkas di|"
+    r"\bcó trụ sở (?:tại|ở)|\btrụ sở tại|ومقرها|ومقره|مقرها في|مقره في|"
+    r"со штаб-квартирой в|штаб-квартира (?:которой|которого) (?:находится|расположена) в|"
+    r"総部位于|总部位于|总部设在|に本部を置く|本部は|에 본부를 둔|본부를 둔|"
+    r"ซึ่งมีสำนักงานใหญ่อยู่ที่|สำนักงานใหญ่ตั้งอยู่ที่)\s*$",
     re.IGNORECASE,
 )
 # "Read more:", "Lire aussi", "Baca juga", "Читайте также": the line names
@@ -136,7 +149,7 @@ _NOT_TAKING_PART = re.compile(
     r"\b(?:tidak|tak) (?:\w+ )?(?:ikut|berpartisipasi|hadir|mengirim|menyertai)|"
     r"\bkhông (?:\w+ ){0,3}?(?:cử|tham gia|tham dự)|"
     r"لم (?:ي|ت)(?:شارك|رسل|حضر)|参加しなかった|参加せず|参加していない|"
-    r"出席しなかった|欠席|불참|(?:참가|참여|참석)하지 (?:않|못)|不参加|没有参加|"
+    r"出席しなかった|欠席|参加を見送|見送った|불참|(?:참가|참여|참석)하지 (?:않|못)|不参加|没有参加|"
     r"未参加|未派|未出席|没有出席|缺席|"
     r"\bне (?:\w+ )?(?:участвовал|принял|принимал|примут|направил|прислал)|"
     r"ไม่ได้เข้าร่วม|ไม่เข้าร่วม|ไม่ได้ส่ง",
@@ -386,6 +399,8 @@ def _background(text: str, sentence_text: str, offset: int, mention) -> bool:
     if _EXCEPT.search(text[max(0, start - 40) : start]):
         return True
     if _HOSTILE_BEFORE.search(text[max(0, start - 40) : start]):
+        return True
+    if _SEAT.search(text[max(0, start - 40) : start]):
         return True
     if _attack_origin(text, start, end, mention):
         return True

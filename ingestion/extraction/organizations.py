@@ -1447,16 +1447,27 @@ def _country_near(start: int, end: int, text: str, places) -> str | None:
         if mention.label == "CITY" and start < mention.start and mention.end <= end:
             return mention.country  # "Universidad de León", "Politecnico di Milano"
     for mention in countries:
-        if mention.start >= end and re.fullmatch(
-            r"\s*(?:,|\(|of|de|di|du|del|des|da|do|của|في)?\s*",
-            text[end : mention.start],
+        gap = text[end : mention.start] if mention.start >= end else None
+        if gap is not None and re.fullmatch(
+            r"\s*(?:,|\(|of|de|di|du|del|des|da|do|của|في)?\s*", gap
         ):
+            if "," in gap and mention.kind == "demonym":
+                continue  # "служба, узбекскую — ...": the adjective opens the next clause
             return mention.value
         if mention.end <= start and re.fullmatch(
             r"(?:['’]s)?\s?", text[mention.end : start]
         ):
             return mention.value
     return None
+
+
+# "Das BSI ist die Cybersicherheitsbehörde des Bundes": in German, where every noun
+# has a capital, a noun after a copula describes a body already named.
+_PREDICATE = re.compile(
+    r"\b(?:is|was|ist|war|est|était|es|era|è|é|adalah|merupakan|ialah|là)\s+"
+    r"(?:the|a|an|die|der|das|eine?|l['’]|la|le|une?|el|il|lo|o|um|uma)\s*$",
+    re.IGNORECASE,
+)
 
 
 def find_organizations(
@@ -1516,6 +1527,8 @@ def find_organizations(
         teams[start] = code
         by_rule.append((name, kind, start, end))
     for name, kind, start, end in by_rule:
+        if language == "de" and _PREDICATE.search(text, max(0, start - 20), start):
+            continue  # "Das BSI ist die Cybersicherheitsbehörde des Bundes"
         if re.search(r"['’]s$", text[start:end]):
             end -= 2  # "the British High Commission's head"
         start += _determiner_length(text[start:end], language)
