@@ -176,14 +176,19 @@ def ingest_all(
         services.prepare_connection()
     lookups = services.Lookups()
     seen: set[str] = set()
+    # Each article's content hash, computed once, until it is stored. The
+    # workers send back copies of the articles: equal, so they find theirs.
+    digests: dict[records.ArticleInput, str] = {}
 
     def needs_extraction(articles: list[records.ArticleInput]) -> list[bool]:
+        hashes = [services.content_hash(article.text) for article in articles]
+        digests.update(zip(articles, hashes, strict=True))
         if reextract:
             return [True] * len(articles)
-        current = services.current_articles(articles, extractor_version)
+        current = services.current_articles(articles, extractor_version, hashes)
         wanted = []
-        for article, is_current in zip(articles, current, strict=True):
-            keys = {services.content_hash(article.text), article.url or ""} - {""}
+        for article, digest, is_current in zip(articles, hashes, current, strict=True):
+            keys = {digest, article.url or ""} - {""}
             wanted.append(not (keys & seen) and not is_current)
             seen.update(keys)
         return wanted
@@ -195,7 +200,13 @@ def ingest_all(
         needs_extraction=needs_extraction,
         batch_size=batch_size,
     ):
-        result = store(outcome, dry_run=dry_run, reextract=reextract, lookups=lookups)
+        result = store(
+            outcome,
+            dry_run=dry_run,
+            reextract=reextract,
+            lookups=lookups,
+            digest=digests.pop(outcome.item, None),
+        )
         yield outcome.item.source, result
 
 
@@ -205,9 +216,11 @@ def store(
     dry_run: bool = False,
     reextract: bool = False,
     lookups: Lookups | None = None,
+    digest: str | None = None,
 ) -> IngestResult:
     """Write one outcome: a failed article for unreadable input or an extraction
-    that crashed, else the article and its findings."""
+    that crashed, else the article and its findings (`digest`: the article's
+    content hash, if known)."""
     from ingestion import services
 
     item = outcome.item
@@ -226,4 +239,5 @@ def store(
         dry_run=dry_run,
         reextract=reextract,
         lookups=lookups,
+        digest=digest,
     )

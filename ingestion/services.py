@@ -17,7 +17,13 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
-from django.db import IntegrityError, connection, transaction
+from django.db import (
+    DEFAULT_DB_ALIAS,
+    IntegrityError,
+    connection,
+    connections,
+    transaction,
+)
 from django.db.backends.signals import connection_created
 from django.db.models import Q
 from django.db.models.fields import AutoFieldMixin
@@ -99,13 +105,17 @@ def content_hash(text: str) -> str:
 
 
 def current_articles(
-    articles: list[records.ArticleInput], extractor_version: str
+    articles: list[records.ArticleInput],
+    extractor_version: str,
+    digests: list[str] | None = None,
 ) -> list[bool]:
     """For each article: is it stored already, extracted by this extractor
     version? Then ingesting it again would change nothing and extraction can be
-    skipped. One query for all of them."""
+    skipped. One query for all of them. `digests` are the articles' content
+    hashes, when the caller has them already."""
     urls = [clean_url(a.url) for a in articles]
-    digests = [content_hash(a.text) for a in articles]
+    if digests is None:
+        digests = [content_hash(a.text) for a in articles]
     stored = Article.objects.filter(
         Q(content_hash__in=digests) | Q(url__in=[u for u in urls if u])
     ).values_list("url", "content_hash", "status", "extractor_version")
@@ -170,19 +180,22 @@ def ingest_extraction(
     dry_run: bool = False,
     reextract: bool = False,
     lookups: Lookups | None = None,
+    digest: str | None = None,
 ) -> IngestResult:
     """Store an article and what its extraction found, in one transaction.
 
     Re-ingesting an article already extracted by the same extractor version
     changes nothing (unless `reextract`); a newer version replaces the evidence
     drawn from this article on records no curator has touched. `lookups` may be
-    shared by the articles of one run."""
+    shared by the articles of one run; `digest` is the article's content_hash,
+    when the caller has it already."""
     lookups = lookups or Lookups()
+    digest = digest or content_hash(article.text)
     for attempt in range(2):
         try:
             with transaction.atomic():
                 _take_writer_lock()
-                result = _ingest(article, extraction, reextract, lookups)
+                result = _ingest(article, extraction, reextract, lookups, digest)
                 if dry_run:
                     transaction.set_rollback(True)
                 return result
@@ -233,8 +246,8 @@ def _ingest(
     extraction: records.Extraction,
     reextract: bool,
     lookups: Lookups,
+    digest: str,
 ):
-    digest = content_hash(source.text)
     url = clean_url(source.url)
     # One query for the three ways an input can already be stored.
     articles = table(Article)
@@ -1145,28 +1158,41 @@ class Table:
 
     @staticmethod
     def needs_conversion(field):
-        return None if field.get_internal_type() in PLAIN_TYPES else field
+        """How a value of `field` becomes a database value: None when the driver
+        takes it as it is, else a function of the value and the connection."""
+        kind = field.get_internal_type()
+        if kind in PLAIN_TYPES:
+            return None
+        if kind == "DateTimeField":
+            # What get_db_prep_save does with an aware datetime (the writer's are
+            # all from timezone.now() or the database), without the checks
+            # for naive ones that cost as much again.
+            def convert(value, db):
+                if value.tzinfo is None:
+                    return field.get_db_prep_save(value, db)
+                return db.ops.adapt_datetimefield_value(value)
 
-    def prepare(self, fields, values) -> list:
-        """Database values of `values` of `fields`; `fields` has None where a
-        value is taken as it is."""
+            return convert
+        return field.get_db_prep_save
+
+    @staticmethod
+    def prepare(converters, values, db) -> list:
+        """Database values of `values`, converted by `converters` (None where a
+        value is taken as it is)."""
         return [
-            value
-            if field is None or value is None
-            else field.get_db_prep_save(value, connection)
-            for field, value in zip(fields, values, strict=True)
+            value if convert is None or value is None else convert(value, db)
+            for convert, value in zip(converters, values, strict=True)
         ]
 
     def converters(self) -> list[tuple[int, list, object]]:
         """(column index, converters, expression) of the columns whose database
         values need converting, as the ORM's compiler finds them."""
         if self._converters is None:
+            db = connections[DEFAULT_DB_ALIAS]
             found = []
             for index, field in enumerate(self.fields):
                 column = field.get_col(self.model._meta.db_table)
-                chain = connection.ops.get_db_converters(
-                    column
-                ) + column.get_db_converters(connection)
+                chain = db.ops.get_db_converters(column) + column.get_db_converters(db)
                 if chain:
                     found.append((index, chain, column))
             self._converters = found
@@ -1179,6 +1205,7 @@ class Table:
         default. The new primary keys, in the order of `rows`, if `returning`."""
         if not rows:
             return []
+        db = connections[DEFAULT_DB_ALIAS]
         values = [
             self.prepare(
                 self.converted,
@@ -1186,20 +1213,21 @@ class Table:
                     row[f.attname] if f.attname in row else f.get_default()
                     for f in self.written
                 ],
+                db,
             )
             for row in rows
         ]
-        limit = connection.features.max_query_params or 65535
+        limit = db.features.max_query_params or 65535
         size = max(1, limit // len(self.written))
         keys: list[int] = []
-        with connection.cursor() as cursor:
+        with db.cursor() as cursor:
             for start in range(0, len(values), size):
                 chunk = values[start : start + size]
                 sql = self.insert_sql + ", ".join([self.row_sql] * len(chunk))
                 params = [v for row in chunk for v in row]
                 if not returning:
                     cursor.execute(sql, params)
-                elif connection.features.can_return_rows_from_bulk_insert:
+                elif db.features.can_return_rows_from_bulk_insert:
                     cursor.execute(sql + self.returning, params)
                     # Keys are drawn in the order of the rows; sorted, they
                     # match the rows whatever order RETURNING gives them in.
@@ -1213,28 +1241,31 @@ class Table:
     def save(self, record) -> None:
         """Insert or update a model instance's row, every field, as Model.save
         does (without its signals)."""
+        db = connections[DEFAULT_DB_ALIAS]
         if record.pk is None:
             row = {f.attname: getattr(record, f.attname) for f in self.written}
             (record.pk,) = self.insert([row], returning=True)
             record._state.adding = False
-            record._state.db = connection.alias
+            record._state.db = db.alias
             return
         params = self.prepare(
             self.update_converted,
             [getattr(record, f.attname) for f in self.update_fields],
+            db,
         )
-        with connection.cursor() as cursor:
+        with db.cursor() as cursor:
             cursor.execute(self.update_sql, [*params, record.pk])
 
     # --- reading
 
     def fetch(self, where: str = "", params=()) -> list:
         """Model instances of the rows `where` selects."""
-        with connection.cursor() as cursor:
+        db = connections[DEFAULT_DB_ALIAS]
+        with db.cursor() as cursor:
             cursor.execute(f"{self.select} {where}", params)
             rows = cursor.fetchall()
         converters = self.converters()
-        model, alias, attnames = self.model, connection.alias, self.attnames
+        model, alias, attnames = self.model, db.alias, self.attnames
         records = []
         for row in rows:
             if converters:
@@ -1242,7 +1273,7 @@ class Table:
                 for index, chain, expression in converters:
                     value = row[index]
                     for converter in chain:
-                        value = converter(value, expression, connection)
+                        value = converter(value, expression, db)
                     row[index] = value
             records.append(model.from_db(alias, attnames, row))
         return records

@@ -269,3 +269,21 @@ def test_countries_come_from_the_database(gazetteer_db, tmp_path):
     assert "VN" not in set(
         Article.objects.get().countries.values_list("code", flat=True)
     )
+
+
+@pytest.mark.parametrize("size", [0, -3])
+def test_a_batch_size_below_one_is_refused(gazetteer_db, articles, size):
+    """A batch of no articles would never hand any to the extraction: the
+    command says what to change, before reading or writing anything."""
+    result = ingest(articles, batch_size=size)
+
+    assert isinstance(result.error, CommandError)
+    assert "--batch-size must be at least 1" in str(result.error)
+    assert Article.objects.count() == 0
+
+
+def test_negative_workers_are_refused(gazetteer_db, articles):
+    result = ingest(articles, workers=-1)
+
+    assert "--workers cannot be negative" in str(result.error)
+    assert Article.objects.count() == 0

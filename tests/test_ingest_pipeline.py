@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import threading
 
+import pytest
+
+from cooperation.models import Article
 from ingestion import pipeline
 from ingestion.benchmark import generate_corpus
 from ingestion.records import AgencyEntry, CountryEntry, Gazetteer, ReadFailure
+from ingestion.services import content_hash
 
 GAZETTEER = Gazetteer(
     countries=(
@@ -53,3 +57,24 @@ def test_workers_started_from_a_forkserver_extract_what_this_process_does(
         o.extraction and (o.extraction.language, o.extraction.countries) for o in here
     ]
     assert there[1].extraction is None and not there[1].skipped
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("workers", [0, 1])
+def test_each_article_is_stored_under_its_own_content_hash(workers):
+    """The hash computed when planning a batch goes with its article to the
+    writer, also when a worker sends back a copy of it, and when the same text
+    comes twice."""
+    articles = generate_corpus(5, GAZETTEER, seed=7).articles
+    items = [*articles, articles[2]]
+
+    results = [
+        result
+        for _, result in pipeline.ingest_all(
+            items, GAZETTEER, extractor_version="test", workers=workers, batch_size=2
+        )
+    ]
+
+    assert [r.outcome for r in results] == ["new"] * 5 + ["duplicate"]
+    stored = dict(Article.objects.values_list("url", "content_hash"))
+    assert stored == {a.url: content_hash(a.text) for a in articles}
