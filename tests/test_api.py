@@ -553,7 +553,10 @@ def test_pages_count_every_row_and_link_to_each_other(api, world):
 
 def test_page_past_the_end_is_not_found_and_no_match_is_an_empty_page(api, world):
     response = api.get("/api/agreements/?page=3&page_size=3")
-    assert (response.status_code, response.json()) == (404, {"detail": "Invalid page."})
+    assert (response.status_code, response.json()) == (
+        404,
+        {"detail": "Invalid page 3: it contains no results."},
+    )
     assert api.get("/api/agreements/?kind=treaty").json() == {
         "count": 0,
         "next": None,

@@ -35,6 +35,8 @@ class Pagination(PageNumberPagination):
         "Rows per page, 1 to the maximum (default 50, maximum 500)."
     )
     page_query_description = "Page number, from 1."
+    # DRF's message has no placeholders, which hid the page and the reason.
+    invalid_page_message = "Invalid page {page_number}: {message}."
 
     @property
     def page_size(self):
@@ -116,7 +118,7 @@ class Pagination(PageNumberPagination):
         if not found and number > 1:
             raise NotFound(
                 self.invalid_page_message.format(
-                    page_number=number, message="That page contains no results"
+                    page_number=number, message="it contains no results"
                 )
             )
         paginator = self.django_paginator_class(found, size)
