@@ -682,3 +682,13 @@ def test_a_signing_told_next_at_an_event_takes_the_events_month():
     )
     (agreement,) = find_agreements(context(text, "id"))
     assert (agreement.kind, agreement.date) == ("mou", "2025-10")
+
+
+def test_a_ceremony_told_next_at_an_event_dates_the_instrument_by_it():
+    text = (
+        "NACSA dan CSA menandatangani memorandum persefahaman semalam. Majlis itu "
+        "diadakan sempena Mesyuarat Dua Hala yang berlangsung pada 7 dan 8 Januari "
+        "2025 di Putrajaya."
+    )
+    (agreement,) = find_agreements(context(text, "ms"))
+    assert (agreement.kind, agreement.date) == ("mou", "2025-01")

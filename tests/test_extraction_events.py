@@ -785,3 +785,31 @@ def test_a_drill_dated_by_a_month_leaves_the_year_of_the_plan_alone():
     )
     events = find_events(context(text, "ko", datetime.date(2024, 8, 22)))
     assert [(e.kind, e.start) for e in events] == [("exercise", "2024-11")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("去年11月，中泰双方曾在北京举办首届网络安全对话。", "zh"),
+        ("Pada tahun lepas, kedua-dua agensi mengadakan bengkel di Singapura.", "ms"),
+        ("Last year, the two agencies held a workshop in Singapore.", "en"),
+    ],
+)
+def test_a_last_year_opening_the_sentence_makes_its_event_background(text, language):
+    assert find_events(context(text, language, datetime.date(2025, 3, 12))) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "kind"),
+    [
+        ("CNCERT还与LaoCERT举行了视频会议。", "zh", "meeting"),
+        (
+            "A assinatura ocorreu durante a missão técnica a Cabo Verde.",
+            "pt",
+            "meeting",
+        ),
+        ("La firma se realizó durante la misión técnica a Panamá.", "es", "meeting"),
+    ],
+)
+def test_video_calls_and_technical_missions_are_meetings(text, language, kind):
+    assert [e.kind for e in find_events(context(text, language))] == [kind]

@@ -68,7 +68,7 @@ _DEFINITE = re.compile(
 _EVENT_REFERENCE = re.compile(
     r"\bevent\b|événement|evento|Veranstaltung|acara|sự kiện|イベント|期間中|행사|"
     r"الحدث|الفعالية|on the sidelines|en marge|al margen|a margine|am Rande|"
-    r"à margem|di sela|bên lề|على هامش|期间|在.*期间",
+    r"à margem|di sela|sempena|bên lề|على هامش|期间|在.*期间",
     re.IGNORECASE,
 )
 
@@ -504,7 +504,9 @@ def _signed_during_an_event(ctx: ArticleContext, sentence: Sentence) -> str | No
     Oktober 2025": the signing told is dated by the event it took place at (its
     month when the event lasted several days)."""
     text = sentence.text
-    if not _EVENT_REFERENCE.search(text) or not _signed_here(ctx, text):
+    if not _EVENT_REFERENCE.search(text) or not (
+        _signed_here(ctx, text) or _ceremony_held(ctx, text)
+    ):
         return None
     for cluster in event_clusters(ctx):
         if cluster.start and any(
@@ -512,6 +514,23 @@ def _signed_during_an_event(ctx: ArticleContext, sentence: Sentence) -> str | No
         ):
             return cluster.signing_day or _day_or_month(cluster.start, cluster.end)
     return None
+
+
+def _ceremony_held(ctx: ArticleContext, text: str) -> bool:
+    """ "Majlis itu diadakan sempena ...", "The ceremony took place on the
+    sidelines of ...": the signing scene, told without a verb of signing."""
+    return bool(
+        _CEREMONY.search(text)
+        and not triggers.cues(text, ctx.language, "future")
+        and not triggers.cues(text, ctx.language, "planned")
+    )
+
+
+_CEREMONY = re.compile(
+    r"ceremon|cérémonie|ceremonia|cerimonia|Zeremonie|cerimônia|upacara|majlis|"
+    r"lễ ký|式典|調印式|서명식|체결식|حفل|签约仪式|церемони|พิธี",
+    re.IGNORECASE,
+)
 
 
 def _signed_here(ctx: ArticleContext, text: str) -> bool:

@@ -157,6 +157,8 @@ _PAST_EDITION = re.compile(
     r"прошлогодн\w+|ปีที่แล้ว|ครั้งก่อน",
     re.IGNORECASE,
 )
+# the rest of a time that opens a sentence, up to its comma: " 11月，", ", "
+_OPENING_TIME = re.compile(r"^[^,，、;:،]{0,12}[,，、،]")
 # "the previous meeting", "la reunión anterior": only right next to the word
 _PREVIOUS_BEFORE = re.compile(
     r"(?:previous|précédente?|precedente|предыдущ\w+|vorige[nrs]?|"
@@ -709,6 +711,12 @@ def _past_edition(
     if cue is not None:
         cue_end = window + cue.end()
         between = text[cue_end:t_start]
+        if len(text[: window + cue.start()].split()) <= 1 or (
+            window + cue.start() <= 4
+        ):
+            # "去年11月，双方曾在北京举办…", "Pada tahun lepas, kedua-dua agensi
+            # …": a time opening the sentence sets the time of all of it
+            between = _OPENING_TIME.sub("", between, count=1)
         dated = found is not None and len(found.value or "") >= 7
         if not _CLAUSE_BREAK.search(between) and not (
             dated and any(cue_end <= start < t_start for _, start, _ in terms)

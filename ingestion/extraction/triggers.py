@@ -445,7 +445,8 @@ EVENTS: dict[str, list[tuple[str, str]]] = {
             "meeting",
             r"reuni[óo]n|reuniones|encuentros?|di[áa]logos?|"
             r"consultas (?:bilaterales|pol[íi]ticas)|conversaciones|mesas? redondas?|"
-            r"visitas? (?:oficial|de trabajo|de Estado)(?:es)?|visitas?(?= (?:a|al|en)\s)",
+            r"visitas? (?:oficial|de trabajo|de Estado)(?:es)?|visitas?(?= (?:a|al|en)\s)|"
+            r"misi(?:ón|ones) (?:técnicas?|oficial(?:es)?)",
         ),
     ],
     "it": [
@@ -510,7 +511,7 @@ EVENTS: dict[str, list[tuple[str, str]]] = {
             r"reuniões|reunião|encontros?|diálogos?|consultas (?:bilaterais|políticas)|"
             r"conversações|mesas?-redondas?|mesas? redondas?|"
             r"visitas? (?:oficia(?:l|is)|de trabalho|de Estado)|"
-            r"visitas?(?= (?:a|ao|à|em)\s)",
+            r"visitas?(?= (?:a|ao|à|em)\s)|miss(?:ão|ões) (?:técnicas?|oficia(?:l|is))",
         ),
     ],
     "id": [
@@ -606,7 +607,8 @@ EVENTS: dict[str, list[tuple[str, str]]] = {
         ("training", r"培训"),
         (
             "meeting",
-            r"会谈|会晤|磋商|对话|会见|座谈会|正式访问|国事访问|工作访问|访问期间",
+            r"会谈|会晤|磋商|对话|会见|座谈会|正式访问|国事访问|工作访问|访问期间|"
+            r"视频会议|视频会晤|双边会议|工作会议",
         ),
     ],
     "ru": [
