@@ -1044,3 +1044,29 @@ def test_a_german_noun_after_a_copula_describes_a_body_already_named():
         "de",
     )
     assert not any("Cybersicherheitsbehörde" in name for name in found)
+
+
+def test_a_new_name_of_an_incident_response_team_is_a_cert():
+    found = _found(
+        "The Mongolian Computer Emergency Response Team (MNCERT/CC) signed an MoU "
+        "with Ghana.",
+        "en",
+    )
+    (team,) = [f for f in found.values() if f.acronym == "MNCERT/CC"]
+    assert (team.kind, team.country) == ("cert", "MN")
+
+
+def test_a_team_token_after_of_country_is_the_acronym_of_the_name_before():
+    found = _found(
+        "Le Centre national de réponse aux incidents informatiques de la Guinée "
+        "(GN-CIRT) a signé avec le Bénin.",
+        "fr",
+    )
+    assert len(found) == 1
+    (team,) = found.values()
+    assert (team.kind, team.country) == ("cert", "GN")
+
+
+def test_a_chinese_name_ends_before_a_verb():
+    found = _found("国家互联网应急中心与蒙古国家数据中心签署合作备忘录。", "zh")
+    assert found["蒙古国家数据中心"].country == "MN"

@@ -1212,7 +1212,8 @@ def _th_names(text: str) -> list:
 # "老挝技术与通信部和柬埔寨邮电部代表": a country's name opens a body's name, which
 # ends in a head before a word that no name goes on with.
 _ZH_AFTER_NAME = re.compile(
-    r"[和与及、，。；：（(“”\s]|代表|负责人|官员|部长|局长|主任|的|等|在|于|将|已|是"
+    r"[和与及、，。；：（(“”\s]|代表|负责人|官员|部长|局长|主任|的|等|在|于|将|已|是|"
+    r"签|举|表示|开展|共同|发布|宣布|达成|参加|出席|就|同|对|向|为|由"
 )
 _ZH_HEAD = re.compile("|".join(sorted(_ZH_HEADS, key=len, reverse=True)))
 
@@ -1633,6 +1634,12 @@ def find_organizations(
         if finding.country is None and finding.kind != "intergovernmental":
             finding.country = _parent_country(finding, findings, text)
         if (
+            finding.agency_index is None
+            and finding.kind in ("other", "government agency")
+            and _RESPONSE_TEAM.search(finding.name)
+        ):
+            finding.kind = "cert"  # "Computer Emergency Response Team (MNCERT/CC)"
+        if (
             finding.country is None
             and finding.agency_index is None
             and finding.kind not in ("intergovernmental", "other", "company")
@@ -1705,6 +1712,23 @@ def _acronym_after(finding: OrgFinding, text: str) -> None:
         return
 
 
+# "... of Mongolia", "... du Togo" between a name and its acronym
+_OF_PLACE = re.compile(
+    r"\s+(?:of|de|du|del|des|da|do|di|của)\s+(?:la\s+|l['’]|the\s+)?"
+    r"[^\W\d_][\w'’\- ]{1,30}?(?=\s*[(（])"
+)
+# words of a name that make it an incident response team
+_RESPONSE_TEAM = re.compile(
+    r"emergency response|incident response|response team|readiness team|"
+    r"réponse aux incidents|respuesta a incidentes|risposta (?:agli|ad) incidenti|"
+    r"Notfallteam|resposta a incidentes|tanggap insiden|penanganan insiden|"
+    r"tindak balas insiden|ứng cứu (?:sự cố|khẩn cấp)|الاستجابة (?:لطوارئ|للطوارئ|للحوادث)|"
+    r"緊急対応|インシデント対応|침해사고대응|비상대응|应急响应|应急处理|"
+    r"реагирования на компьютерные инциденты|รับมือเหตุการณ์",
+    re.IGNORECASE,
+)
+
+
 def _merge_written_together(findings: list[OrgFinding], text: str) -> None:
     """A name found by rule and the known acronym written after it ("필리핀
     정보통신기술부(DICT)", "インドネシア国家警察（Polri）") are one body: the known one."""
@@ -1713,6 +1737,10 @@ def _merge_written_together(findings: list[OrgFinding], text: str) -> None:
             continue
         for _, end in finding.spans:
             match = _ACRONYM_AFTER.match(text, end)
+            whose = _OF_PLACE.match(text, end)
+            if match is None and whose is not None:
+                # "Centre national de réponse aux incidents du Togo (CERT.tg)"
+                match = _ACRONYM_AFTER.match(text, whose.end())
             others = [f for f in findings if f is not finding]
             other = match and _overlapping(others, *match.span(1))
             if not other:
