@@ -500,3 +500,71 @@ def test_refined_agreement_has_a_history_record_with_its_final_parties(known):
     english = Article.objects.get(source_path="en.txt")
     assert refined.history_change_reason == f"ingestion (1.0) of article {english.pk}"
     assert [h.history_type for h in english.history.all()] == ["+"]
+
+
+def history_matches_rows(model) -> None:
+    """Each record's one history record holds its stored values, no user, and
+    the rows of its tracked many-to-many relations (their own ids)."""
+    historical = model.history.model
+    for record in model.objects.all():
+        (entry,) = historical.objects.filter(id=record.pk)
+        assert entry.history_user_id is None
+        for field in historical.tracked_fields:
+            assert getattr(entry, field.attname) == getattr(record, field.attname)
+        for relation in historical._history_m2m_fields:
+            through = relation.remote_field.through
+            source = relation.m2m_field_name()
+            stored = set(
+                through.objects.filter(**{f"{source}_id": record.pk}).values_list(
+                    "pk", f"{relation.m2m_reverse_field_name()}_id"
+                )
+            )
+            snapshot = set(
+                getattr(entry, relation.name).values_list(
+                    "id", f"{relation.m2m_reverse_field_name()}_id"
+                )
+            )
+            assert snapshot == stored
+
+
+def workshop_extraction(known) -> records.Extraction:
+    sentence = "Un atelier commun a suivi à Hanoï."
+    event = records.Event(
+        kind="workshop",
+        start="2019-12-20",
+        location_country="VN",
+        location_city="Hanoï",
+        participants=("ANSSI",),
+        countries=("FR", "VN"),
+        evidence=(evidence_for(FR_TEXT, sentence),),
+    )
+    return mou_extraction(known, events=(event,))
+
+
+def test_history_records_hold_the_stored_values(known):
+    ingest_extraction(article_input(), workshop_extraction(known))
+
+    assert Event.objects.get().participants.get() == known["anssi"]
+    for model in (Article, Agreement, Event):
+        history_matches_rows(model)
+
+
+def test_databases_that_cannot_return_inserted_keys_get_the_same_rows(
+    known, monkeypatch
+):
+    """SQLite before 3.35 has no INSERT ... RETURNING: rows are then inserted one
+    by one, each key read back from the cursor."""
+    from django.db import connection
+
+    if connection.vendor != "sqlite":
+        pytest.skip("PostgreSQL always returns inserted keys")
+    features = type(connection.features)
+    monkeypatch.setattr(features, "can_return_rows_from_bulk_insert", False)
+
+    ingest_extraction(article_input(), workshop_extraction(known))
+
+    agreement = Agreement.objects.get()
+    assert set(agreement.parties.all()) == {known["anssi"], known["ministry"]}
+    assert Event.objects.get().participants.get() == known["anssi"]
+    for model in (Article, Agreement, Event):
+        history_matches_rows(model)
