@@ -1070,3 +1070,26 @@ def test_a_team_token_after_of_country_is_the_acronym_of_the_name_before():
 def test_a_chinese_name_ends_before_a_verb():
     found = _found("国家互联网应急中心与蒙古国家数据中心签署合作备忘录。", "zh")
     assert found["蒙古国家数据中心"].country == "MN"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "background"),
+    [
+        ("Like Estonia, France and Morocco signed a national roadmap.", "en",
+         {"EE"}),
+        ("Al igual que Chile, Francia y Marruecos firmaron la hoja de ruta.", "es",
+         {"CL"}),
+        ("日本と同様に、フランスとモロッコは行動計画に署名した。", "ja", {"JP"}),
+    ],
+)  # fmt: skip
+def test_a_country_of_comparison_is_only_mentioned(text, language, background):
+    parties, mentioned = _split(text, language)
+    assert {"FR", "MA"} <= set(parties)
+    assert background <= set(mentioned)
+
+
+def test_a_like_list_of_participants_stays_parties():
+    parties, _ = _split(
+        "Countries like France, Morocco and Japan took part in the drill.", "en"
+    )
+    assert {"FR", "MA", "JP"} <= set(parties)

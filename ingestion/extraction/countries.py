@@ -120,6 +120,19 @@ _SEAT = re.compile(
     r"ซึ่งมีสำนักงานใหญ่อยู่ที่|สำนักงานใหญ่ตั้งอยู่ที่)\s*$",
     re.IGNORECASE,
 )
+# "like Japan", "al igual que Chile", "wie Frankreich", "giống như Lào", "على غرار
+# مصر", "日本と同様", "일본처럼": a comparison, not a partner (unless the sentence
+# says who takes part).
+_LIKE_BEFORE = re.compile(
+    r"(?:\blike|\bunlike|\bcomme|\bcontrairement à|\bà l['’]instar d[eu']|"
+    r"\bal igual que|\ba diferencia de|\bcomo ocurrió en|\bcome già|"
+    r"\ba differenza d[ie]|\bähnlich wie|\banders als|\bwie zuvor|"
+    r"\bsebagaimana|\bberbeda dengan|\bgiống như|\bkhác với|على غرار|"
+    r"\bкак и|\bв отличие от|เช่นเดียวกับ|像)\s+(?:the\s+|le\s+|la\s+|l['’]|"
+    r"el\s+|lo\s+)?(?:[\w-]+(?:\s+|,\s*)(?:and|et|y|e|und|dan|và|و|и)\s+)?$",
+    re.IGNORECASE,
+)
+_LIKE_AFTER = re.compile(r"^(?:と同様|のように|처럼|와 마찬가지로|과 마찬가지로|一样)")
 # "Read more:", "Lire aussi", "Baca juga", "Читайте также": the line names
 # another story.
 _READ_MORE = re.compile(
@@ -401,6 +414,11 @@ def _background(text: str, sentence_text: str, offset: int, mention) -> bool:
     if _HOSTILE_BEFORE.search(text[max(0, start - 40) : start]):
         return True
     if _SEAT.search(text[max(0, start - 40) : start]):
+        return True
+    if (
+        _LIKE_BEFORE.search(text[max(0, start - 40) : start])
+        or _LIKE_AFTER.match(text[end : end + 8])
+    ) and not _positive_participation(sentence_text):
         return True
     if _attack_origin(text, start, end, mention):
         return True
