@@ -56,6 +56,12 @@ from ingestion import records
 WRITER_LOCK_KEY = 0x43435449  # "CCTI"
 REVIEW_ORDER = {ReviewState.ACCEPTED: 0, ReviewState.UNREVIEWED: 1}
 PRECISION_RANK = {DatePrecision.YEAR: 1, DatePrecision.MONTH: 2, DatePrecision.DAY: 3}
+# The vocabularies a finding's kind and status are checked against (an enum's
+# .values builds a new list at each use).
+AGENCY_KINDS = frozenset(AgencyKind.values)
+AGREEMENT_KINDS = frozenset(AgreementKind.values)
+AGREEMENT_STATUSES = frozenset(AgreementStatus.values)
+EVENT_KINDS = frozenset(EventKind.values)
 
 
 @dataclass
@@ -456,7 +462,7 @@ class RecordWriter:
             name=org.name.strip()[:255],
             acronym=org.acronym.strip()[:40],
             aliases=aliases,
-            kind=org.kind if org.kind in AgencyKind.values else AgencyKind.OTHER,
+            kind=org.kind if org.kind in AGENCY_KINDS else AgencyKind.OTHER,
             country_id=self.country(org.country),
         )
         try:
@@ -537,10 +543,8 @@ class RecordWriter:
             self.countries([*finding.countries, *(a.country_id for a in parties)])
         )
         date, precision = parse_partial_date(finding.date)
-        kind = finding.kind if finding.kind in AgreementKind.values else "other"
-        status = (
-            finding.status if finding.status in AgreementStatus.values else "signed"
-        )
+        kind = finding.kind if finding.kind in AGREEMENT_KINDS else "other"
+        status = finding.status if finding.status in AGREEMENT_STATUSES else "signed"
         agreement = self.already_found(Agreement, kind, finding.evidence) or (
             self.find_agreement(kind, date, precision, parties, countries)
         )
@@ -656,7 +660,7 @@ class RecordWriter:
         end, end_precision = parse_partial_date(finding.end)
         if start is None or (end is not None and end < start):
             end, end_precision = None, ""
-        kind = finding.kind if finding.kind in EventKind.values else "other"
+        kind = finding.kind if finding.kind in EVENT_KINDS else "other"
         location = self.country(finding.location_country)
         event = self.already_found(Event, kind, finding.evidence) or self.find_event(
             kind,
