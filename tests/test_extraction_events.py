@@ -813,3 +813,15 @@ def test_a_last_year_opening_the_sentence_makes_its_event_background(text, langu
 )
 def test_video_calls_and_technical_missions_are_meetings(text, language, kind):
     assert [e.kind for e in find_events(context(text, language))] == [kind]
+
+
+def test_a_dateline_other_than_the_publication_date_is_not_the_event_date():
+    # the publication date comes from the page, the dateline from the wire
+    ctx = context(
+        "ANSSI et CCCS\nPARIS, 9 oct (AFP) - L'ANSSI a organisé un atelier avec le "
+        "Centre canadien en 2025.",
+        "fr",
+        datetime.date(2025, 10, 10),
+    )
+    (event,) = find_events(ctx)
+    assert (event.kind, event.start) == ("workshop", "2025")

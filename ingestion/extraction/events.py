@@ -277,10 +277,10 @@ def dateline_end(ctx: ArticleContext) -> int:
             if found.value == ctx.published.isoformat():
                 end = found.end
                 break
-    else:
-        # "【マニラ＝2025年7月16日】", "[서울=연합뉴스] 2024년 9월 26일 —": a full
-        # date opening the body is the dateline even where no publication date
-        # was recognised
+    if end == 0:
+        # "【マニラ＝2025年7月16日】", "[서울=연합뉴스] 2024년 9월 26일 —", "PARIS,
+        # 9 oct (AFP) -": a date opening the body is the dateline even where it is
+        # not the publication date recognised (or none was)
         body = headline_end(ctx)
         for found in dates.find_dates(head, ctx.language, None):
             # a full date, or a day and month the dateline gives without a year
