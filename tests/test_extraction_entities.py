@@ -1093,3 +1093,23 @@ def test_a_like_list_of_participants_stays_parties():
         "Countries like France, Morocco and Japan took part in the drill.", "en"
     )
     assert {"FR", "MA", "JP"} <= set(parties)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "background"),
+    [
+        ("France and Morocco signed. Morocco is the third country to sign such a "
+         "deal with France, after Senegal and Tunisia.", "en", {"SN", "TN"}),
+        ("La France et le Maroc ont signé, un an après le début de la guerre en "
+         "Ukraine.", "fr", {"UA"}),
+        ("France and Morocco agreed to share data on attacks on Costa Rica.", "en",
+         {"CR"}),
+    ],
+)  # fmt: skip
+def test_earlier_signatories_war_theatres_and_victims_are_only_mentioned(
+    text, language, background
+):
+    parties, mentioned = _split(text, language)
+    assert {"FR", "MA"} <= set(parties)
+    assert not background & set(parties)
+    assert background <= set(mentioned)

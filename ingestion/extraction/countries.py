@@ -92,7 +92,8 @@ _ATTACK = re.compile(
 # "attacks by", "attaques venant de", "ataques procedentes de", "hackers from":
 # the words between an attack and the country that launched it.
 _ATTACK_FROM = re.compile(
-    r"(?:\bby|\bfrom|\bof|\bde|\bdu|\bdes|\bdel|\bdella|\bdal|\bda|\bvon|\baus|"
+    r"(?:\bon|\bagainst|\bcontre|\bcontra|\bcontro|\bgegen|\bauf|\bterhadap|"
+    r"\bnhằm vào|\bvào|على|ضد|\bпротив|\bна|ต่อ|\bby|\bfrom|\bof|\bde|\bdu|\bdes|\bdel|\bdella|\bdal|\bda|\bvon|\baus|"
     r"\bdari|\boleh|\btừ|\bcủa|من|\bиз|\bсо стороны|จาก|provenance de|"
     r"procedentes? de|provenienti da|originating in|based in|linked to|backed by)"
     r"\s*(?:the\s+|la\s+|l['’]|le\s+|el\s+|lo\s+|o\s+|a\s+)?$",
@@ -148,6 +149,31 @@ _READ_MORE = re.compile(
 _HOSTILE_BEFORE = re.compile(
     r"(?:\blinked to|\btied to|ن\u064f?سب\w*|مرتبطة? )\W*(?:\w+\W+){0,3}?"
     r"\W*(?:ب|ل)?$"
+)
+# "since the war in Ukraine", "la guerre en Ukraine": a war's theatre is background.
+_WAR_IN = re.compile(
+    r"(?:\bwar (?:in|on|against)|\bguerre (?:en|au|contre)|\bguerra (?:en|in|contra|contro)|"
+    r"\bKrieg(?:es)? (?:in|gegen)|\bperang (?:di|melawan)|\bchiến (?:sự|tranh) (?:ở|tại)|"
+    r"الحرب (?:في|على)|\bвойн[аыуе] (?:в|на|против)|สงครามใน)\s+(?:the\s+|la\s+|l['’]|der\s+)?$",
+    re.IGNORECASE,
+)
+# "the third country to sign such a deal, after Japan and Korea": the countries
+# after "after" in a sentence that counts signatories came before.
+_NTH_PARTNER = re.compile(
+    r"\b(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)) (?:country|nation|state|"
+    r"partner)|\b(?:deuxième|second|troisième|quatrième) pays|"
+    r"\b(?:segundo|tercer|cuarto) país|\b(?:secondo|terzo|quarto) paese|"
+    r"\b(?:zweite|dritte|vierte)s? Land|\bnegara (?:kedua|ketiga|keempat)|"
+    r"\bnước thứ (?:hai|ba|tư)|\bالدولة (?:الثانية|الثالثة|الرابعة)|"
+    r"\b(?:второй|третьей|третьей|четвертой) стран|[2-5２-５]番目の国|"
+    r"(?:두|세|네) 번째 (?:국가|나라)|第[二三四五]个国家|ประเทศที่ (?:2|3|4|สอง|สาม|สี่)",
+    re.IGNORECASE,
+)
+_AFTER = re.compile(
+    r"(?:\bafter|\bfollowing|\baprès|\btras|\bdespués de|\bdopo|\bnach|\bsetelah|"
+    r"\bselepas|\bsau|بعد|\bпосле|หลังจาก)\s+(?:[\w-]+(?:,\s*|\s+))"
+    r"{0,6}?$",
+    re.IGNORECASE,
 )
 # "did not take part", "no participaron", "không cử đội tham gia", "불참": a
 # country said not to take part is only mentioned.
@@ -414,6 +440,11 @@ def _background(text: str, sentence_text: str, offset: int, mention) -> bool:
     if _HOSTILE_BEFORE.search(text[max(0, start - 40) : start]):
         return True
     if _SEAT.search(text[max(0, start - 40) : start]):
+        return True
+    if _WAR_IN.search(text[max(0, start - 30) : start]):
+        return True
+    preceding = sentence_text[: start - offset]
+    if _NTH_PARTNER.search(sentence_text) and _AFTER.search(preceding[-80:]):
         return True
     if (
         _LIKE_BEFORE.search(text[max(0, start - 40) : start])
