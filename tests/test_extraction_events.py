@@ -825,3 +825,21 @@ def test_a_dateline_other_than_the_publication_date_is_not_the_event_date():
     )
     (event,) = find_events(ctx)
     assert (event.kind, event.start) == ("workshop", "2025")
+
+
+def test_meetings_a_week_apart_are_two_events():
+    text = (
+        "CNCERT and NCSA held a meeting on 10-11 March 2025 in Bangkok. "
+        "On 4 March 2025, CNCERT also held a meeting with LaoCERT by video."
+    )
+    events = find_events(context(text, "en", datetime.date(2025, 3, 12)))
+    assert sorted(e.start for e in events) == ["2025-03-04", "2025-03-10"]
+
+
+def test_a_closing_day_two_days_off_the_range_is_the_same_event():
+    text = (
+        "The exercise ran from 3 to 5 March 2025 in Tallinn. "
+        "The exercise wrapped up on 6 March 2025."
+    )
+    events = find_events(context(text, "en", datetime.date(2025, 3, 8)))
+    assert [(e.kind, e.start) for e in events] == [("exercise", "2025-03-03")]

@@ -1026,6 +1026,12 @@ def _compatible(a: str | None, b: str | None) -> bool:
     return not a or not b or a.startswith(b) or b.startswith(a)
 
 
+# How many days apart two mentions' dates may be and still name one event (a
+# weekday resolved a week off, "wrapped up on Thursday" and "ran from Monday"):
+# a meeting a week before another is another meeting.
+_NEAR_DAYS = 3
+
+
 def _same_time(found: dates.FoundDate | None, cluster: EventCluster) -> bool:
     """Whether a mention's date can be the cluster's: equal as far as both are
     precise, or days within a week of each other ("wrapped up on Thursday" and
@@ -1039,8 +1045,8 @@ def _same_time(found: dates.FoundDate | None, cluster: EventCluster) -> bool:
     last = datetime.date.fromisoformat(cluster.end or cluster.start)
     day = datetime.date.fromisoformat(value)
     day_end = datetime.date.fromisoformat(found.end_value or value)
-    return day <= last + datetime.timedelta(days=7) and (
-        day_end >= first - datetime.timedelta(days=7)
+    return day <= last + datetime.timedelta(days=_NEAR_DAYS) and (
+        day_end >= first - datetime.timedelta(days=_NEAR_DAYS)
     )
 
 
