@@ -1123,7 +1123,6 @@ class Table:
         quote = connection.ops.quote_name
         self.model = model
         self.name = quote(meta.db_table)
-        self.pk = meta.pk
         self.fields = list(meta.concrete_fields)
         self.attnames = [f.attname for f in self.fields]
         self.column = {f.attname: quote(f.column) for f in self.fields}
