@@ -51,12 +51,14 @@ def _select(record: str, tag: str, values: dict[str, str]) -> str:
 def _ids(ids) -> str:
     """The condition on the ids, written into the SQL: integers only (int() refuses
     anything else), so one list serves every arm without a parameter per id and
-    per arm. PostgreSQL gets them as one array constant: 100 constants in each arm
-    of an IN list made the server parse and plan for longer than it ran the
-    query (about twice the server time of the array, for a page of 100)."""
+    per arm. PostgreSQL gets them as one array: 100 constants in each arm of an
+    IN list made the server parse and plan for longer than it ran the query
+    (about twice the server time, for a page of 100). The array is read through a
+    sub-select so that the planner takes it as one value, rather than estimating
+    each id's rows in each arm, which cost another tenth."""
     numbers = ",".join(str(int(i)) for i in ids)
     if connection.vendor == "postgresql":
-        return f"= ANY('{{{numbers}}}'::bigint[])"
+        return f"= ANY(CAST((SELECT '{{{numbers}}}'::bigint[]) AS bigint[]))"
     return f"IN ({numbers})"
 
 
