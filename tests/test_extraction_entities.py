@@ -1113,3 +1113,16 @@ def test_earlier_signatories_war_theatres_and_victims_are_only_mentioned(
     assert {"FR", "MA"} <= set(parties)
     assert not background & set(parties)
     assert background <= set(mentioned)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("日米両国はインド太平洋地域の能力構築支援について意見交換した。", "ja"),
+        ("France and Japan discussed security in the Indo-Pacific and the Indian "
+         "Ocean.", "en"),
+        ("中日双方就印太地区和印度洋安全交换了意见。", "zh"),
+    ],
+)  # fmt: skip
+def test_the_indo_pacific_and_the_indian_ocean_are_not_india(text, language):
+    assert "IN" not in countries(_fixture_context(text, language))

@@ -296,6 +296,16 @@ _NOT_PLACES = (
     "Konvensyen Budapest", "Konvensi Budapest", "Công ước Budapest",
     "Paris Call", "Appel de Paris", "Paris Agreement", "Accord de Paris",
     "Washington Post", "Straits of Melaka", "New Guinea",
+    # regions and oceans named after India ("インド太平洋地域" is no India)
+    "Indo-Pacific", "Indo Pacific", "Indo-Pacifique", "Indo-Pacífico", "Indo-Pacifico",
+    "Indopazifik", "Indo-Pazifik", "Indo-Pasifik", "Ấn Độ - Thái Bình Dương",
+    "Ấn Độ-Thái Bình Dương", "Ấn Độ Dương - Thái Bình Dương", "Ấn Độ Dương",
+    "インド太平洋", "インド洋", "인도태평양", "인도·태평양", "인도양", "印太", "印度洋",
+    "印度太平洋", "Индо-Тихоокеанского", "Индо-Тихоокеанский", "Индо-Тихоокеанском",
+    "Индийский океан", "Индийского океана", "อินโด-แปซิฟิก", "มหาสมุทรอินเดีย",
+    "المحيطين الهندي والهادئ", "المحيط الهندي", "Indian Ocean", "océan Indien",
+    "Océano Índico", "Oceano Indiano", "Indischer Ozean", "Indischen Ozean",
+    "Samudra Hindia", "Lautan Hindi",
 )  # fmt: skip
 
 
