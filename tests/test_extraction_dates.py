@@ -256,6 +256,43 @@ def test_dateline_on_the_line_of_the_lead_is_the_publication_date(
     assert find_published(text, "T", language) == datetime.date.fromisoformat(value)
 
 
+_LONG_LEAD = (
+    " وقّع الجانبان مذكرة تفاهم للتعاون في مجال الأمن السيبراني وتبادل الخبرات"
+    " والمعلومات بين البلدين الشقيقين ضمن خطة العمل المشتركة للأعوام المقبلة."
+)
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "أبوظبي في 21 أبريل 2025 / وام / -",
+        "عمّان في 21 نيسان 2025 /بترا/ -",
+        "الكويت - 21 - 4 - 2025 (كونا) --",
+        "القاهرة في 21 أبريل 2025 - أ ش أ:",
+        "الرياض 21 أبريل 2025 واس -",
+        "ABU DHABI, 21 - 4 - 2025 (WAM) --",
+        "DOHA 21 April 2025 QNA -",
+    ],
+)
+def test_gulf_and_levant_wire_datelines_before_a_long_lead(dateline):
+    # the city, "في", the date and the agency tag between slashes, brackets or
+    # before a dash; the day, month and year may be numbers between spaced dashes
+    text = f"T\n{dateline}{_LONG_LEAD}"
+    assert find_published(text, "T", "ar") == datetime.date(2025, 4, 21)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "T\nوقّع الجانبان في 21 أبريل 2025" + _LONG_LEAD,
+        "T\nالقاهرة - أ ش أ: وقّع الجانبان في 21 أبريل 2025" + _LONG_LEAD,
+        "T\nThey met on 3 March 2024 and - later" + " x" * 60,
+    ],
+)
+def test_a_date_in_the_lead_after_a_wire_tag_is_no_dateline(text):
+    assert find_published(text, "T", "ar") is None
+
+
 def test_a_date_inside_the_lead_sentence_is_no_dateline():
     text = "T\nThe two agencies, meeting 3 March 2024 — in Rabat, signed" + " x" * 60
     assert find_published(text, "T", "en") is None

@@ -1306,7 +1306,18 @@ _LEAD_WORDS = re.compile(
 
 # what closes a dateline before the lead on the same line: "【マニラ＝2025年7月16日】",
 # "[서울=연합뉴스] 2024년 9월 26일 —", "新华社曼谷2024年12月5日电", "3 มีนาคม 2568 –"
-_DATELINE_CLOSE = re.compile(r"^\s*(?:[】\]］）)]|[电電]|[—–]|-{1,2}\s|[(（])")
+# "أبوظبي في 21 أبريل 2025 / وام / -", "عمّان في 21 نيسان 2025 /بترا/ -",
+# "الرياض 21 أبريل 2025 واس -": an agency tag between slashes, or a short one
+# before the dash, closes it too
+_DATELINE_CLOSE = re.compile(
+    r"^\s*(?:[】\]］）)]|[电電]|[—–]|-{1,2}\s|[(（/]|(?:[A-Z]{2,6}|[ء-ي]{2,6})\s*(?:[—–]|-{1,2}\s))"
+)
+# the wires of the Gulf and the Levant number the day, month and year between
+# spaced dashes: "الكويت - 21 - 4 - 2025 (كونا) --"
+_SPACED_NUMERIC = re.compile(
+    r"(?<![\d-])(?P<d>[12]\d|3[01]|0?[1-9])\s+-\s+(?P<m>1[0-2]|0?[1-9])\s+-\s+"
+    r"(?P<y>(?:19|20)\d\d)(?!\d)"
+)
 _SENTENCE_PUNCTUATION = re.compile(r"[.!?。！？،,、]")
 
 
@@ -1338,6 +1349,10 @@ def find_published(text: str, title: str, language: str) -> datetime.date | None
         # month alone, the year alone and relative words only come after them
         out = _Collector(head)
         _numbered_dates(head, language, None, None, False, 0, out)
+        for m in _SPACED_NUMERIC.finditer(head):
+            value = _day_value(int(m["y"]), int(m["m"]), int(m["d"]))
+            if value:
+                out.add(FoundDate(m.start(), m.end(), value))
         cue = None
         for found in sorted(out.found, key=lambda f: f.start):
             value = found.value
