@@ -692,3 +692,50 @@ def test_a_ceremony_told_next_at_an_event_dates_the_instrument_by_it():
     )
     (agreement,) = find_agreements(context(text, "ms"))
     assert (agreement.kind, agreement.date) == ("mou", "2025-01")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "countries"),
+    [
+        (
+            "Bereits 2021 hatten Deutschland und die Niederlande eine gemeinsame "
+            "Erklärung zur Cybersicherheit abgegeben.",
+            "de",
+            [("Deutschland", "DE"), ("Niederlande", "NL")],
+        ),
+        (
+            "Already in 2021 France and Morocco had signed a memorandum of "
+            "understanding.",
+            "en",
+            [("France", "FR"), ("Morocco", "MA")],
+        ),
+        (
+            "Dès 2021, la France et le Maroc avaient signé un protocole d'accord.",
+            "fr",
+            [("France", "FR"), ("Maroc", "MA")],
+        ),
+        (
+            "Ya en 2021 España y Chile habían firmado un memorando de entendimiento.",
+            "es",
+            [("España", "ES"), ("Chile", "CL")],
+        ),
+        (
+            "Desde 2021 España y Chile tienen un memorando de entendimiento firmado.",
+            "es",
+            [("España", "ES"), ("Chile", "CL")],
+        ),
+        (
+            "Ещё в 2021 году Россия и Белоруссия подписали меморандум о "
+            "взаимопонимании.",
+            "ru",
+            [("Россия", "RU"), ("Белоруссия", "BY")],
+        ),
+    ],
+)
+def test_a_background_instrument_keeps_the_year_its_sentence_opens_with(
+    text, language, countries
+):
+    # "Bereits 2021", "Dès 2021", "Desde 2021" (not "Des(ember) de 2021"), "Ещё в
+    # 2021 году": the year alone, after "already" or "since", dates it
+    ctx = context(text, language, datetime.date(2025, 4, 21), countries=countries)
+    assert [a.date for a in find_agreements(ctx)] == ["2021"]

@@ -222,9 +222,10 @@ _MONTH_FIRST = re.compile(
     rf"(?:,?\s+(?P<y>{_YEAR}))?(?![\w\d])",
     re.IGNORECASE,
 )
-# Thai writes no space between words: "ในเดือนเมษายน 2568" (in the month of April)
+# Thai writes no space between words: "ในเดือนเมษายน 2568" (in the month of April);
+# "de" after a month stands alone, or Spanish "desde 2021" would be "Des(ember) de"
 _MONTH_YEAR = re.compile(
-    rf"(?<![^\W\u0e00-\u0e7f])(?P<m>{_MONTH})\s*(?:de\s+|del\s+|of\s+|,\s*)?(?P<y>{_YEAR})(?![\w\d])",
+    rf"(?<![^\W\u0e00-\u0e7f])(?P<m>{_MONTH})(?:\s+(?:de|del|of)\s+|\s*,?\s*)(?P<y>{_YEAR})(?![\w\d])",
     re.IGNORECASE,
 )
 # A month alone needs a preposition, or English "may" and friends would match.
@@ -285,7 +286,10 @@ _CJK_MONTH_ALONE = re.compile(
 )
 _YEAR_ALONE = re.compile(
     rf"(?<![\w])(?:in|en|em|im|nel|al|del|au|à|nell'anno|dans|pada|tahun|năm|of|"
-    rf"para|for|per|für|pour|في|عام)\s+(?:(?:le|el|il|the)\s+)?"
+    rf"para|for|per|für|pour|في|عام|"
+    # "Bereits 2021 hatten ...", "Dès 2021, ...", "Ещё в 2021 году", "منذ 2021"
+    rf"already|since|bereits|schon|seit|dès|depuis|desde|già|já|sejak|sudah|в|"
+    rf"منذ)\s+(?:(?:le|el|il|the)\s+)?"
     rf"(?:(?:year|année|año|anno|ano|Jahr)\s+)?(?P<y>{_YEAR})(?![\w\d])",
     re.IGNORECASE,
 )
