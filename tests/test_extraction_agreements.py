@@ -739,3 +739,48 @@ def test_a_background_instrument_keeps_the_year_its_sentence_opens_with(
     # 2021 году": the year alone, after "already" or "since", dates it
     ctx = context(text, language, datetime.date(2025, 4, 21), countries=countries)
     assert [a.date for a in find_agreements(ctx)] == ["2021"]
+
+
+_AMERICAS = [
+    ("Colombia", "CO"),
+    ("Mexico", "MX"),
+    ("México", "MX"),
+    ("Peru", "PE"),
+    ("Perú", "PE"),
+    ("Chile", "CL"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The OAS has signed similar agreements with Mexico, Peru and Chile.", "en"),
+        ("The OAS had signed comparable agreements with Mexico and Peru.", "en"),
+        ("La OEA ha firmado acuerdos similares con México, Perú y Chile.", "es"),
+        ("La OEA ya ha firmado convenios de este tipo con México y Perú.", "es"),
+        ("Die OAS hat ähnliche Abkommen mit Mexiko und Peru unterzeichnet.", "de"),
+        ("وقعت المنظمة اتفاقيات مماثلة مع المكسيك والبيرو وتشيلي.", "ar"),
+        ("Ранее ОАГ подписала аналогичные соглашения с Мексикой и Перу.", "ru"),
+        ("ОАГ ранее подписала соглашения такого рода с Мексикой и Перу.", "ru"),
+        ("OAS는 멕시코, 페루, 칠레와도 유사한 협정을 체결했다.", "ko"),
+        ("OAS telah menandatangani perjanjian serupa dengan Meksiko dan Peru.", "id"),
+        ("OEA đã ký các thỏa thuận tương tự với Mexico và Peru.", "vi"),
+        ("美洲国家组织此前已与墨西哥、秘鲁签署了类似协议。", "zh"),
+    ],
+)
+def test_similar_agreements_with_others_are_background(text, language):
+    # the kind of instrument one side has with others, in general: no new one
+    lead = {
+        "en": "The OAS and Colombia signed a memorandum of understanding. ",
+        "es": "La OEA y Colombia firmaron un memorando de entendimiento. ",
+        "de": "Die OAS und Kolumbien unterzeichneten eine Absichtserklärung. ",
+        "ar": "وقعت المنظمة وكولومبيا مذكرة تفاهم. ",
+        "ru": "ОАГ и Колумбия подписали меморандум о взаимопонимании. ",
+        "ko": "OAS와 콜롬비아는 양해각서를 체결했다. ",
+        "id": "OAS dan Kolombia menandatangani nota kesepahaman. ",
+        "vi": "OEA và Colombia đã ký bản ghi nhớ. ",
+        "zh": "美洲国家组织与哥伦比亚签署了谅解备忘录。",
+    }[language]
+    assert find_agreements(context(text, language, countries=_AMERICAS)) == ()
+    ctx = context(lead + text, language, countries=_AMERICAS)
+    assert [a.kind for a in find_agreements(ctx)] == ["mou"]

@@ -50,7 +50,19 @@ _SIMILAR_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _GENERIC_AFTER = re.compile(
-    r"^\s*(?:similar\w*|similaires|simili|ähnliche\w*|semelhantes)", re.IGNORECASE
+    r"^\w*\s*(?:similar\w*|similaires|simili|analoghi|analoghe|ähnliche\w*|semelhantes|"
+    r"serupa|sejenis|tương tự|مماثل\w*|مشابه\w*|السابق\w*|"
+    r"(?:de|di|of|do|da)\s+(?:este|ese|ce|questo|this|that|esse|tal)\s+"
+    r"(?:tipo|type|kind|genre)|такого рода|такого типа)",
+    re.IGNORECASE,
+)
+# "similar agreements", "ähnliche Abkommen", "earlier MoUs", "유사한 협정", "类似协议":
+# the kind of instrument one side has with others, told as background, never one
+_LIKE_BEFORE = re.compile(
+    r"(?:similar|comparable|earlier|previous|précédents|précédentes|anteriores|"
+    r"precedenti|ähnliche\w*|vergleichbare\w*|frühere\w*|аналогичн\w*|подобн\w*|"
+    r"предыдущ\w*|유사한|비슷한|이전의?|同様の|類似の|类似的?|同类|以前の)\s*$",
+    re.IGNORECASE,
 )
 # "Collaboration ... is being forged between A and B": a partnership in the making.
 _FORGED = re.compile(
@@ -440,7 +452,9 @@ def find_agreement_mentions(ctx: ArticleContext) -> list[AgreementMention]:
             quantified = bool(
                 _GENERIC_BEFORE.search(text[max(0, t_start - 14) : t_start])
             )
-            if _GENERIC_AFTER.match(text[t_end : t_end + 14]):
+            if _GENERIC_AFTER.match(text[t_end : t_end + 20]) or _LIKE_BEFORE.search(
+                text[max(0, t_start - 14) : t_start]
+            ):
                 continue
             if kind == "other" and _content_of_another(text, terms, t_start):
                 continue
