@@ -626,3 +626,18 @@ def test_days_ago_without_publication_date_is_no_date():
 
 def test_a_japanese_duration_in_days_is_no_date():
     assert dates_in("3日間の研修", "ja", datetime.date(2025, 11, 14)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("استضاف المركز يومي 10 و11 نوفمبر الجاري الاجتماع السنوي", "ar"),
+        ("Pertemuan berlangsung pada 10 November ini di Jakarta", "id"),
+        ("Hội nghị diễn ra ngày 10 tháng 11 này tại Hà Nội", "vi"),
+        ("La réunion s'est tenue le 10 novembre courant à Dakar", "fr"),
+    ],
+)
+def test_a_month_said_to_be_the_current_one_is_of_the_publication_year(text, language):
+    # even where a future tense would move a passed day to the next year
+    published = datetime.date(2025, 11, 12)
+    assert dates_in(text, language, published, future=True)[0][0] == "2025-11-10"

@@ -648,6 +648,13 @@ _CJK_YEAR_OFFSET = {
 }
 
 
+_CURRENT_AFTER = re.compile(
+    r"\s*(?:الجاري|الحالي|الجارية|الحالية|courant|en cours|corrente|in corso|"
+    r"ini|này)(?!\w)",
+    re.IGNORECASE,
+)
+
+
 def _stated_relative_year(segment: str, start: int, end: int) -> int | None:
     """The offset from the publication year of a relative year written with a
     day or month: "novembro do ano passado", "le 3 mars de l'année prochaine",
@@ -655,6 +662,8 @@ def _stated_relative_year(segment: str, start: int, end: int) -> int | None:
     if _YEAR_BEFORE_CJK.search(segment[max(0, start - 6) : start]):
         word = _YEAR_BEFORE_CJK.search(segment[max(0, start - 6) : start])[1]
         return _CJK_YEAR_OFFSET[word]
+    if _CURRENT_AFTER.match(segment, end):
+        return 0  # "10 و11 نوفمبر الجاري", "le 5 courant", "Mei ini": this year's
     positions = (
         len(segment) - len(segment[end:].lstrip()),  # "tháng 11 năm ngoái"
         _YEAR_CONNECTOR.match(segment, end).end(),  # "novembro do ano passado"
