@@ -784,3 +784,28 @@ def test_similar_agreements_with_others_are_background(text, language):
     assert find_agreements(context(text, language, countries=_AMERICAS)) == ()
     ctx = context(lead + text, language, countries=_AMERICAS)
     assert [a.kind for a in find_agreements(ctx)] == ["mou"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The participants adopted a joint action plan for 2025-2027.", "en"),
+        ("Стороны приняли план совместных действий на 2025-2027 годы.", "ru"),
+        ("واتفق المشاركون على خطة عمل مشتركة للعامين 2026 و2027.", "ar"),
+        ("Hai bên đã thông qua lộ trình hợp tác giai đoạn 2025-2027.", "vi"),
+        ("双方通过了2025-2027年行动计划。", "zh"),
+        ("Les participants ont adopté une feuille de route pour 2025-2027.", "fr"),
+        (
+            "Los participantes aprobaron un plan de acción conjunto para 2025-2027.",
+            "es",
+        ),
+        ("Die Teilnehmer verabschiedeten einen Aktionsplan für 2025 bis 2027.", "de"),
+    ],
+)
+def test_a_plan_adopted_at_the_close_is_an_other_agreement(text, language):
+    # the years a plan covers are not the day it was agreed ("计划" inside
+    # "行动计划" is no plan to sign)
+    ctx = context(text, language, datetime.date(2025, 4, 21))
+    assert [(a.kind, a.status, a.date) for a in find_agreements(ctx)] == [
+        ("other", "signed", None)
+    ]

@@ -426,7 +426,11 @@ def find_agreement_mentions(ctx: ArticleContext) -> list[AgreementMention]:
             status: triggers.cues(text, ctx.language, status)
             for status in ("signed", "planned", "proposed")
         }
-        future = bool(triggers.cues(text, ctx.language, "future"))
+        # a future cue inside a term ("计划" of "行动计划") tells nothing
+        future = any(
+            not any(a <= c_start and c_end <= b for _, a, b in terms)
+            for c_start, c_end in triggers.cues(text, ctx.language, "future")
+        )
         names, codes = parties_in(ctx, sentence)
         if len(names) < 2:
             state_names, state_codes = _state_parties(ctx, sentence)
@@ -467,9 +471,14 @@ def find_agreement_mentions(ctx: ArticleContext) -> list[AgreementMention]:
             explicit = status is not None
             if status is None and future:
                 status = "planned"
-            date = nearest_date(
-                _not_across_an_event(ctx, candidates, owners, start), start, end, owners
-            )
+            dated = _not_across_an_event(ctx, candidates, owners, start)
+            if kind == "other":
+                dated = [
+                    (offset, found)
+                    for offset, found in dated
+                    if not _period_of_plan(ctx.text, start, end, offset, found)
+                ]
+            date = nearest_date(dated, start, end, owners)
             value = date.value if date else None
             if value is None:
                 value = _event_date_in(sentence, event_mentions, cluster_of)
@@ -511,6 +520,26 @@ def find_agreement_mentions(ctx: ArticleContext) -> list[AgreementMention]:
                 continue  # "other agreements", "des accords": a kind, not one
             found += split
     return found
+
+
+# "an action plan for 2025-2027", "خطة عمل للعامين 2026 و2027", "2025-2027年行动计划":
+# the years a plan or roadmap covers, not the day it was agreed
+_PERIOD_FOR = re.compile(
+    r"(?:for|pour|para|für|per|на|untuk|bagi|giai đoạn|cho|لل?عامين|للفترة|لعام|"
+    r"للأعوام|للسنوات|tahun)\s*(?:the\s+(?:years?|period)\s+|les années\s+|"
+    r"los años\s+|(?:the\s+)?period\s+|période\s+|período\s+|годы\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _period_of_plan(text: str, start: int, end: int, offset: int, found) -> bool:
+    if not found.value or len(found.value) != 4:
+        return False  # a day or a month is when it was agreed
+    if offset >= end:
+        between = text[end:offset]
+        return len(between) <= 40 and bool(_PERIOD_FOR.search(between))
+    # the years written just before the plan's name
+    return start - offset <= 12 and not text[offset:start].strip(" 年년-–~0123456789")
 
 
 def _signed_during_an_event(ctx: ArticleContext, sentence: Sentence) -> str | None:
