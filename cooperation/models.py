@@ -355,6 +355,11 @@ class Agency(Reviewable):
     class Meta:
         ordering = ["name"]
         verbose_name_plural = "agencies"
+        indexes = [
+            # ingestion finds a known agency by its name or acronym, case-folded;
+            # the name is served by the unique constraint's index
+            models.Index(Lower("acronym"), name="agency_acronym_lower"),
+        ]
         constraints = [
             models.UniqueConstraint(
                 Lower("name"), "country", name="agency_unique_name_country"
