@@ -843,3 +843,83 @@ def test_a_closing_day_two_days_off_the_range_is_the_same_event():
     )
     events = find_events(context(text, "en", datetime.date(2025, 3, 8)))
     assert [(e.kind, e.start) for e in events] == [("exercise", "2025-03-03")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "place", "course_start"),
+    [
+        (
+            "El programa incluirá un curso virtual que comenzará el próximo 15 de "
+            "septiembre y un taller presencial en Cartagena en noviembre.",
+            "es",
+            ("Cartagena", "CITY", "Cartagena", "CO"),
+            "2024-09-15",
+        ),
+        (
+            "The programme includes an online course starting on 15 September and "
+            "a workshop in Cartagena in November.",
+            "en",
+            ("Cartagena", "CITY", "Cartagena", "CO"),
+            "2024-09-15",
+        ),
+        (
+            "Le programme comprendra un cours en ligne qui débutera le 15 septembre "
+            "et un atelier à Dakar en novembre.",
+            "fr",
+            ("Dakar", "CITY", "Dakar", "SN"),
+            "2024-09-15",
+        ),
+        (
+            "Das Programm umfasst einen Online-Kurs ab September und einen Workshop "
+            "in Berlin im November.",
+            "de",
+            ("Berlin", "CITY", "Berlin", "DE"),
+            "2024-09",
+        ),
+        (
+            "Chương trình gồm một khóa học trực tuyến bắt đầu từ ngày 15/9 và một "
+            "hội thảo tại Hà Nội vào tháng 11.",
+            "vi",
+            ("Hà Nội", "CITY", "Hanoi", "VN"),
+            "2024-09-15",
+        ),
+        (
+            "Program ini merangkumi kursus dalam talian bermula 15 September dan "
+            "bengkel di Kuala Lumpur pada November.",
+            "ms",
+            ("Kuala Lumpur", "CITY", "Kuala Lumpur", "MY"),
+            "2024-09-15",
+        ),
+    ],
+)
+def test_a_course_and_a_workshop_in_one_sentence_are_two_events(
+    text, language, place, course_start
+):
+    ctx = context(text, language, datetime.date(2024, 6, 10), places=[place])
+    found = sorted(
+        (e.kind, e.start, e.location_city, e.location_country) for e in find_events(ctx)
+    )
+    assert found == [
+        ("training", course_start, None, None),
+        ("workshop", "2024-11", place[2], place[3]),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Au cours de la réunion, les deux agences en cours de fusion ont parlé.",
+            "fr",
+        ),
+        ("Nel corso della riunione in corso a Roma hanno parlato.", "it"),
+        ("Die Agenturen bleiben auf Kurs, sagte der Minister.", "de"),
+        ("Hai bên trao đổi về khoa học công nghệ.", "vi"),
+    ],
+)
+def test_during_under_way_or_on_track_is_no_course(text, language):
+    assert not [
+        kind
+        for kind, _, _ in triggers.find_terms(text, language, "event")
+        if kind == "training"
+    ]

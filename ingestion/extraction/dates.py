@@ -230,7 +230,8 @@ _MONTH_YEAR = re.compile(
 )
 # A month alone needs a preposition, or English "may" and friends would match.
 _MONTH_ALONE = re.compile(
-    rf"(?<![\w])(?:(?:in|en|em|im|nel|a|di|pada|trong|dans|since|desde|dal|seit|"
+    rf"(?<![\w])(?:(?:in|en|em|im|nel|a|di|pada|trong|dans|since|desde|dal|seit|ab|"
+    rf"from|à partir de|a partir de|a partire da|mulai|"
     rf"fin|в|early|late|mid|début|finales\s+de|principios\s+de|inizio|fine|في|"
     rf"خلال|مطلع|أواخر|منتصف|Mitte|Anfang|Ende|metà|mediados\s+de|meados\s+de|"
     rf"pertengahan|awal|akhir)\s+|(?:mid|mi)-)"

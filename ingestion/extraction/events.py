@@ -608,7 +608,7 @@ def _is_plural(term: str, language: str) -> bool:
         return False
     lowered = term.casefold()
     return lowered.endswith(("s", "i", "en", "ões", "ces")) and not lowered.endswith(
-        ("ss", "us", "sis", "talks", "consultations", "konsultationen", "ogos")
+        ("ss", "us", "urs", "sis", "talks", "consultations", "konsultationen", "ogos")
     )
 
 

@@ -412,7 +412,9 @@ EVENTS: dict[str, list[tuple[str, str]]] = {
         (
             "training",
             r"formations?|stages? de formation|sessions? de formation|"
-            r"(?:été|sont|ont été) formé(?:e?s)?",
+            r"(?:été|sont|ont été) formé(?:e?s)?|"
+            # a course, not "au cours de" (during) nor "en cours" (under way)
+            r"(?<!au )(?<!en )cours(?! d['’]eau)",
         ),
         (
             "meeting",
@@ -460,7 +462,12 @@ EVENTS: dict[str, list[tuple[str, str]]] = {
         ),
         ("forum", r"forum"),
         ("exercise", r"esercitazion[ei]|(?:cyber ?)?esercizi?o?"),
-        ("training", r"formazione|cors[oi] di formazione|addestramento"),
+        (
+            "training",
+            r"formazione|cors[oi] di formazione|addestramento|"
+            # a course, not "nel corso di" (during) nor "in corso" (under way)
+            r"(?<!nel )(?<!in )(?<!del )(?<!dal )cors[oi](?! di (?:laurea|studi))",
+        ),
         (
             "meeting",
             r"riunion[ei]|incontr[oi]|dialog(?:o|hi)|colloqui[o]?|"
@@ -483,6 +490,8 @@ EVENTS: dict[str, list[tuple[str, str]]] = {
         (
             "training",
             r"\w*[Ss]chulung(?:en)?|\w*[Tt]raining(?:s)?|Lehrgang|"
+            r"(?<!auf )(?:Online-|Schulungs|Lehr|Fortbildungs|Weiterbildungs|"
+            r"Intensiv)?Kurs(?:e|en)?|"
             r"(?:wurden|werden) (?:\w+ ){0,4}geschult",
         ),
         (
@@ -552,7 +561,7 @@ EVENTS: dict[str, list[tuple[str, str]]] = {
         ("exercise", r"diễn tập"),
         (
             "training",
-            r"khóa đào tạo|khoá đào tạo|đào tạo|tập huấn|"
+            r"khóa đào tạo|khoá đào tạo|đào tạo|tập huấn|khóa học|khoá học|"
             r"khóa huấn luyện",
         ),
         (
