@@ -923,3 +923,60 @@ def test_during_under_way_or_on_track_is_no_course(text, language):
         for kind, _, _ in triggers.find_terms(text, language, "event")
         if kind == "training"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "kind"),
+    [
+        ("สกมช. จัดอบรมเชิงปฏิบัติการด้านไซเบอร์ เมื่อวันที่ 3 มีนาคม 2568", "th", "workshop"),
+        ("สกมช. จัดการอบรมเชิงปฏิบัติการ เมื่อวันที่ 3 มีนาคม 2568", "th", "workshop"),
+        ("สกมช. จัดการฝึกอบรมเชิงปฏิบัติการ เมื่อวันที่ 3 มีนาคม 2568", "th", "training"),
+        ("KISA는 2025년 3월 3일 APCERT 연례총회를 열었다", "ko", "meeting"),
+        ("KISA는 2025년 3월 3일 정기총회를 개최했다", "ko", "meeting"),
+    ],
+)
+def test_thai_workshops_and_korean_general_meetings(text, language, kind):
+    events = find_events(context(text, language, datetime.date(2025, 3, 5)))
+    assert [(e.kind, e.start) for e in events] == [(kind, "2025-03-03")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "place"),
+    [
+        (
+            "The two sides held their cyber dialogue in Canberra on 3 March. "
+            "The next one will take place in Wellington in 2026.",
+            "en",
+            ("Wellington", "CITY", "Wellington", "NZ"),
+        ),
+        (
+            "The two sides held their cyber dialogue in Canberra on 3 March. "
+            "The next round will be held in Wellington in 2026.",
+            "en",
+            ("Wellington", "CITY", "Wellington", "NZ"),
+        ),
+        (
+            "Les deux parties ont tenu leur dialogue à Paris le 3 mars. "
+            "Le prochain aura lieu à Rabat en 2026.",
+            "fr",
+            ("Rabat", "CITY", "Rabat", "MA"),
+        ),
+        (
+            "Ambas partes celebraron su diálogo en Madrid el 3 de marzo. "
+            "La próxima ronda se celebrará en Lima en 2026.",
+            "es",
+            ("Lima", "CITY", "Lima", "PE"),
+        ),
+    ],
+)
+def test_the_next_one_of_a_dialogue_just_told_is_a_planned_meeting(
+    text, language, place
+):
+    ctx = context(text, language, datetime.date(2025, 3, 5), places=[place])
+    events = sorted((e.start, e.kind, e.location_country) for e in find_events(ctx))
+    assert events == [("2025-03-03", "meeting", None), ("2026", "meeting", place[3])]
+
+
+def test_the_next_one_without_an_event_told_before_is_nothing():
+    text = "Prices rose again. The next one is due in 2026."
+    assert find_events(context(text, "en", datetime.date(2025, 3, 5))) == ()

@@ -62,6 +62,19 @@ _NEXT_AFTER = re.compile(
 )
 # "prevê uma segunda edição em 2026, em Luanda": a later edition is another
 # event, and the place after it is that edition's.
+# "the next one", "the next round", "die nächste Runde", "la próxima ronda", "le
+# prochain aura lieu", "vòng tiếp theo", "الجولة المقبلة", "次回": the event just told,
+# held again, in a sentence that names it by no event word of its own
+_NEXT_ONE = re.compile(
+    r"(?<![\w])(?:(?:next|nächste\w*|próxim[oa]|prochaine?|prossim[oa]|следующ\w+)\s+"
+    r"(?:one|round|session|Runde|Sitzung|ronda|sesión|cycle|tornata|sessione|rodada|"
+    r"sessão|раунд|сесси\w+)|(?:le|la|el|la) (?:prochaine?|próxim[oa])(?=\s+(?:aura|"
+    r"se tiendra|se déroulera|devrait|est prévue?|se celebrará|tendrá lugar|será))|"
+    r"(?:putaran|pusingan|sesi) (?:berikutnya|seterusnya|selanjutnya)|"
+    r"(?:vòng|phiên) tiếp theo|الجولة (?:المقبلة|القادمة)|次回|下一轮|下一次|下届|"
+    r"다음 (?:라운드|회차))(?![\w])",
+    re.IGNORECASE,
+)
 _LATER_EDITION = re.compile(
     r"(?<![\w])(?:second|2nd|third|next|new|segund[ao]|deuxième|seconde|"
     r"prochaine|nouvelle|zweite|nächste|seconda|nuova|próxima|nova)\s+"
@@ -861,6 +874,13 @@ def find_event_mentions(ctx: ArticleContext) -> list[EventMention]:
         text = sentence.text
         blocked = triggers.not_event_spans(text)
         terms = triggers.find_terms(text, ctx.language, "event")
+        recalled = None
+        if not terms and mentions and mentions[-1].index >= index - 2:
+            # "The next one will take place in Wellington": the event just told,
+            # held again
+            recalled = _NEXT_ONE.search(text)
+            if recalled:
+                terms = ((mentions[-1].kind, recalled.start(), recalled.end()),)
         if not terms:
             continue
         complements = _complements(text, terms, ctx.language)
@@ -938,7 +958,8 @@ def find_event_mentions(ctx: ArticleContext) -> list[EventMention]:
                     plural=_is_plural(term, ctx.language),
                     background=background,
                     next_edition=bool(
-                        _NEXT_EDITION.search(text[max(0, t_start - 40) : t_start])
+                        recalled
+                        or _NEXT_EDITION.search(text[max(0, t_start - 40) : t_start])
                         or _NEXT_AFTER.match(text[t_end : t_end + 20])
                     ),
                     anaphoric=bool(
