@@ -641,3 +641,29 @@ def test_a_month_said_to_be_the_current_one_is_of_the_publication_year(text, lan
     # even where a future tense would move a passed day to the next year
     published = datetime.date(2025, 11, 12)
     assert dates_in(text, language, published, future=True)[0][0] == "2025-11-10"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("die Übung ist für das kommende Frühjahr geplant", "de"),
+        ("the exercise is planned for next spring", "en"),
+        ("l'exercice aura lieu au printemps prochain", "fr"),
+        ("el ejercicio se celebrará la próxima primavera", "es"),
+        ("l'esercitazione si terrà la prossima primavera", "it"),
+    ],
+)
+def test_next_spring_told_in_spring_or_later_is_next_years(text, language):
+    assert dates_in(text, language, datetime.date(2024, 5, 10)) == [("2025", None)]
+    assert dates_in(text, language, datetime.date(2024, 11, 3)) == [("2025", None)]
+    # told before the spring: this year's
+    assert dates_in(text, language, datetime.date(2024, 2, 10)) == [("2024", None)]
+
+
+def test_last_spring_told_in_spring_is_last_years():
+    assert dates_in("they met last spring", "en", datetime.date(2024, 5, 10)) == [
+        ("2023", None)
+    ]
+    assert dates_in("they met last spring", "en", datetime.date(2024, 7, 10)) == [
+        ("2024", None)
+    ]

@@ -304,7 +304,7 @@ _PAST = (
 )
 _NEXT = (
     r"next|coming|prochain|prochaine|próximo|próxima|prossimo|prossima|nächsten|"
-    r"nächste|kommenden|depan|mendatang|tới|sắp tới|القادم|القادمة|upcoming"
+    r"nächste|nächstes|kommenden|kommende|kommendes|depan|mendatang|tới|sắp tới|القادم|القادمة|upcoming"
 )
 _THIS = r"this|ce|cette|este|esta|questo|questa|diese|dieser|diesen|ini|này|hari"
 
@@ -907,6 +907,15 @@ _YEAR_NEAR_BEFORE = re.compile(
 )
 
 
+# "spring of next year", "mùa xuân năm tới", "verano de 2025": another year is said
+# after the season; "le printemps prochain", "la primavera pasada" are its own cue
+_PERIOD_OTHER_YEAR = re.compile(
+    rf"\s*(?:(?:de|del|of|năm|tahun)\s+(?:{_PAST}|{_NEXT})(?!\w)|"
+    rf"(?:(?:de|del|of|năm|tahun)\s+)?{_YEAR})",
+    re.IGNORECASE,
+)
+
+
 def _periods(segment: str, published: datetime.date | None, out: _Collector) -> None:
     if not _PERIOD_GATE.search(segment):
         return
@@ -917,7 +926,7 @@ def _periods(segment: str, published: datetime.date | None, out: _Collector) -> 
                 continue
             if _YEAR_NEAR_BEFORE.search(segment[max(0, m.start() - 14) : m.start()]):
                 continue  # the year word before is found on its own
-            if _OTHER_YEAR.match(segment, m.end()) or re.match(
+            if _PERIOD_OTHER_YEAR.match(segment, m.end()) or re.match(
                 r"\s*(?:of|de|del|di|des|do|da)\s+(?:the\s+|l'|el\s+|o\s+)?"
                 r"(?:next|last|this|coming|próximo|pasado|prochain|dernier|"
                 r"\w+\s+(?:year|año|année|anno|Jahres|ano))",
@@ -931,10 +940,10 @@ def _periods(segment: str, published: datetime.date | None, out: _Collector) -> 
                 # only a cue next to it turns the year ("last autumn"): the
                 # tense of a sentence is too loose a guide for a whole season
                 direction = _direction(segment, m.start(), m.end())
-                if direction < 0 and first > published.month:
-                    year -= 1  # "last autumn", told in June
-                elif direction > 0 and last < published.month:
-                    year += 1  # "in the spring", announced in November
+                if direction < 0 and last >= published.month:
+                    year -= 1  # "last autumn", told in June or in October
+                elif direction > 0 and first <= published.month:
+                    year += 1  # "next spring", announced in May or in November
                 value = str(year)
             out.add(FoundDate(m.start(), m.end(), value))
 
