@@ -809,3 +809,46 @@ def test_a_plan_adopted_at_the_close_is_an_other_agreement(text, language):
     assert [(a.kind, a.status, a.date) for a in find_agreements(ctx)] == [
         ("other", "signed", None)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "BSI und NASK vereinbarten, im Herbst eine Absichtserklärung zu unterzeichnen.",
+            "de",
+        ),
+        (
+            "BSI und NASK haben vereinbart, eine Absichtserklärung zu unterzeichnen.",
+            "de",
+        ),
+        ("BSI und NASK beabsichtigen, eine Absichtserklärung zu unterzeichnen.", "de"),
+        ("BSI und NASK wollen im Herbst eine Absichtserklärung unterzeichnen.", "de"),
+        ("The two agencies agreed to sign a memorandum of understanding.", "en"),
+        ("Las dos agencias acordaron firmar un memorando de entendimiento.", "es"),
+        ("Les deux agences ont convenu de signer un protocole d'accord.", "fr"),
+        ("Le due agenzie hanno concordato di firmare un protocollo d'intesa.", "it"),
+        ("As duas agências acordaram assinar um memorando de entendimento.", "pt"),
+        ("Kedua lembaga sepakat untuk menandatangani nota kesepahaman.", "id"),
+        (
+            "Kedua-dua agensi bersetuju untuk menandatangani memorandum persefahaman.",
+            "ms",
+        ),
+        ("اتفق الجانبان على توقيع مذكرة تفاهم في الخريف.", "ar"),
+        ("Стороны договорились подписать меморандум о взаимопонимании.", "ru"),
+    ],
+)
+def test_agreeing_or_wanting_to_sign_is_a_planned_signing(text, language):
+    assert kinds_and_statuses(context(text, language)) == [("mou", "planned")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("BSI und NASK unterzeichneten eine Absichtserklärung.", "de"),
+        ("Le due agenzie hanno firmato un protocollo d'intesa.", "it"),
+        ("وقع الجانبان مذكرة تفاهم.", "ar"),
+    ],
+)
+def test_a_signing_told_in_the_past_stays_signed(text, language):
+    assert kinds_and_statuses(context(text, language)) == [("mou", "signed")]

@@ -722,25 +722,30 @@ PLANNED = {
     r"se comprometi(?:eron|ó) a|se comprometen a|elaborar(?:á|án)",
     "it": r"firmer(?:à|anno)|sottoscriver(?:à|anno)|sarà (?:firmat|sottoscritt|"
     r"adottat|inclus|siglat)|saranno (?:firmat|adottat)|prevede di firmare|"
-    r"intend(?:e|ono)|in via di definizione|adotter(?:à|anno)|"
+    r"intend(?:e|ono)|in via di definizione|"
+    r"(?:concordat\w*|convenut\w*|decis\w*|stabilit\w*)\s+di\s+(?:firmare|sottoscrivere)|adotter(?:à|anno)|"
     r"dovr(?:à|anno|ebbe|ebbero) (?:essere )?(?:firmat|sottoscritt|firmare|"
     r"sottoscrivere|siglare)|entro (?:l[’']estate|l[’']anno|fine anno)|"
     r"si sono impegnat\w|elaborer(?:à|anno)",
     "de": r"(?:wollen|werden|wird|soll(?:en)?) (?:\w+ ){0,4}"
     r"(?:unterzeichnen|unterzeichnet|verabschieden|abschließen|schließen|"
     r"erarbeiten|ausarbeiten|entwickeln|einrichten|gründen|aufbauen)|geplant|wollen|"
-    r"planen|beabsichtig\w+|vorgesehen",
+    r"planen|beabsichtig\w+|vorgesehen|"
+    # "vereinbarten, ... eine Absichtserklärung zu unterzeichnen": to sign, not signed
+    r"vereinbar\w*,?\s+[^.;]{0,80}?zu (?:unterzeichnen|unterschreiben|schließen)|"
+    r"zu (?:unterzeichnen|unterschreiben)|abzuschließen",
     "pt": r"assinar(?:á|ão)?|vai assinar|vão assinar|será assinad|"
     r"serão assinad|prevê(?:em)? assinar|adotar(?:á|ão)|dever(?:á|ão) (?:ser )?"
     r"assina|pretende(?:m)?|está previst|estão previst|comprometeram-se a|"
     r"elaborar(?:á|ão)",
     "id": r"akan (?:\w+ )?(?:menandatangani|meneken|ditandatangani)|"
     r"berencana|direncanakan|dijadwalkan|rencana penandatanganan|rencananya|"
-    r"hendak",
+    r"hendak|(?:sepakat|bersepakat|setuju|menyetujui) untuk (?:menandatangani|meneken)",
     "ms": r"akan (?:\w+ )?(?:menandatangani|memeterai|ditandatangani)|dijangka|"
-    r"dirancang|merancang",
+    r"dirancang|merancang|(?:bersetuju|sepakat) untuk (?:menandatangani|memeterai)",
     "vi": r"sẽ (?:\w+ )?ký(?: kết)?|dự kiến|sắp ký|sẽ được ký|thống nhất sẽ",
-    "ar": r"سيوقع|ستوقع|سيتم توقيع|سوف (?:يتم )?توقيع|من المقرر|المزمع|يعتزم",
+    "ar": r"سيوقع|ستوقع|سيتم توقيع|سوف (?:يتم )?توقيع|من المقرر|المزمع|يعتزم|"
+    r"و?اتفق\w*\s+(?:\S+\s+){0,2}على\s+(?:توقيع|إبرام)",
     "ja": r"予定|方針|見通し|署名へ|締結へ|調整|目指",
     "ko": r"예정|계획|추진|체결하기로|서명하기로",
     "zh": r"将签署|将于|计划|拟|同意\S{0,4}签署|明年签署|即将签署",
