@@ -980,3 +980,35 @@ def test_the_next_one_of_a_dialogue_just_told_is_a_planned_meeting(
 def test_the_next_one_without_an_event_told_before_is_nothing():
     text = "Prices rose again. The next one is due in 2026."
     assert find_events(context(text, "en", datetime.date(2025, 3, 5))) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        ("Die Konsultationen fanden am 3 März 2025 statt.", "de", None),
+        ("Die zweite Runde der Konsultationen fand am 3 März 2025 statt.", "de", None),
+        ("An der Übung am 3 März 2025 nahmen zwölf Länder teil.", "de", None),
+        ("Das Treffen fand am 3 März 2025 statt.", "de", None),
+        ("The Meeting took place on 3 March 2025.", "en", None),
+        ("La Réunion s'est tenue le 3 mars 2025.", "fr", None),
+        (
+            "The Trans-Tasman Cyber Dialogue took place on 3 March 2025.",
+            "en",
+            "Trans-Tasman Cyber Dialogue",
+        ),
+        (
+            "Die Deutsch-Japanischen Cyberkonsultationen fanden am 3 März 2025 statt.",
+            "de",
+            "Deutsch-Japanischen Cyberkonsultationen",
+        ),
+    ],
+)
+def test_an_article_and_a_generic_noun_are_no_event_name(text, language, name):
+    (event,) = find_events(context(text, language, datetime.date(2025, 3, 5)))
+    assert event.name == name
+
+
+def test_the_place_an_event_was_held_in_opens_no_name():
+    text = "L'esercitazione si è conclusa il 3 marzo 2025 in Estonia Cyber Coalition."
+    ctx = context(text, "it", datetime.date(2025, 3, 5))
+    assert [e.name for e in find_events(ctx)] == ["Cyber Coalition"]

@@ -610,10 +610,31 @@ def _name(ctx: ArticleContext, sentence: Sentence, start: int, end: int) -> str 
     before = ctx.text[sentence.start : start]
     m = _CAPITALISED_NAME.search(before)
     if m and term[:1].isupper():
-        name = (m.group(1) + term).strip()
+        prefix = m.group(1).lstrip()
+        if triggers.place_before(before[: len(before) - len(m.group(1))], ctx.language):
+            # "in Estonia Cyber Coalition", "in Berlin Konsultationen": the place
+            # the event was held in opens no name
+            prefix = prefix.split(None, 1)[1] if len(prefix.split()) > 1 else ""
+        # "Die Konsultationen", "Runde der Konsultationen": no name left
+        prefix = _GENERIC_NAME_START.sub("", prefix)
+        name = (prefix + term).strip()
         if len(name.split()) >= 2:
             return name
     return None
+
+
+# An article and the generic words that open a noun phrase ("Die", "The", "Runde
+# der", "Round of"): no part of an event's name; what is left of it must name
+# something ("Die Konsultationen", "The Meeting" are no names).
+_GENERIC_NAME_START = re.compile(
+    r"^(?:(?:the|der|die|das|den|dem|des|le|la|les|l['’]|el|los|las|il|lo|gli|"
+    r"os|as|um|uma|un|une|ein|eine|einen|a|an)\s+|"
+    r"(?:an|bei|auf|zur|zum|nach|vor|während|at|during|after|before)\s+|"
+    r"(?:Runde|Round|Ronda|Sitzung|Session|Reihe|Auftakt|Abschluss|Ausgabe|"
+    r"Auflage|Edition|Rahmen|Rande)\s+"
+    r"(?:der|des|von|of|de|du|des|del|di)\s+(?:the\s+|la\s+|las\s+|los\s+)?)*",
+    re.IGNORECASE,
+)
 
 
 def _is_plural(term: str, language: str) -> bool:
