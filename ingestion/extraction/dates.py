@@ -1317,6 +1317,8 @@ _DATELINE_PREFIX = re.compile(
     r"^(?:"
     r"\s*"  # the date opens the line
     r"|[^\W\d][\w.'’-]*(?:\s+[\w.'’()-]+){0,2}\s*[,،–—-]\s*"  # "Madrid, "
+    # "القاهرة - أ ش أ - ": the city, then the agency's short tag
+    r"|[^\W\d][\w.'’-]*\s*[,،–—-]\s*(?:[^\W\d]{1,6}\s+){0,3}[^\W\d]{1,6}\s*[,،–—-]\s*"
     r"(?:le\s+|el\s+|il\s+|ngày\s+)?"  # "Paris, le "
     r"|(?i:by|par|por|di|von|oleh|bởi)\b.{0,60}?[|·•–—,-]\s*"  # a byline
     r"|.{0,20}?(?i:thứ\s+\w+|\w+day|\w+di|\w+dì|\w+tag),?\s*"  # "Friday, "
