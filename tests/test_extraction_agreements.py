@@ -852,3 +852,28 @@ def test_agreeing_or_wanting_to_sign_is_a_planned_signing(text, language):
 )
 def test_a_signing_told_in_the_past_stays_signed(text, language):
     assert kinds_and_statuses(context(text, language)) == [("mou", "signed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "The workshop took place on 10 and 11 November 2025. At the close of the "
+            "workshop the participants adopted a joint action plan.",
+            "en",
+        ),
+        (
+            "عقد الاجتماع يومي 10 و11 نوفمبر 2025. واتفق المشاركون في ختام الاجتماع "
+            "على خطة عمل مشتركة.",
+            "ar",
+        ),
+        (
+            "La réunion s'est tenue les 10 et 11 novembre 2025. À l'issue de la "
+            "réunion, les participants ont adopté une feuille de route.",
+            "fr",
+        ),
+    ],
+)
+def test_a_plan_adopted_at_the_close_of_a_meeting_takes_its_last_day(text, language):
+    ctx = context(text, language, datetime.date(2025, 11, 12))
+    assert [(a.kind, a.date) for a in find_agreements(ctx)] == [("other", "2025-11-11")]

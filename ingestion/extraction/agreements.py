@@ -628,8 +628,27 @@ def _event_date_in(sentence: Sentence, event_mentions, cluster_of) -> str | None
             if cluster is not None and cluster.signing_day:
                 return cluster.signing_day  # the day it was signed during it
             if cluster is not None and cluster.start:
+                if (
+                    cluster.end
+                    and len(cluster.end) == 10
+                    and _AT_THE_CLOSE.search(sentence.text)
+                ):
+                    return cluster.end  # "adopted at the close of the meeting"
                 return _day_or_month(cluster.start, cluster.end)
     return None
+
+
+# "at the close of the meeting", "في ختام الاجتماع", "à l'issue de", "al cierre de",
+# "zum Abschluss": the instrument is of the event's last day
+_AT_THE_CLOSE = re.compile(
+    r"(?:at|on) the (?:close|end|conclusion)|(?:in|at) (?:its|their) conclusion|"
+    r"à l['’]issue|à la clôture|en clôture|al (?:cierre|final|término|clausurar)|"
+    r"a conclusione|alla chiusura|al termine|zum Abschluss|am Ende|"
+    r"no (?:encerramento|final)|ao final|pada (?:akhir|penutupan)|di akhir|"
+    r"pada penghujung|(?:tại|trong) (?:lễ )?bế mạc|kết thúc|في ختام|في نهاية|"
+    r"閉幕|最終日|폐막|마지막 날|闭幕|结束时|в завершение|по итогам|по завершении",
+    re.IGNORECASE,
+)
 
 
 def _day_or_month(start: str, end: str | None) -> str:
