@@ -1012,3 +1012,33 @@ def test_the_place_an_event_was_held_in_opens_no_name():
     text = "L'esercitazione si è conclusa il 3 marzo 2025 in Estonia Cyber Coalition."
     ctx = context(text, "it", datetime.date(2025, 3, 5))
     assert [e.name for e in find_events(ctx)] == ["Cyber Coalition"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "KISA는 2025년 7월 1일 연례총회를 열었다. KISA는 총회를 계기로 MOU를 "
+            "체결했으며, 내년에는 나이로비에서 교육과정을 운영할 예정이다.",
+            "ko",
+        ),
+        (
+            "The annual meeting opened on 1 July 2025. On the occasion of the meeting, "
+            "KISA said it would run a course in Nairobi next year.",
+            "en",
+        ),
+    ],
+)
+def test_an_event_named_as_the_occasion_is_the_one_already_told(text, language):
+    # the date and place of the rest of the sentence are the course's
+    place = (
+        "나이로비" if language == "ko" else "Nairobi",
+        "CITY",
+        "Nairobi",
+        "KE",
+    )
+    ctx = context(text, language, datetime.date(2025, 7, 3), places=[place])
+    meetings = [
+        (e.start, e.location_country) for e in find_events(ctx) if e.kind == "meeting"
+    ]
+    assert meetings == [("2025-07-01", None)]

@@ -102,6 +102,18 @@ _DEMONSTRATIVE = re.compile(
     r"dies(?:e[rsnm]?)?|essa|esse|هذا|هذه|この|同|이번|해당)\s*$",
     re.IGNORECASE,
 )
+# "KISA는 총회를 계기로 ...", "on the occasion of the meeting", "anlässlich des
+# Treffens": the event already told, whatever date or place the rest of the
+# sentence gives
+_OCCASION_BEFORE = re.compile(
+    r"(?:on the occasion of|on the sidelines of|à l['’]occasion d\w*|en marge d\w*|"
+    r"con (?:ocasión|motivo) de\w*|al margen de\w*|in occasione d\w*|a margine d\w*|"
+    r"anlässlich|am Rande|por ocasião d\w*|à margem d\w*|sempena|di sela|bên lề|"
+    r"nhân dịp|بمناسبة|على هامش)\s+(?:the |la |le |el |il |l['’]|des |der |dem |o |a )?"
+    r"$",
+    re.IGNORECASE,
+)
+_OCCASION_AFTER = re.compile(r"^\s*(?:을|를)?\s*계기로|^\s*を機に")
 _DEMONSTRATIVE_AFTER = re.compile(r"^\s*(?:ini|itu|tersebut|này|đó)(?![\w])")
 
 # Two event words in one phrase name one event, whose kind is the head noun's:
@@ -203,6 +215,7 @@ class EventMention:
     background: bool
     anaphoric: bool = False  # "this meeting", "cette rencontre"
     next_edition: bool = False  # "the next round", "la siguiente edición"
+    occasion: bool = False  # "총회를 계기로", "on the occasion of the meeting"
 
 
 @dataclass
@@ -987,6 +1000,10 @@ def find_event_mentions(ctx: ArticleContext) -> list[EventMention]:
                         _DEMONSTRATIVE.search(text[max(0, t_start - 12) : t_start])
                         or _DEMONSTRATIVE_AFTER.match(text[t_end : t_end + 10])
                     ),
+                    occasion=bool(
+                        _OCCASION_BEFORE.search(text[max(0, t_start - 30) : t_start])
+                        or _OCCASION_AFTER.match(text[t_end : t_end + 12])
+                    ),
                 )
             )
     ctx.extra["events.mentions"] = mentions
@@ -1114,7 +1131,14 @@ def event_clusters(ctx: ArticleContext) -> list[EventCluster]:
     ]
     for mention in ordered:
         home = None
-        for number, cluster in enumerate(clusters):
+        occasion = [
+            n
+            for n, c in enumerate(clusters)
+            if mention.occasion
+            and c.kind == mention.kind
+            and c.next_edition == mention.next_edition
+        ]
+        for number, cluster in enumerate(clusters if not occasion else ()):
             if cluster.kind != mention.kind:
                 continue
             if mention.next_edition != cluster.next_edition:
@@ -1132,6 +1156,8 @@ def event_clusters(ctx: ArticleContext) -> list[EventCluster]:
         if home is None and mention.kind in ("training", "workshop", "webinar"):
             home = _same_days(clusters, mention)  # one course, called two names
         quiet = False  # merged without its date: it refers back
+        if occasion:
+            home, quiet = occasion[0], True
         if home is None and mention.anaphoric and clusters:
             home = len(clusters) - 1  # "cette rencontre": the event just named
         if home is None and mention.country is None and not mention.next_edition:
@@ -1170,7 +1196,7 @@ def event_clusters(ctx: ArticleContext) -> list[EventCluster]:
             if cluster.end and cluster.end < cluster.start:
                 # "2025년 10월 10일 - 9일 서울에서": a dateline and a day, not a range
                 cluster.end = None
-        if cluster.country is None and mention.country:
+        if cluster.country is None and mention.country and not quiet:
             cluster.country, cluster.city = mention.country, mention.city
         if cluster.name is None and mention.name:
             cluster.name = mention.name
