@@ -897,13 +897,18 @@ def find_event_mentions(ctx: ArticleContext) -> list[EventMention]:
         return cached
     mentions: list[EventMention] = []
     published = ctx.published
-    years_seen = [
-        int(d.value[:4])
-        for s in sentences_of(ctx)
-        for _, d in sentence_dates(ctx, s)
-        if d.value
-    ]
-    latest_year = published.year if published else (max(years_seen, default=0))
+    if published is not None:
+        latest_year = published.year
+    else:  # the latest year the article's dates name (every sentence dated)
+        latest_year = max(
+            (
+                int(d.value[:4])
+                for s in sentences_of(ctx)
+                for _, d in sentence_dates(ctx, s)
+                if d.value
+            ),
+            default=0,
+        )
     for index, sentence in enumerate(sentences_of(ctx)):
         text = sentence.text
         blocked = triggers.not_event_spans(text)
