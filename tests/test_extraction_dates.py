@@ -670,3 +670,17 @@ def test_last_spring_told_in_spring_is_last_years():
     assert dates_in("they met last spring", "en", datetime.date(2024, 7, 10)) == [
         ("2024", None)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Документ подписали в среду в Москве.", "2024-11-13"),
+        ("Стороны встретились в пятницу.", "2024-11-08"),
+        ("Соглашение подписано во вторник.", "2024-11-12"),
+        ("В субботу прошли учения.", "2024-11-09"),
+    ],
+)
+def test_russian_weekdays_after_v_take_the_accusative(text, day):
+    published = datetime.date(2024, 11, 14)  # a Thursday
+    assert [value for value, _ in dates_in(text, "ru", published)] == [day]

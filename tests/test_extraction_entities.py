@@ -1126,3 +1126,35 @@ def test_earlier_signatories_war_theatres_and_victims_are_only_mentioned(
 )  # fmt: skip
 def test_the_indo_pacific_and_the_indian_ocean_are_not_india(text, language):
     assert "IN" not in countries(_fixture_context(text, language))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        (
+            "O Instituto Nacional de Fomento da Sociedade da Informação (INFOSI) de "
+            "Angola assinou um protocolo com Portugal.",
+            "pt",
+            "Instituto Nacional de Fomento da Sociedade da Informação",
+        ),
+        (
+            "El Instituto Nacional de Tecnologías Digitales (INTD) de Francia firmó "
+            "un memorando.",
+            "es",
+            "Instituto Nacional de Tecnologías Digitales",
+        ),
+    ],
+)
+def test_a_national_institute_is_a_public_body_not_a_university(text, language, name):
+    assert organizations(context(text, language))[name].kind == "government agency"
+
+
+def test_an_institute_that_is_not_national_stays_a_university():
+    from ingestion.extraction.organizations import _last_head_kind
+
+    assert _last_head_kind(["Instituto", "de", "Investigación", "Digital"], "es") == (
+        "university"
+    )
+    assert _last_head_kind(["Instituto", "Nacional", "de", "Ciberseguridad"], "es") == (
+        "government agency"
+    )

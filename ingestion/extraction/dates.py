@@ -157,6 +157,10 @@ for _name, _number in {
     "thu sau": 4,
     "thu bay": 5,
     "chu nhat": 6,
+    # Russian weekdays after "в" take the accusative: "в среду", "в пятницу"
+    "среду": 2,
+    "пятницу": 4,
+    "субботу": 5,
 }.items():
     _WEEKDAYS.setdefault(_name, _number)
     _WEEKDAY_SURFACES.add(_name)

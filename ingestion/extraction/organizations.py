@@ -123,6 +123,8 @@ _HEADS = {
         "fiscalía": "government agency",
         "subsecretaría": "government agency",
         "instituto": "university",
+        # a national institute is a public body (INCIBE), not a research one
+        "instituto nacional": "government agency",
         "centro": "government agency",
         "asociación": "ngo",
         "fundación": "ngo",
@@ -166,6 +168,7 @@ _HEADS = {
         "universidade": "university",
         "superintendência": "regulator",
         "instituto": "university",
+        "instituto nacional": "government agency",
         "centro": "government agency",
         "associação": "ngo",
         "fundação": "ngo",
@@ -648,6 +651,17 @@ def _head_kind(word: str, language: str) -> str | None:
         for suffix in _GERMANIC_COMPOUND_HEADS:
             if folded.endswith(suffix) and len(folded) > len(suffix) + 3:
                 return _HEADS["de"].get(suffix, "government agency")
+    return None
+
+
+def _last_head_kind(words: list[str], language: str) -> str | None:
+    """The kind of the last head word of a name, a two-word head ("Instituto
+    Nacional") before the one-word head it starts with."""
+    for i in reversed(range(len(words))):
+        pair = f"{words[i]} {words[i + 1]}" if i + 1 < len(words) else None
+        kind = (pair and _head_kind(pair, language)) or _head_kind(words[i], language)
+        if kind:
+            return kind
     return None
 
 
@@ -1488,14 +1502,7 @@ def find_organizations(
         else:
             full = ""
         if owner is None:
-            kind = next(
-                (
-                    k
-                    for w in reversed(long_form.split())
-                    if (k := _head_kind(w, language))
-                ),
-                "other",
-            )
+            kind = _last_head_kind(long_form.split(), language) or "other"
             owner = OrgFinding(
                 name=long_form,
                 kind=kind,
