@@ -1042,3 +1042,29 @@ def test_an_event_named_as_the_occasion_is_the_one_already_told(text, language):
         (e.start, e.location_country) for e in find_events(ctx) if e.kind == "meeting"
     ]
     assert meetings == [("2025-07-01", None)]
+
+
+def test_a_title_case_headline_names_no_event():
+    text = (
+        "BSSN dan CSA Singapura Gelar Latihan Bersama Keamanan Siber\n\n"
+        "Jakarta, 3 Juli 2024 - BSSN bersama CSA menggelar latihan bersama "
+        "penanganan insiden siber di Jakarta pada 1-2 Juli 2024."
+    )
+    found = extract_article(
+        ArticleInput(text=text, title=text.splitlines()[0]), fixture_gazetteer()
+    )
+    [event] = found.events
+    assert event.kind == "exercise"
+    assert event.name is None
+
+
+def test_a_headline_in_sentence_case_still_names_its_event():
+    text = (
+        "Estonia hosts the Cyber Coalition Exercise\n\n"
+        "TALLINN - Around 1,000 experts took part in the exercise, which ended on "
+        "Friday."
+    )
+    found = extract_article(
+        ArticleInput(text=text, title=text.splitlines()[0]), fixture_gazetteer()
+    )
+    assert [e.name for e in found.events] == ["Cyber Coalition Exercise"]

@@ -619,6 +619,8 @@ def _name(ctx: ArticleContext, sentence: Sentence, start: int, end: int) -> str 
         return following.group(1).strip()
     if ctx.language in triggers.UNSPACED or ctx.language == "ar":
         return None
+    if sentence.start < headline_end(ctx) and _title_cased(sentence.text):
+        return None  # "BSSN dan CSA Gelar Latihan Bersama": capitals name nothing
     term = ctx.text[start:end]
     before = ctx.text[sentence.start : start]
     m = _CAPITALISED_NAME.search(before)
@@ -634,6 +636,12 @@ def _name(ctx: ArticleContext, sentence: Sentence, start: int, end: int) -> str 
         if len(name.split()) >= 2:
             return name
     return None
+
+
+def _title_cased(text: str) -> bool:
+    """A headline written In Title Case: most of its longer words capitalised."""
+    words = [w for w in re.findall(r"[^\W\d_]{4,}", text)]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.85 * len(words)
 
 
 # An article and the generic words that open a noun phrase ("Die", "The", "Runde
