@@ -213,3 +213,25 @@ def test_an_agreement_both_sides_plan_is_theirs():
 
 def test_japanese_both_ministries():
     assert refers_to_both("両省は来年、合同研修を東京で開く予定だ。", "ja")
+
+
+def test_an_agreement_both_signed_before_takes_the_event_pair():
+    text = (
+        "Jakarta, 3 Juli 2024 - Badan Siber dan Sandi Negara (BSSN) bersama Cyber "
+        "Security Agency of Singapore (CSA) menggelar latihan bersama penanganan "
+        "insiden siber di Jakarta pada 1-2 Juli 2024. Kegiatan ini merupakan tindak "
+        "lanjut dari nota kesepahaman yang ditandatangani kedua lembaga pada Agustus "
+        "2022."
+    )
+    found = extract_article(ArticleInput(text=text), fixture_gazetteer())
+    [event] = found.events
+    [agreement] = found.agreements
+    assert len(event.participants) == 2
+    assert agreement.parties == event.participants
+    assert agreement.date == "2022-08"
+
+
+def test_no_event_pair_no_parties():
+    alone = Agreement("mou", "signed", evidence=evidence(300, "Both sides signed it."))
+    crowd = Event("summit", participants=("A", "B", "C"), evidence=evidence(0))
+    assert resolve_agreements((alone,), "en", (crowd,))[0].parties == ()

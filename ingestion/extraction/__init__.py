@@ -136,7 +136,7 @@ def extract_article(
     cooperation = _stage("cooperation", "is_cooperation")
     agreements = tuple(find_agreements(ctx)) if find_agreements else ()
     events = tuple(find_events(ctx)) if find_events else ()
-    agreements = resolve_agreements(agreements, ctx.language)
+    agreements = resolve_agreements(agreements, ctx.language, events)
     events = resolve_both(events, agreements, ctx.language)
     is_cooperation = (
         bool(cooperation(ctx, agreements, events))

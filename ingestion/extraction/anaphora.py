@@ -359,11 +359,14 @@ def resolve_both(
 
 
 def resolve_agreements(
-    agreements: tuple[records.Agreement, ...], language: str
+    agreements: tuple[records.Agreement, ...],
+    language: str,
+    events: tuple[records.Event, ...] = (),
 ) -> tuple[records.Agreement, ...]:
     """The agreements, with those that name no party but say "both sides" ("the two
     authorities also plan to sign a roadmap") given the parties of the agreement
-    reported before them."""
+    reported before them; failing one, the participants of the event the article
+    reports ("a follow-up of the MoU both institutions signed in 2022")."""
     resolved = []
     for agreement in agreements:
         if (
@@ -380,5 +383,22 @@ def resolve_agreements(
                     parties=earlier.parties,
                     countries=agreement.countries or earlier.countries,
                 )
+            elif (event := _event_antecedent(agreement, events)) is not None:
+                agreement = dataclasses.replace(
+                    agreement,
+                    parties=event.participants,
+                    countries=agreement.countries or event.countries,
+                )
         resolved.append(agreement)
     return tuple(resolved)
+
+
+def _event_antecedent(finding, events: tuple[records.Event, ...]):
+    """The event "both" refers to when no agreement can be: the only event of two
+    participants, or the nearest such event before the finding."""
+    pairs = [e for e in events if len(e.participants) == 2 and e.evidence]
+    if len(pairs) == 1:
+        return pairs[0]
+    at = finding.evidence[0].start_char
+    before = [e for e in pairs if e.evidence[0].start_char <= at]
+    return max(before, key=lambda e: e.evidence[0].start_char) if before else None
