@@ -248,6 +248,9 @@ def test_gazetteer_from_the_database_skips_rejected_agencies():
         ("th", "ทั้งสองฝ่ายลงนามเมื่อ 9 ม.ค. 2568 ที่กรุงเทพฯ"),
         ("th", "การฝึกจัดขึ้นระหว่าง 3-5 ก.พ. 2568 ที่เชียงใหม่"),
         ("th", "การประชุมเมื่อ 12 ต.ค. 2567 ณ กรุงโตเกียว"),
+        # Thai abbreviations of bodies end with a full stop too
+        ("th", "สำนักงาน (สกมช.) ได้ลงนามในบันทึกความเข้าใจกับ JPCERT/CC"),
+        ("th", "สกมช. ลงนาม MoU กับ JPCERT/CC ญี่ปุ่น"),
     ],
 )
 def test_a_day_number_or_abbreviated_month_does_not_end_a_sentence(language, text):

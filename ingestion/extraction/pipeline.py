@@ -96,6 +96,10 @@ class SentenceSplitter:
                     )
                 ):
                     continue  # "e.g. the", "Mr. Kaspersky"
+                if stop == "." and "\u0e00" <= text[match.start() - 1] <= "\u0e7f":
+                    # Thai ends no sentence with a full stop: after a Thai letter
+                    # it closes an abbreviation ("สกมช.", "กสทช.", "พ.ศ.")
+                    continue
                 if stop == "." and (
                     _THAI_MONTH_ABBREVIATION.search(
                         text, max(0, match.start() - 4), match.start()
