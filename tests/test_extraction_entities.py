@@ -1158,3 +1158,17 @@ def test_an_institute_that_is_not_national_stays_a_university():
     assert _last_head_kind(["Instituto", "Nacional", "de", "Ciberseguridad"], "es") == (
         "government agency"
     )
+
+
+def test_a_known_alias_in_the_headline_is_the_known_body():
+    text = (
+        "과기정통부, 싱가포르와 사이버보안 협력 양해각서 체결\n\n"
+        "과학기술정보통신부는 11일 싱가포르 사이버안보청(CSA)과 양해각서를 "
+        "체결했다. 과기정통부는 이번 협력이 중요하다고 밝혔다."
+    )
+    ctx = _fixture_context(text, "ko")
+    findings = ctx.extra["organizations"]
+    ministry = [f for f in findings if any("과기정통부" in n for n in f.names())]
+    assert len(ministry) == 1
+    assert (ministry[0].country, ministry[0].kind) == ("KR", "ministry")
+    assert (0, 5) in ministry[0].spans

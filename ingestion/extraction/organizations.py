@@ -1628,6 +1628,7 @@ def find_organizations(
         finding.add_alias(written)  # "Estonian Defence Forces' Cyber Command"
         findings.append(finding)
     _merge_written_together(findings, text)
+    _merge_into_known(findings, gazetteer, language)
     for finding in findings:
         finding.spans.sort()
         _acronym_after(finding, text)
@@ -1662,6 +1663,38 @@ def find_organizations(
         and not (f.agency_index is None and _is_event_name(f))
         and not _adversary(f, text, sentences)
     ]
+
+
+def _merge_into_known(
+    findings: list[OrgFinding], gazetteer: Gazetteer, language: str
+) -> None:
+    """A body a rule found under a name that is a known body's name or alias, the
+    known body being named in the article too, is that body: "과기정통부" in a
+    headline that the gazetteer read only in the body (a headline's word after it,
+    "싱가포르와", would otherwise give it Singapore). Not when the rule placed it
+    in another country, since many countries have a "National Cyber Security
+    Centre", unless the article is written in the known body's own language."""
+    known: dict[str, OrgFinding] = {}
+    for finding in findings:
+        if finding.agency_index is None:
+            continue
+        entry = gazetteer.agencies[finding.agency_index]
+        for name in (*finding.names(), entry.name, *entry.aliases):
+            if len(name) >= 4:
+                known.setdefault(name.casefold(), finding)
+    kept = []
+    for finding in findings:
+        owner = (
+            known.get(finding.name.casefold()) if finding.agency_index is None else None
+        )
+        if owner is not None and (
+            finding.country in (None, owner.country)
+            or _HOME_COUNTRY.get(language) == owner.country
+        ):
+            owner.spans.extend(finding.spans)
+            continue
+        kept.append(finding)
+    findings[:] = kept
 
 
 # Languages spoken as the national language of one country only.
