@@ -877,3 +877,37 @@ def test_a_signing_told_in_the_past_stays_signed(text, language):
 def test_a_plan_adopted_at_the_close_of_a_meeting_takes_its_last_day(text, language):
     ctx = context(text, language, datetime.date(2025, 11, 12))
     assert [(a.kind, a.date) for a in find_agreements(ctx)] == [("other", "2025-11-11")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Si è concluso ieri a Roma il vertice dei ministri del G7 sulla "
+            "cybersicurezza. Al termine dei lavori, i rappresentanti hanno adottato "
+            "una dichiarazione congiunta.",
+            "it",
+        ),
+        (
+            "The summit of G7 ministers on cybersecurity ended in Rome yesterday. At "
+            "the close of the talks, the ministers adopted a joint statement.",
+            "en",
+        ),
+    ],
+)
+def test_a_statement_adopted_at_the_close_of_the_event_told_before(text, language):
+    ctx = context(text, language, datetime.date(2024, 10, 9))
+    assert [(a.kind, a.date) for a in find_agreements(ctx)] == [
+        ("joint_statement", "2024-10-08")
+    ]
+
+
+def test_a_close_of_no_event_told_before_gives_no_date():
+    text = (
+        "At the close of the talks, the ministers adopted a joint statement. The "
+        "summit was held in Rome."
+    )
+    ctx = context(text, "en", datetime.date(2024, 10, 9))
+    assert [(a.kind, a.date) for a in find_agreements(ctx)] == [
+        ("joint_statement", None)
+    ]

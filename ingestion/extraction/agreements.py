@@ -482,6 +482,8 @@ def find_agreement_mentions(ctx: ArticleContext) -> list[AgreementMention]:
             value = date.value if date else None
             if value is None:
                 value = _event_date_in(sentence, event_mentions, cluster_of)
+            if value is None and status == "signed" and _AT_THE_CLOSE.search(text):
+                value = _closing_day_before(sentence, clusters)
             if value is None and status == "signed" and _EVENT_REFERENCE.search(text):
                 value = next(
                     (_day_or_month(c.start, c.end) for c in clusters if c.start), None
@@ -649,6 +651,26 @@ _AT_THE_CLOSE = re.compile(
     r"閉幕|最終日|폐막|마지막 날|闭幕|结束时|в завершение|по итогам|по завершении",
     re.IGNORECASE,
 )
+
+
+def _closing_day_before(sentence: Sentence, clusters) -> str | None:
+    """ "Al termine dei lavori, … hanno adottato una dichiarazione": an instrument
+    adopted at the close of the event told just before it (within about 600
+    characters) is of that event's last day."""
+    told = [
+        c
+        for c in clusters
+        if c.start
+        and not c.next_edition
+        and any(m.sentence.start < sentence.start for m in c.mentions)
+        and min(abs(sentence.start - m.sentence.start) for m in c.mentions) < 600
+    ]
+    if not told:
+        return None
+    cluster = max(told, key=lambda c: max(m.sentence.start for m in c.mentions))
+    if cluster.end and len(cluster.end) == 10:
+        return cluster.end
+    return cluster.start
 
 
 def _day_or_month(start: str, end: str | None) -> str:
