@@ -7,7 +7,7 @@ import functools
 
 import pytest
 
-from ingestion.extraction import build_context
+from ingestion.extraction import build_context, extract_article
 from ingestion.extraction.countries import classify_countries
 from ingestion.extraction.gazetteer import fold, make_gazetteer
 from ingestion.extraction.language import detect_language
@@ -1172,3 +1172,18 @@ def test_a_known_alias_in_the_headline_is_the_known_body():
     assert len(ministry) == 1
     assert (ministry[0].country, ministry[0].kind) == ("KR", "ministry")
     assert (0, 5) in ministry[0].spans
+
+
+def test_french_commissariat_and_embassy_are_public_bodies():
+    text = (
+        "Dakar, le 3 mars 2025 - L'Ambassade de France au Sénégal et le Commissariat "
+        "à la cybersécurité du Sénégal ont signé une convention de partenariat."
+    )
+    found = {
+        o.name: (o.country, o.kind)
+        for o in extract_article(
+            ArticleInput(text=text), fixture_gazetteer()
+        ).organizations
+    }
+    assert found["Ambassade de France"] == ("FR", "ministry")
+    assert found["Commissariat à la cybersécurité"] == ("SN", "government agency")

@@ -83,6 +83,8 @@ _HEADS = {
     },
     "fr": {
         "ministère": "ministry",
+        "commissariat": "government agency",  # "Commissariat à la cybersécurité"
+        "ambassade": "ministry",
         "agence": "government agency",
         "autorité": "regulator",
         "commission": "regulator",
