@@ -684,3 +684,20 @@ def test_last_spring_told_in_spring_is_last_years():
 def test_russian_weekdays_after_v_take_the_accusative(text, day):
     published = datetime.date(2024, 11, 14)  # a Thursday
     assert [value for value, _ in dates_in(text, "ru", published)] == [day]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "month"),
+    [
+        ("ورشة عمل خلال شهر أبريل المقبل", "ar", "2025-04"),
+        ("ورشة عمل في شهر حزيران المقبل", "ar", "2025-06"),
+        ("lokakarya pada bulan April mendatang", "id", "2025-04"),
+        ("un taller en el mes de abril", "es", "2025-04"),
+        ("un atelier au mois de mai prochain", "fr", "2025-05"),
+        ("un seminario nel mese di aprile", "it", "2025-04"),
+        ("a workshop in the month of April", "en", "2025-04"),
+    ],
+)
+def test_a_month_after_the_word_month(text, language, month):
+    published = datetime.date(2025, 2, 18)
+    assert [value for value, _ in dates_in(text, language, published)] == [month]

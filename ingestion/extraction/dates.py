@@ -236,9 +236,12 @@ _MONTH_YEAR = re.compile(
 _MONTH_ALONE = re.compile(
     rf"(?<![\w])(?:(?:in|en|em|im|nel|a|di|pada|trong|dans|since|desde|dal|seit|ab|"
     rf"from|à partir de|a partir de|a partire da|mulai|"
-    rf"fin|в|early|late|mid|début|finales\s+de|principios\s+de|inizio|fine|في|"
+    rf"fin|в|early|late|mid|début|finales\s+de|principios\s+de|inizio|fine|في|au|"
     rf"خلال|مطلع|أواخر|منتصف|Mitte|Anfang|Ende|metà|mediados\s+de|meados\s+de|"
     rf"pertengahan|awal|akhir)\s+|(?:mid|mi)-)"
+    # "خلال شهر أبريل", "pada bulan April", "en el mes de abril": the word month
+    rf"(?:(?:شهر|bulan|the\s+month\s+of|el\s+mes\s+de|o\s+m[eê]s\s+de|"
+    rf"il\s+mese\s+di|(?:le\s+)?mois\s+d['’e]\s*)\s*)?"
     rf"(?:(?:de|del|di|d')\s*)?(?P<m>{_MONTH})(?![\w])",
     re.IGNORECASE,
 )
