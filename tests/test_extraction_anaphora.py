@@ -235,3 +235,34 @@ def test_no_event_pair_no_parties():
     alone = Agreement("mou", "signed", evidence=evidence(300, "Both sides signed it."))
     crowd = Event("summit", participants=("A", "B", "C"), evidence=evidence(0))
     assert resolve_agreements((alone,), "en", (crowd,))[0].parties == ()
+
+
+def test_both_sides_after_a_meeting_of_two_take_its_participants():
+    meeting = Event("meeting", participants=("CSC", "CERT-In"), evidence=evidence(0))
+    workshop = Event(
+        "workshop",
+        evidence=evidence(300, "واتفق الجانبان على تنظيم ورشة عمل مشتركة في نيودلهي."),
+    )
+    resolved = resolve_both((meeting, workshop), (), "ar")
+    assert resolved[1].participants == ("CSC", "CERT-In")
+
+
+def test_an_event_a_signing_was_held_at_takes_the_signatories():
+    mou = Agreement("mou", "signed", parties=("BSSN", "NISC"), evidence=evidence(0))
+    dialogue = Event(
+        "meeting",
+        evidence=evidence(
+            200,
+            "Penandatanganan dilakukan di sela-sela pertemuan Dialog Siber "
+            "Indonesia-Jepang ke-5.",
+        ),
+    )
+    [resolved] = resolve_both((dialogue,), (mou,), "id")
+    assert resolved.participants == ("BSSN", "NISC")
+
+
+def test_german_genitive_both_authorities():
+    assert refers_to_both(
+        "Bereits im Herbst sollen Fachleute beider Behörden an einer Übung teilnehmen.",
+        "de",
+    )

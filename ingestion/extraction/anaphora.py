@@ -112,7 +112,7 @@ _BOTH: dict[str, tuple[str, ...]] = {
     ),
     "de": tuple(
         f"{det} {noun}"
-        for det in ("beide", "beiden", "die beiden", "der beiden")
+        for det in ("beide", "beiden", "beider", "die beiden", "der beiden")
         for noun in (
             "seiten",
             "behörden",
@@ -316,6 +316,13 @@ def _antecedent(finding, agreements: tuple[records.Agreement, ...]):
     return min(candidates, key=lambda c: c[0])[1]
 
 
+def _signed_at(event: records.Event, language: str) -> bool:
+    """Does the event's sentence tell a signing held at it?"""
+    from ingestion.extraction import triggers
+
+    return any(triggers.cues(e.sentence, language, "signed") for e in event.evidence)
+
+
 def _refers_back(finding, language: str) -> str | None:
     """How the finding's sentences point back to an agreement's parties: "both"
     (both sides, the two agencies), "joint" (a joint activity the agreement sets
@@ -340,7 +347,20 @@ def resolve_both(
     resolved = []
     for event in events:
         how = _refers_back(event, language) if event.evidence else None
+        if how is None and not event.participants and _signed_at(event, language):
+            how = "signing"  # "the signing took place on the sidelines of the dialogue"
         agreement = _antecedent(event, agreements) if how else None
+        if agreement is None and how == "both" and not event.participants:
+            # "the two sides agreed to hold a workshop" after a meeting of two
+            pair = _event_antecedent(event, tuple(e for e in events if e is not event))
+            if pair is not None:
+                event = dataclasses.replace(
+                    event,
+                    participants=pair.participants,
+                    countries=tuple(dict.fromkeys([*event.countries, *pair.countries])),
+                )
+                resolved.append(event)
+                continue
         # "According to CNCS, the two institutions will hold an exercise": a party
         # named beside the phrase is one of the two, not a third.
         if agreement is not None and (
