@@ -6,9 +6,11 @@ import re
 
 import pytest
 
-from ingestion.extraction import triggers
+from ingestion.extraction import extract_article, triggers
 from ingestion.extraction.agreements import find_agreements
 from ingestion.extraction.context import ArticleContext, Mention, Sentence
+from ingestion.records import ArticleInput
+from tests.extraction_helpers import fixture_gazetteer
 
 
 def context(text, language, published=None, orgs=(), countries=()):
@@ -911,3 +913,15 @@ def test_a_close_of_no_event_told_before_gives_no_date():
     assert [(a.kind, a.date) for a in find_agreements(ctx)] == [
         ("joint_statement", None)
     ]
+
+
+def test_a_mention_that_only_refers_back_adds_no_signatory():
+    text = (
+        "Kenya's Ministry of Information signed a memorandum of understanding with "
+        "Estonia's e-Governance Academy on Monday. The agreement follows a 2023 "
+        "assessment by the World Bank."
+    )
+    found = extract_article(ArticleInput(text=text), fixture_gazetteer())
+    [agreement] = found.agreements
+    assert len(agreement.parties) == 2
+    assert "World Bank" not in agreement.parties

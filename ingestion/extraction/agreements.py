@@ -854,6 +854,10 @@ def find_agreements(ctx: ArticleContext) -> tuple[records.Agreement, ...]:
         parties: list[str] = []
         codes: list[str] = []
         for mention in cluster.mentions:
+            if mention.generic and not mention.explicit and len(parties) >= 2:
+                # "The agreement follows an assessment by the World Bank": a
+                # later mention that only refers back names no new signatory
+                continue
             parties += [p for p in mention.parties if p not in parties]
             codes += [c for c in mention.countries if c not in codes]
         if cluster.kind == "joint_statement":
