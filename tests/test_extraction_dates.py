@@ -701,3 +701,26 @@ def test_russian_weekdays_after_v_take_the_accusative(text, day):
 def test_a_month_after_the_word_month(text, language, month):
     published = datetime.date(2025, 2, 18)
     assert [value for value, _ in dates_in(text, language, published)] == [month]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published"),
+    [
+        (
+            "【東京】2024年6月12日 外務省は11日、日本と欧州連合（EU）の第4回サイバー"
+            "対話を東京で開催したと発表した。日本側からは大使が出席した。",
+            "ja",
+            "2024-06-12",
+        ),
+        (
+            "[서울] 2025년 3월 12일 과학기술정보통신부는 11일 서울에서 싱가포르 "
+            "사이버안보청과 사이버보안 분야 협력을 위한 양해각서를 체결했다고 밝혔다.",
+            "ko",
+            "2025-03-12",
+        ),
+    ],
+)
+def test_a_date_after_a_bracketed_dateline_is_the_publication_date(
+    text, language, published
+):
+    assert find_published(text, "", language) == datetime.date.fromisoformat(published)

@@ -1329,6 +1329,7 @@ _DATELINE_PREFIX = re.compile(
     r"(?:le\s+|el\s+|il\s+|ngày\s+)?"  # "Paris, le "
     r"|(?i:by|par|por|di|von|oleh|bởi)\b.{0,60}?[|·•–—,-]\s*"  # a byline
     r"|.{0,20}?(?i:thứ\s+\w+|\w+day|\w+di|\w+dì|\w+tag),?\s*"  # "Friday, "
+    r"|\s*[【\[［][^】\]］]{1,20}[】\]］]\s*"  # "【東京】2024年6月12日", "[서울=연합뉴스] "
     r")$"
 )
 _LEAD_WORDS = re.compile(
