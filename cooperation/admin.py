@@ -484,8 +484,94 @@ class ReviewableAdmin(SimpleHistoryAdmin):
         return super().response_change(request, obj)
 
 
+class MergeActionMixin:
+    """ "Merge selected …" for a model whose duplicates a service merges: the
+    curator picks the record to keep on a confirmation page (`merge_template`,
+    extending admin/cooperation/merge_base.html), and `merge` does the rest. A
+    record is suggested as the one to keep when accepted, curated, then by
+    `merge_weight`."""
+
+    merge_template: str
+
+    def merge_candidates(self, queryset) -> list:
+        return list(queryset)
+
+    def merge(self, survivor, others, user):
+        raise NotImplementedError
+
+    def merge_weight(self, record) -> int:
+        return record.evidence_count
+
+    def merge_context(self, records) -> dict:
+        return {}
+
+    @admin.action(
+        description="Merge selected %(verbose_name_plural)s…",
+        permissions=("change", "delete"),
+    )
+    def merge_selected(self, request, queryset):
+        opts = self.model._meta
+        records = self.merge_candidates(queryset)
+        if len(records) < 2:
+            self.message_user(
+                request,
+                f"Select at least two {opts.verbose_name_plural} to merge.",
+                messages.WARNING,
+            )
+            return None
+        if request.POST.get("post") == "yes":
+            chosen = request.POST.get("survivor", "")
+            survivor = next((r for r in records if str(r.pk) == chosen), None)
+            if survivor is None:
+                self.message_user(
+                    request, f"Choose the {opts.verbose_name} to keep.", messages.ERROR
+                )
+            else:
+                others = [r for r in records if r.pk != survivor.pk]
+                try:
+                    result = self.merge(survivor, others, request.user)
+                except services.MergeError as error:
+                    self.message_user(request, str(error), messages.ERROR)
+                    return None
+                self.message_user(
+                    request,
+                    format_html(
+                        "{} <a href='{}'>Open {}</a>.",
+                        result.summary(),
+                        admin_url(result.survivor),
+                        result.survivor,
+                    ),
+                    messages.SUCCESS,
+                )
+                return None
+
+        suggested = max(
+            records,
+            key=lambda r: (
+                r.review_state == ReviewState.ACCEPTED,
+                r.curated_at is not None,
+                self.merge_weight(r),
+                -r.pk,
+            ),
+        )
+        context = {
+            **self.admin_site.each_context(request),
+            "title": f"Merge {opts.verbose_name_plural}",
+            "subtitle": None,
+            "opts": opts,
+            "records": records,
+            "suggested": suggested,
+            "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
+            "action_name": "merge_selected",
+            "media": self.media,
+            **self.merge_context(records),
+        }
+        request.current_app = self.admin_site.name
+        return TemplateResponse(request, self.merge_template, context)
+
+
 @admin.register(Agency)
-class AgencyAdmin(ReviewableAdmin):
+class AgencyAdmin(MergeActionMixin, ReviewableAdmin):
     form = AgencyForm
     formfield_overrides = URL_FIELDS
     list_display = (
@@ -585,114 +671,34 @@ class AgencyAdmin(ReviewableAdmin):
             ),
         )
 
-    @admin.action(
-        description="Merge selected agencies…", permissions=("change", "delete")
-    )
-    def merge_selected(self, request, queryset):
-        agencies = list(queryset.select_related("country").order_by("name", "pk"))
-        if len(agencies) < 2:
-            self.message_user(
-                request, "Select at least two agencies to merge.", messages.WARNING
-            )
-            return None
-        by_pk = {str(a.pk): a for a in agencies}
-        if request.POST.get("post") == "yes":
-            survivor = by_pk.get(request.POST.get("survivor", ""))
-            if survivor is None:
-                self.message_user(request, "Choose the agency to keep.", messages.ERROR)
-            else:
-                others = [a for a in agencies if a.pk != survivor.pk]
-                try:
-                    result = services.merge_agencies(survivor, others, request.user)
-                except services.MergeError as error:
-                    self.message_user(request, str(error), messages.ERROR)
-                    return None
-                self.message_user(
-                    request,
-                    format_html(
-                        "{} <a href='{}'>Open {}</a>.",
-                        result.summary(),
-                        admin_url(result.survivor),
-                        result.survivor,
-                    ),
-                    messages.SUCCESS,
-                )
-                return None
+    merge_template = "admin/cooperation/agency/merge_selected.html"
 
-        suggested = max(
-            agencies,
-            key=lambda a: (
-                a.review_state == ReviewState.ACCEPTED,
-                a.curated_at is not None,
-                a.evidence_count + a.agreement_count + a.event_count,
-                -a.pk,
-            ),
-        )
-        context = {
-            **self.admin_site.each_context(request),
-            "title": "Merge agencies",
-            "subtitle": None,
-            "opts": self.model._meta,
-            "agencies": agencies,
-            "suggested": suggested,
-            "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
-            "action_name": "merge_selected",
-            "media": self.media,
-        }
-        request.current_app = self.admin_site.name
-        return TemplateResponse(
-            request, "admin/cooperation/agency/merge_selected.html", context
-        )
+    def merge_candidates(self, queryset) -> list:
+        return list(queryset.select_related("country").order_by("name", "pk"))
+
+    def merge(self, survivor, others, user):
+        return services.merge_agencies(survivor, others, user)
+
+    def merge_weight(self, agency) -> int:
+        return agency.evidence_count + agency.agreement_count + agency.event_count
 
 
-class RecordMergeMixin:
-    """ "Merge selected …" for agreements and events: the curator picks the record
-    to keep on a confirmation page; `services.merge_records` does the rest."""
+class RecordMergeMixin(MergeActionMixin):
+    """Merging duplicate agreements or events with `services.merge_records`."""
 
+    merge_template = "admin/cooperation/merge_records.html"
     # The relation listed on the confirmation page: parties or participants.
     merge_people = "parties"
 
-    @admin.action(
-        description="Merge selected duplicates…", permissions=("change", "delete")
-    )
-    def merge_selected(self, request, queryset):
-        opts = self.model._meta
-        records = list(
+    def merge_candidates(self, queryset) -> list:
+        return list(
             queryset.prefetch_related(self.merge_people, "countries").order_by("pk")
         )
-        if len(records) < 2:
-            self.message_user(
-                request,
-                f"Select at least two {opts.verbose_name_plural} to merge.",
-                messages.WARNING,
-            )
-            return None
-        by_pk = {str(r.pk): r for r in records}
-        if request.POST.get("post") == "yes":
-            survivor = by_pk.get(request.POST.get("survivor", ""))
-            if survivor is None:
-                self.message_user(
-                    request, f"Choose the {opts.verbose_name} to keep.", messages.ERROR
-                )
-                return None
-            others = [r for r in records if r.pk != survivor.pk]
-            try:
-                result = services.merge_records(survivor, others, request.user)
-            except services.MergeError as error:
-                self.message_user(request, str(error), messages.ERROR)
-                return None
-            self.message_user(
-                request,
-                format_html(
-                    "{} <a href='{}'>Open {}</a>.",
-                    result.summary(),
-                    admin_url(result.survivor),
-                    result.survivor,
-                ),
-                messages.SUCCESS,
-            )
-            return None
 
+    def merge(self, survivor, others, user):
+        return services.merge_records(survivor, others, user)
+
+    def merge_context(self, records) -> dict:
         rows = [
             {
                 "record": r,
@@ -703,31 +709,7 @@ class RecordMergeMixin:
             }
             for r in records
         ]
-        suggested = max(
-            records,
-            key=lambda r: (
-                r.review_state == ReviewState.ACCEPTED,
-                r.curated_at is not None,
-                r.evidence_count,
-                -r.pk,
-            ),
-        )
-        context = {
-            **self.admin_site.each_context(request),
-            "title": f"Merge {opts.verbose_name_plural}",
-            "subtitle": None,
-            "opts": opts,
-            "rows": rows,
-            "people_label": self.merge_people,
-            "suggested": suggested,
-            "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
-            "action_name": "merge_selected",
-            "media": self.media,
-        }
-        request.current_app = self.admin_site.name
-        return TemplateResponse(
-            request, "admin/cooperation/merge_records.html", context
-        )
+        return {"rows": rows, "people_label": self.merge_people}
 
 
 @admin.register(Agreement)
