@@ -207,6 +207,41 @@ def _first_ancestor_outside(agency: Agency | None, excluded: set[int]):
     return None if agency is not None and agency.pk in excluded else agency
 
 
+def _ids_to_merge(survivor, others) -> list[int]:
+    """The ids of the saved records to merge into `survivor`, which must be saved
+    too; a MergeError says what is missing."""
+    noun = survivor._meta.verbose_name
+    if survivor.pk is None:
+        raise MergeError(f"The surviving {noun} has not been saved.")
+    other_ids = sorted({o.pk for o in others if o.pk is not None} - {survivor.pk})
+    if not other_ids:
+        raise MergeError(
+            f"Choose at least one other {noun} to merge into the survivor."
+        )
+    return other_ids
+
+
+def _lock_for_merge(survivor, other_ids: list[int]) -> tuple:
+    """The survivor and the records merged into it, as they are now, locked for the
+    caller's transaction in id order (so two merges cannot deadlock); a MergeError
+    when one has been deleted since the curator chose."""
+    model = type(survivor)
+    locked = {
+        r.pk: r
+        for r in model.objects.select_for_update()
+        .filter(pk__in=[survivor.pk, *other_ids])
+        .order_by("pk")
+    }
+    missing = [pk for pk in [survivor.pk, *other_ids] if pk not in locked]
+    if missing:
+        raise MergeError(
+            f"{model._meta.verbose_name.capitalize()} id(s) "
+            f"{', '.join(map(str, missing))} no longer exist; reload the page and "
+            "choose again."
+        )
+    return locked[survivor.pk], [locked[pk] for pk in other_ids]
+
+
 def merge_agencies(
     survivor: Agency, others: Iterable[Agency], user=None
 ) -> MergeResult:
@@ -218,27 +253,10 @@ def merge_agencies(
     survivor's history records "Merged X, Y"; each touched agreement, event and
     child agency records the change too.
     """
-    if survivor.pk is None:
-        raise MergeError("The surviving agency has not been saved.")
-    other_ids = sorted({o.pk for o in others if o.pk is not None} - {survivor.pk})
-    if not other_ids:
-        raise MergeError("Choose at least one other agency to merge into the survivor.")
+    other_ids = _ids_to_merge(survivor, others)
 
     with transaction.atomic():
-        locked = {
-            a.pk: a
-            for a in Agency.objects.select_for_update()
-            .filter(pk__in=[survivor.pk, *other_ids])
-            .order_by("pk")
-        }
-        missing = [pk for pk in [survivor.pk, *other_ids] if pk not in locked]
-        if missing:
-            raise MergeError(
-                f"Agency id(s) {', '.join(map(str, missing))} no longer exist; "
-                "reload the page and choose again."
-            )
-        survivor = locked[survivor.pk]
-        merged = [locked[pk] for pk in other_ids]
+        survivor, merged = _lock_for_merge(survivor, other_ids)
         merged_names = tuple(str(a) for a in merged)
         excluded = {survivor.pk, *other_ids}
 
@@ -400,36 +418,17 @@ def merge_records(survivor, others: Iterable, user=None) -> RecordMergeResult:
     model = type(survivor)
     if model not in RECORD_MERGE:
         raise MergeError(f"{model.__name__} records cannot be merged this way.")
-    noun = model._meta.verbose_name
-    if survivor.pk is None:
-        raise MergeError(f"The surviving {noun} has not been saved.")
+    others = list(others)
     if any(not isinstance(other, model) for other in others):
         raise MergeError(
             f"Only {model._meta.verbose_name_plural} can be merged together."
         )
-    other_ids = sorted({o.pk for o in others if o.pk is not None} - {survivor.pk})
-    if not other_ids:
-        raise MergeError(
-            f"Choose at least one other {noun} to merge into the survivor."
-        )
+    other_ids = _ids_to_merge(survivor, others)
     plan = RECORD_MERGE[model]
     field = model._meta.model_name  # the evidence's foreign key to the model
 
     with transaction.atomic():
-        locked = {
-            r.pk: r
-            for r in model.objects.select_for_update()
-            .filter(pk__in=[survivor.pk, *other_ids])
-            .order_by("pk")
-        }
-        missing = [pk for pk in [survivor.pk, *other_ids] if pk not in locked]
-        if missing:
-            raise MergeError(
-                f"{noun.capitalize()} id(s) {', '.join(map(str, missing))} no longer "
-                "exist; reload the page and choose again."
-            )
-        survivor = locked[survivor.pk]
-        merged = [locked[pk] for pk in other_ids]
+        survivor, merged = _lock_for_merge(survivor, other_ids)
         merged_names = tuple(f"{r} (#{r.pk})" for r in merged)
 
         linked: dict[str, int] = {}
