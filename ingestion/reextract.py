@@ -65,7 +65,9 @@ def reextract_articles(articles: Iterable[Article]) -> tuple[Counter, list[str]]
         item = article_input(article)
         try:
             extraction = extract_article(item, gazetteer)
-            result = ingest_extraction(item, extraction, reextract=True)
+            result = ingest_extraction(
+                item, extraction, reextract=True, digest=article.content_hash
+            )
         except Exception as error:  # one article's failure must not stop the rest
             outcomes["failed"] += 1
             errors.append(f"#{article.pk}: {type(error).__name__}: {error}")
