@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 
 from ingestion import records
+from ingestion.extraction import triggers
 
 # Phrases that refer back to two parties already named, per language, lower case.
 # Only phrases for exactly two, or "both": "the partners" or "stakeholders" could be
@@ -318,8 +319,6 @@ def _antecedent(finding, agreements: tuple[records.Agreement, ...]):
 
 def _signed_at(event: records.Event, language: str) -> bool:
     """Does the event's sentence tell a signing held at it?"""
-    from ingestion.extraction import triggers
-
     return any(triggers.cues(e.sentence, language, "signed") for e in event.evidence)
 
 
@@ -335,6 +334,31 @@ def _refers_back(finding, language: str) -> str | None:
     return None
 
 
+def _taking_part(event, events, agreements, language: str):
+    """(participants, countries) for an event whose sentences point back to
+    who takes part, else None."""
+    how = _refers_back(event, language) if event.evidence else None
+    if how is None and not event.participants and _signed_at(event, language):
+        how = "signing"  # "the signing took place on the sidelines of the dialogue"
+    if how is None:
+        return None
+    agreement = _antecedent(event, agreements)
+    if agreement is not None:
+        # "According to CNCS, the two institutions will hold an exercise": a party
+        # named beside the phrase is one of the two, not a third.
+        if not event.participants or (
+            how == "both" and set(event.participants) <= set(agreement.parties)
+        ):
+            return agreement.parties, agreement.countries
+        return None
+    if how == "both" and not event.participants:
+        # "the two sides agreed to hold a workshop" after a meeting of two
+        pair = _event_antecedent(event, tuple(e for e in events if e is not event))
+        if pair is not None:
+            return pair.participants, pair.countries
+    return None
+
+
 def resolve_both(
     events: tuple[records.Event, ...],
     agreements: tuple[records.Agreement, ...],
@@ -342,37 +366,18 @@ def resolve_both(
 ) -> tuple[records.Event, ...]:
     """The events, with those that say "both sides" and name no participant (or
     only parties of the agreement the phrase refers to) given that agreement's
-    parties and countries; likewise a joint activity the agreement provides for
-    that names no participant."""
+    parties and countries, or failing an agreement those of a meeting of two
+    told before; likewise a joint activity the agreement provides for, and an
+    event a signing was held at, that name no participant."""
     resolved = []
     for event in events:
-        how = _refers_back(event, language) if event.evidence else None
-        if how is None and not event.participants and _signed_at(event, language):
-            how = "signing"  # "the signing took place on the sidelines of the dialogue"
-        agreement = _antecedent(event, agreements) if how else None
-        if agreement is None and how == "both" and not event.participants:
-            # "the two sides agreed to hold a workshop" after a meeting of two
-            pair = _event_antecedent(event, tuple(e for e in events if e is not event))
-            if pair is not None:
-                event = dataclasses.replace(
-                    event,
-                    participants=pair.participants,
-                    countries=tuple(dict.fromkeys([*event.countries, *pair.countries])),
-                )
-                resolved.append(event)
-                continue
-        # "According to CNCS, the two institutions will hold an exercise": a party
-        # named beside the phrase is one of the two, not a third.
-        if agreement is not None and (
-            not event.participants
-            or (how == "both" and set(event.participants) <= set(agreement.parties))
-        ):
+        found = _taking_part(event, events, agreements, language)
+        if found is not None:
+            participants, countries = found
             event = dataclasses.replace(
                 event,
-                participants=agreement.parties,
-                countries=tuple(
-                    dict.fromkeys([*event.countries, *agreement.countries])
-                ),
+                participants=participants,
+                countries=tuple(dict.fromkeys([*event.countries, *countries])),
             )
         resolved.append(event)
     return tuple(resolved)
