@@ -684,6 +684,23 @@ def _stated_relative_year(segment: str, start: int, end: int) -> int | None:
     return None
 
 
+def _year_at(
+    m: re.Match,
+    segment: str,
+    month: int,
+    day: int | None,
+    published: datetime.date | None,
+    default_year: int | None,
+    tense: int,
+) -> int | None:
+    """`_year_of` the day or month that `m` writes without a year, in the
+    direction its own words and the sentence's tense point to."""
+    direction = _direction(segment, m.start(), m.end(), tense)
+    return _year_of(
+        segment, m.start(), m.end(), month, day, published, default_year, direction
+    )
+
+
 def _year_of(
     segment: str,
     start: int,
@@ -840,10 +857,7 @@ def find_dates(
         # Jahres" holds the Malay "Des", "may sign" the English "May"
         if month is None or (language in ("en", "de") and m["m"][0].islower()):
             continue
-        direction = _direction(segment, m.start(), m.end(), tense)
-        year = _year_of(
-            segment, m.start(), m.end(), month, None, published, default_year, direction
-        )
+        year = _year_at(m, segment, month, None, published, default_year, tense)
         value = _month_value(year, month) if year else None
         out.add(FoundDate(m.start("m"), m.end(), value))
 
@@ -974,19 +988,9 @@ def _numbered_dates(
 
     for m in _CJK.finditer(segment):
         month, d1 = int(m["m"]), int(m["d1"])
-        direction = _direction(segment, m.start(), m.end(), tense)
         year = _year(m["y"]) if m["y"] else None
         if year is None:
-            year = _year_of(
-                segment,
-                m.start(),
-                m.end(),
-                month,
-                d1,
-                published,
-                default_year,
-                direction,
-            )
+            year = _year_at(m, segment, month, d1, published, default_year, tense)
         start = _full(year, month, d1)
         end_value = None
         if m["d2"] and year is not None:
@@ -1012,17 +1016,7 @@ def _numbered_dates(
             d1 = int(m["d1"])
             last = _year(m["y"]) if m["y"] else None
             if last is None:
-                direction = _direction(segment, m.start(), m.end(), tense)
-                first = _year_of(
-                    segment,
-                    m.start(),
-                    m.end(),
-                    m1,
-                    d1,
-                    published,
-                    default_year,
-                    direction,
-                )
+                first = _year_at(m, segment, m1, d1, published, default_year, tense)
                 last = first + (m2 < m1) if first is not None else None
             else:
                 first = last - (m2 < m1)
@@ -1036,17 +1030,7 @@ def _numbered_dates(
                 continue
             year = _year(m["y"]) if m["y"] else None
             if year is None:
-                direction = _direction(segment, m.start(), m.end(), tense)
-                year = _year_of(
-                    segment,
-                    m.start(),
-                    m.end(),
-                    month,
-                    d1,
-                    published,
-                    default_year,
-                    direction,
-                )
+                year = _year_at(m, segment, month, d1, published, default_year, tense)
             start = _full(year, month, d1)
             end_value = (
                 _day_value(year, month, int(m["d2"])) if m["d2"] and year else start
@@ -1057,17 +1041,7 @@ def _numbered_dates(
             out.add(FoundDate(m.start(), m.end(), value))
         for m in _VI_MONTH_ALONE.finditer(segment):
             month = int(m["m"])
-            direction = _direction(segment, m.start(), m.end(), tense)
-            year = _year_of(
-                segment,
-                m.start(),
-                m.end(),
-                month,
-                None,
-                published,
-                default_year,
-                direction,
-            )
+            year = _year_at(m, segment, month, None, published, default_year, tense)
             value = _month_value(year, month) if year else None
             out.add(FoundDate(m.start(), m.end(), value))
 
@@ -1099,16 +1073,8 @@ def _numbered_dates(
                 continue  # "3 mars" followed by another month name: not a date
             year = _year(m["y"]) if m["y"] else None
             if year is None:
-                direction = _direction(segment, m.start(), m.end(), tense)
-                year = _year_of(
-                    segment,
-                    m.start(),
-                    m.end(),
-                    first_month,
-                    d1,
-                    published,
-                    default_year,
-                    direction,
+                year = _year_at(
+                    m, segment, first_month, d1, published, default_year, tense
                 )
             start = _full(year, first_month, d1)
             if d2 is not None and year is not None:
