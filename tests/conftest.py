@@ -11,6 +11,7 @@ import hashlib
 import itertools
 
 import pytest
+from django.core.cache import cache
 
 from cooperation.models import (
     Agency,
@@ -177,3 +178,12 @@ def superuser(django_user_model):
 def superuser_client(client, superuser):
     client.force_login(superuser)
     return client
+
+
+@pytest.fixture
+def fresh_throttle():
+    """An empty cache before and after the test, so that the API's throttle counts
+    of one test do not reach the next; API test modules use it for every test."""
+    cache.clear()
+    yield
+    cache.clear()

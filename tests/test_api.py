@@ -10,7 +10,6 @@ import io
 
 import pytest
 from django.conf import settings
-from django.core.cache import cache
 from django.db import connection
 from django.test import override_settings
 from rest_framework.authtoken.models import Token
@@ -26,12 +25,7 @@ from cooperation.models import (
 )
 from tests import api_factories as make
 
-
-@pytest.fixture(autouse=True)
-def fresh_throttle():
-    cache.clear()
-    yield
-    cache.clear()
+pytestmark = pytest.mark.usefixtures("fresh_throttle")
 
 
 @pytest.fixture

@@ -6,16 +6,12 @@ from __future__ import annotations
 import json
 
 import pytest
-from django.core.cache import cache
 from django.test import Client, override_settings
 
 from cooperation.management.commands.benchmark_api import API_URL, PLAIN_URL, build
 from cooperation.models import Agreement, Evidence, ReviewState
 
-
-@pytest.fixture(autouse=True)
-def fresh_throttle():
-    cache.clear()
+pytestmark = pytest.mark.usefixtures("fresh_throttle")
 
 
 def test_benchmark_data_has_relations_and_evidence(db):
