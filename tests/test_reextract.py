@@ -80,31 +80,28 @@ def test_one_failure_does_not_stop_the_others(stored, article_factory, monkeypat
     assert errors == [f"#{stored['article'].pk}: RuntimeError: pipeline broke"]
 
 
-def test_admin_action_reports_what_it_did(stored, superuser_client):
-    stored["shield"].aliases = ["Lusitanian Cyber Shield Unit"]
-    stored["shield"].save()
-    response = superuser_client.post(
+def post_reextract(client, articles):
+    return client.post(
         reverse("admin:cooperation_article_changelist"),
         {
             "action": "reextract_selected",
-            helpers.ACTION_CHECKBOX_NAME: [stored["article"].pk],
+            helpers.ACTION_CHECKBOX_NAME: [a.pk for a in articles],
         },
         follow=True,
     )
+
+
+def test_admin_action_reports_what_it_did(stored, superuser_client):
+    stored["shield"].aliases = ["Lusitanian Cyber Shield Unit"]
+    stored["shield"].save()
+    response = post_reextract(superuser_client, [stored["article"]])
     assert "Re-extracted 1 article(s)." in response.content.decode()
     assert stored["shield"] in Agreement.objects.get().parties.all()
 
 
 def test_admin_action_refuses_too_many(stored, superuser_client, monkeypatch):
     monkeypatch.setattr(reextract, "MAX_ARTICLES", 0)
-    response = superuser_client.post(
-        reverse("admin:cooperation_article_changelist"),
-        {
-            "action": "reextract_selected",
-            helpers.ACTION_CHECKBOX_NAME: [stored["article"].pk],
-        },
-        follow=True,
-    )
+    response = post_reextract(superuser_client, [stored["article"]])
     assert "Select at most 0 articles" in response.content.decode()
 
 
