@@ -638,9 +638,12 @@ def _name(ctx: ArticleContext, sentence: Sentence, start: int, end: int) -> str 
     return None
 
 
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
 def _title_cased(text: str) -> bool:
     """A headline written In Title Case: most of its longer words capitalised."""
-    words = [w for w in re.findall(r"[^\W\d_]{4,}", text)]
+    words = _LONG_WORD.findall(text)
     return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.85 * len(words)
 
 

@@ -96,7 +96,8 @@ class SentenceSplitter:
                     )
                 ):
                     continue  # "e.g. the", "Mr. Kaspersky"
-                if stop == "." and "\u0e00" <= text[match.start() - 1] <= "\u0e7f":
+                before = text[match.start() - 1] if match.start() else ""
+                if stop == "." and "\u0e00" <= before <= "\u0e7f":
                     # Thai ends no sentence with a full stop: after a Thai letter
                     # it closes an abbreviation ("สกมช.", "กสทช.", "พ.ศ.")
                     continue
