@@ -568,3 +568,63 @@ def test_databases_that_cannot_return_inserted_keys_get_the_same_rows(
     assert Event.objects.get().participants.get() == known["anssi"]
     for model in (Article, Agreement, Event):
         history_matches_rows(model)
+
+
+def test_writer_queries_are_logged_while_django_logs_queries(known):
+    """With DEBUG (or a test capturing queries) the writer runs through Django's
+    cursor, so that its statements are seen like any other."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as captured:
+        ingest_extraction(article_input(), mou_extraction(known))
+
+    statements = [query["sql"] for query in captured.captured_queries]
+    assert any(
+        sql.startswith('INSERT INTO "cooperation_agreement"') for sql in statements
+    )
+    assert any("cooperation_evidence" in sql for sql in statements)
+
+
+def test_writer_errors_are_django_errors(known):
+    """The writer's own cursor raises Django's exception classes, which the
+    callers catch (a unique content hash taken by a concurrent process)."""
+    from django.db import IntegrityError, transaction
+
+    from ingestion.services import table
+
+    ingest_extraction(article_input(), mou_extraction(known))
+    stored = Article.objects.values().get()
+    with pytest.raises(IntegrityError), transaction.atomic():
+        table(Article).insert(
+            [{**stored, "id": None, "url": "https://example.org/other"}]
+        )
+
+
+@pytest.mark.parametrize("prepares", [True, False])
+def test_writer_prepares_repeated_statements_on_postgresql(known, settings, prepares):
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        pytest.skip("SQLite has no server-side prepared statements")
+    settings.INGEST_PREPARED_STATEMENTS = prepares
+    connection.connection.prepare_threshold = None  # as Django opens it
+
+    def prepared() -> set[str]:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT statement FROM pg_prepared_statements")
+            return {row[0] for row in cursor.fetchall()}
+
+    before = prepared()
+    for serial in range(4):
+        text = f"{FR_TEXT} Réunion n° {serial}."
+        ingest_extraction(
+            article_input(text, source=f"news/fr-{serial}.txt"),
+            mou_extraction(known, text),
+        )
+
+    new = prepared() - before
+    assert bool(new) is prepares
+    if prepares:
+        assert any(sql.startswith('INSERT INTO "cooperation_evidence"') for sql in new)
+    assert Article.objects.count() == 4
