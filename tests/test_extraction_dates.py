@@ -724,3 +724,97 @@ def test_a_date_after_a_bracketed_dateline_is_the_publication_date(
     text, language, published
 ):
     assert find_published(text, "", language) == datetime.date.fromisoformat(published)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("prevén un ejercicio conjunto a principios de 2026.", "es"),
+        ("Anfang 2026 soll eine Übung folgen.", "de"),
+        ("perjanjian direncanakan ditandatangani pada awal 2026.", "id"),
+        ("the centre is due to open by mid-2026", "en"),
+        ("un exercice est prévu fin 2026", "fr"),
+        ("تمرين مشترك مطلع 2026", "ar"),
+        ("учения пройдут в начале 2026 года", "ru"),
+    ],
+)
+def test_a_part_of_a_year_written_with_it_gives_that_year(text, language):
+    assert dates_in(text, language) == [("2026", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "value"),
+    [
+        ("signé au premier trimestre de l'année prochaine", "fr", "2025-12-19", "2026"),
+        ("latihan bersama pada kuartal ketiga tahun ini", "id", "2025-03-06", "2025"),
+        ("im zweiten Halbjahr des kommenden Jahres", "de", "2025-05-02", "2026"),
+        ("en el segundo semestre del próximo año", "es", "2025-05-02", "2026"),
+        ("ký kế hoạch hành động trong quý II năm tới", "vi", "2025-12-30", "2026"),
+        ("in the second half of next year", "en", "2025-05-02", "2026"),
+        (
+            "учения запланированы на первый квартал 2026 года",
+            "ru",
+            "2025-03-06",
+            "2026",
+        ),
+        ("จัดการฝึกซ้อมในไตรมาสที่ 3 ของปีหน้า", "th", "2025-03-06", "2026"),
+    ],
+)
+def test_a_part_of_a_year_takes_the_relative_year_after_it(
+    text, language, published, value
+):
+    found = dates_in(text, language, datetime.date.fromisoformat(published))
+    assert found[0][0] == value
+    assert all(v == value for v, _ in found)
+
+
+def test_a_genitive_relative_year_dates_the_month_before_it():
+    published = datetime.date(2026, 1, 16)
+    assert dates_in("im Dezember vergangenen Jahres in Athen", "de", published)[0] == (
+        "2025-12",
+        None,
+    )
+    assert dates_in("im Herbst des kommenden Jahres", "de", published) == [
+        ("2027", None)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "양 기관은 오는 5월 20~22일 서울에서 합동 훈련을",
+            "ko",
+            ("2025-05-20", "2025-05-22"),
+        ),
+        (
+            "협약식은 지난 3~4일 하노이에서 열린 포럼",
+            "ko",
+            ("2025-03-03", "2025-03-04"),
+        ),
+        ("培训班3月3—5日在万象举行", "zh", ("2025-03-03", "2025-03-05")),
+        ("会合は3～4日に都内で開かれた", "ja", ("2025-03-03", "2025-03-04")),
+    ],
+)
+def test_cjk_ranges_write_the_day_sign_once(text, language, expected):
+    assert dates_in(text, language, datetime.date(2025, 3, 5))[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"), [("2~3일간 진행된다", "ko"), ("2～3日間", "ja")]
+)
+def test_cjk_lengths_of_days_are_no_dates(text, language):
+    assert dates_in(text, language, datetime.date(2025, 3, 5)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("มีกำหนดจัดการฝึกซ้อมร่วมกันในเดือนสิงหาคมนี้", "2025-08"),
+        ("การประชุมเมื่อเดือนมกราคมที่ผ่านมา", "2025-01"),
+        ("การฝึกอบรมในเดือนกุมภาพันธ์ที่จะถึงนี้", "2026-02"),
+        ("ในเดือนพฤษภาคม 2567", "2024-05"),
+    ],
+)
+def test_thai_month_after_the_word_for_month(text, value):
+    assert dates_in(text, "th", datetime.date(2025, 3, 6))[0][0] == value

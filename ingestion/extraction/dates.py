@@ -245,6 +245,8 @@ _MONTH_ALONE = re.compile(
     rf"(?:(?:de|del|di|d')\s*)?(?P<m>{_MONTH})(?![\w])",
     re.IGNORECASE,
 )
+# Thai writes the month after the word for month, with no space: "ในเดือนสิงหาคมนี้"
+_THAI_MONTH_ALONE = re.compile(rf"เดือน\s*(?P<m>{_MONTH})")
 _DIGIT = re.compile(r"\d")
 _ISO = re.compile(
     r"(?<![\d.-])(?P<y>(?:19|20)\d\d)(?P<sep>[-./])(?P<m>\d{1,2})(?P=sep)"
@@ -253,9 +255,12 @@ _ISO = re.compile(
 _NUMERIC = re.compile(
     r"(?<![\d/.])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})(?![\d])"
 )
+_CJK_RANGE_AHEAD = r"(?=\s*[-–—~〜～至到]\s*(?:[12]\d|3[01]|0?[1-9])\s*[日일])"
 _CJK = re.compile(
-    r"(?:(?P<y>\d{4})\s*[年년]\s*)?(?P<m>\d{1,2})\s*[月월]\s*(?P<d1>\d{1,2})\s*[日일]"
-    r"(?P<range>\s*(?:[-–~〜～]|から|부터|至|到)\s*(?:(?P<m2>\d{1,2})\s*[月월]\s*)?"
+    r"(?:(?P<y>\d{4})\s*[年년]\s*)?(?P<m>\d{1,2})\s*[月월]\s*(?P<d1>\d{1,2})"
+    # the first day of a range may go without its 日: "5월 20~22일", "3月3—5日"
+    rf"(?:\s*[日일]|{_CJK_RANGE_AHEAD})"
+    r"(?P<range>\s*(?:[-–—~〜～]|から|부터|至|到)\s*(?:(?P<m2>\d{1,2})\s*[月월]\s*)?"
     r"(?P<d2>\d{1,2})\s*[日일])?"
 )
 _CJK_MONTH = re.compile(r"(?P<y>\d{4})\s*[年년]\s*(?P<m>\d{1,2})\s*[月월](?!\s*\d)")
@@ -284,20 +289,30 @@ _VI_MONTH_ALONE = re.compile(
 # one before or after it); "오는 9월", "10月": a month whose year is settled likewise.
 _CJK_DAY_ONLY = re.compile(
     r"(?:(?P<rel>先月|今月|来月|上月|本月|下月|上个月|下个月|지난달|이달|이번 달|다음 달|"
-    r"다음달|지난|오는)\s*|(?<![\d月월.]))(?P<d>[12]\d|3[01]|0?[1-9])\s*[日일]"
-    r"(?![\d])(?!\s*(?:前|전|間|간|동안))"
-    r"(?P<range>\s*(?:부터|から|～|~|〜|-|–|至|到)\s*(?P<d2>[12]\d|3[01]|0?[1-9])\s*[日일])?"
+    r"다음달|지난|오는)\s*|(?<![\d月월.]))(?P<d>[12]\d|3[01]|0?[1-9])"
+    rf"(?:\s*[日일](?![\d])(?!\s*(?:前|전|間|간|동안))|{_CJK_RANGE_AHEAD})"
+    r"(?P<range>\s*(?:부터|から|～|~|〜|-|–|—|至|到)\s*(?P<d2>[12]\d|3[01]|0?[1-9])\s*[日일])?"
+    # "3~4일간", "2～3日前": a length of time or a time ago, not days
+    r"(?!(?<=[日일])\s*(?:前|전|間|간|동안))"
 )
 _CJK_MONTH_ALONE = re.compile(
     r"(?P<rel>오는|지난|来る|去る)?\s*(?<![\d.])(?<!\d年)(?<!\d년)(?P<m>1[0-2]|0?[1-9])\s*[月월]"
     r"(?!\s*\d)"
 )
 _YEAR_ALONE = re.compile(
-    rf"(?<![\w])(?:in|en|em|im|nel|al|del|au|à|nell'anno|dans|pada|tahun|năm|of|"
+    rf"(?<![\w])(?:(?:in|en|em|im|nel|al|del|au|à|nell'anno|dans|pada|tahun|năm|of|"
     rf"para|for|per|für|pour|في|عام|"
     # "Bereits 2021 hatten ...", "Dès 2021, ...", "Ещё в 2021 году", "منذ 2021"
     rf"already|since|bereits|schon|seit|dès|depuis|desde|già|já|sejak|sudah|в|"
-    rf"منذ)\s+(?:(?:le|el|il|the)\s+)?"
+    rf"منذ|"
+    # a part of the year that gives the year only: "early 2026", "a principios
+    # de 2026", "Anfang 2027", "pada awal 2026", "مطلع 2026", "в начале 2026 года"
+    rf"early|late|mid|the\s+end\s+of|début|fin|courant|principios\s+de|"
+    rf"comienzos\s+de|inicios\s+de|finales\s+de|mediados\s+de|inizio|fine|metà|"
+    rf"Anfang|Ende|Mitte|início\s+de|começo\s+de|final\s+de|fim\s+de|"
+    rf"meados\s+de|awal|akhir|pertengahan|hujung|đầu|cuối|giữa|مطلع|أوائل|"
+    rf"أواخر|منتصف|بداية|نهاية|начале|конце|середине)\s+(?:(?:le|el|il|the)\s+)?"
+    rf"|(?:mid|mi)-)"
     rf"(?:(?:year|année|año|anno|ano|Jahr)\s+)?(?P<y>{_YEAR})(?![\w\d])",
     re.IGNORECASE,
 )
@@ -444,6 +459,7 @@ _RELATIVES = (
         r"last year|l'année dernière|l’année dernière|l'an dernier|l’an dernier|"
         r"el año pasado|el pasado año|año pasado|anno scorso|l'anno scorso|l’anno scorso|lo scorso anno|"
         r"l'anno passato|l’anno passato|letztes Jahr|(?:im )?letzten Jahr|"
+        r"(?:des )?vergangenen Jahres|(?:des )?letzten Jahres|(?:des )?Vorjahres|"
         r"(?:im )?vergangenen Jahr|o ano passado|ano passado|tahun lalu|tahun lepas|"
         r"в прошлом году|năm ngoái|năm trước|昨年|去年|작년|지난해|العام الماضي|"
         r"السنة الماضية",
@@ -472,7 +488,9 @@ _RELATIVES = (
         r"next year|l'année prochaine|l’année prochaine|l'an prochain|"
         r"el próximo año|el año que viene|próximo año|año próximo|año que viene|"
         r"anno prossimo|l'anno prossimo|il prossimo anno|"
-        r"nächstes Jahr|im nächsten Jahr|im kommenden Jahr|kommendes Jahr|(?:o )?próximo ano|tahun depan|năm tới|"
+        r"nächstes Jahr|im nächsten Jahr|im kommenden Jahr|kommendes Jahr|"
+        r"(?:des )?kommenden Jahres|(?:des )?nächsten Jahres|"
+        r"(?:o )?próximo ano|tahun depan|năm tới|"
         r"năm sau|来年度|来年|내년|العام المقبل|明年|ปีหน้า",
         "year",
         1,
@@ -657,8 +675,8 @@ _CJK_YEAR_OFFSET = {
 
 
 _CURRENT_AFTER = re.compile(
-    r"\s*(?:الجاري|الحالي|الجارية|الحالية|courant|en cours|corrente|in corso|"
-    r"ini|này)(?!\w)",
+    r"\s*(?:(?:الجاري|الحالي|الجارية|الحالية|courant|en cours|corrente|in corso|"
+    r"ini|này)(?!\w)|นี้)",
     re.IGNORECASE,
 )
 
@@ -719,7 +737,16 @@ def _year_of(
     return _settle_year(month, day, published, default_year, direction)
 
 
+# Thai cues after a month or a day: "ที่ผ่านมา" (that has passed), "ที่จะถึง" (coming)
+_THAI_PAST_AFTER = re.compile(r"\s*(?:ที่ผ่านมา|ที่แล้ว)")
+_THAI_NEXT_AFTER = re.compile(r"\s*(?:ที่จะถึง(?:นี้)?|หน้า)")
+
+
 def _direction(segment: str, start: int, end: int, tense: int = 0) -> int:
+    if _THAI_PAST_AFTER.match(segment, end):
+        return -1
+    if _THAI_NEXT_AFTER.match(segment, end):
+        return 1
     window_before = segment[max(0, start - 12) : start]
     window_after = segment[end : end + 12]
     if _PAST_CUE.search(window_after) or _PAST_CUE.search(window_before):
@@ -756,9 +783,13 @@ def _cjk_partial_dates(
     position = 0
     while m := _CJK_DAY_ONLY.search(segment, position):
         position = m.end()
+        if m["range"] is None and not re.search("[日일]", m.group()):
+            continue  # "2~3일간": the first day of no range
         if m["d2"] and int(m["d2"]) < int(m["d"]):
             # "10일 - 9일": two days, not a range that ends before it starts
             position = m.start("range")
+            if not re.search("[日일]", segment[m.start() : position]):
+                continue
         end = position
         start = m.start("rel") if m["rel"] else m.start("d")
         if not out.free(start, end):
@@ -861,6 +892,15 @@ def find_dates(
         value = _month_value(year, month) if year else None
         out.add(FoundDate(m.start("m"), m.end(), value))
 
+    if "เดือน" in segment:
+        for m in _THAI_MONTH_ALONE.finditer(segment):
+            month = _month_number(m["m"])
+            if month is None:
+                continue
+            year = _year_at(m, segment, month, None, published, default_year, tense)
+            value = _month_value(year, month) if year else None
+            out.add(FoundDate(m.start("m"), m.end(), value))
+
     if numbered:
         for m in _YEAR_ALONE.finditer(segment):
             out.add(FoundDate(m.start("y"), m.end(), m["y"]))
@@ -881,27 +921,32 @@ _PERIOD_WORDS = {
     (1, 6): r"first half(?: of the year)?|premier semestre|primer semestre|"
     r"primo semestre|ersten Halbjahr|erste Halbjahr|primeiro semestre|"
     r"semester pertama|semester I|paruh pertama|separuh pertama|nửa đầu năm|"
-    r"النصف الأول|上半期|上半年|상반기|первом полугодии|первой половине",
+    r"النصف الأول|上半期|上半年|상반기|первом полугодии|первой половине|"
+    r"первое полугодие|первого полугодия|ครึ่งปีแรก",
     (7, 12): r"second half(?: of the year)?|second semestre|deuxième semestre|"
     r"segundo semestre|secondo semestre|zweiten Halbjahr|zweite Halbjahr|"
     r"semester kedua|semester II|paruh kedua|separuh kedua|nửa cuối năm|"
     r"nửa sau năm|النصف الثاني|下半期|下半年|하반기|втором полугодии|"
-    r"второй половине",
+    r"второй половине|второе полугодие|второго полугодия|ครึ่งปีหลัง",
     (10, 12): r"fourth quarter|last quarter|Q4|quatrième trimestre|dernier trimestre|"
     r"cuarto trimestre|último trimestre|quarto trimestre|ultimo trimestre|"
     r"vierten Quartal|letzten Quartal|quarto trimestre|kuartal keempat|"
     r"kuartal IV|suku keempat|quý IV|quý 4|الربع الأخير|الربع الرابع|"
-    r"第4四半期|4분기|第四季度|четвертом квартале|четвёртом квартале",
+    r"第4四半期|4분기|第四季度|четвертом квартале|четвёртом квартале|"
+    r"четвертый квартал|четвёртый квартал|четвертого квартала|"
+    r"четвёртого квартала|ไตรมาสสุดท้าย|ไตรมาสที่ 4|ไตรมาส 4",
     (1, 3): r"first quarter|Q1|premier trimestre|primer trimestre|primo trimestre|"
     r"ersten Quartal|primeiro trimestre|kuartal pertama|kuartal I|quý I|quý 1|"
-    r"الربع الأول|第1四半期|1분기|第一季度|первом квартале",
+    r"الربع الأول|第1四半期|1분기|第一季度|первом квартале|первый квартал|"
+    r"первого квартала|ไตรมาสแรก|ไตรมาสที่ 1|ไตรมาส 1",
     (4, 6): r"second quarter|Q2|deuxième trimestre|segundo trimestre|"
     r"secondo trimestre|zweiten Quartal|kuartal kedua|kuartal II|quý II|quý 2|"
-    r"الربع الثاني|第2四半期|2분기|第二季度|втором квартале",
+    r"الربع الثاني|第2四半期|2분기|第二季度|втором квартале|второй квартал|"
+    r"второго квартала|ไตรมาสที่ 2|ไตรมาส 2",
     (7, 9): r"third quarter|Q3|troisième trimestre|tercer trimestre|"
     r"terzo trimestre|dritten Quartal|terceiro trimestre|kuartal ketiga|"
     r"kuartal III|quý III|quý 3|الربع الثالث|第3四半期|3분기|第三季度|"
-    r"третьем квартале",
+    r"третьем квартале|третий квартал|третьего квартала|ไตรมาสที่ 3|ไตรมาส 3",
 }
 _PERIODS = tuple(
     (
@@ -937,6 +982,31 @@ _PERIOD_OTHER_YEAR = re.compile(
 )
 
 
+_PERIOD_CONNECTOR = re.compile(
+    r"\s*(?:(?:(?:of|de|del|di|des|do|da|năm|tahun|года)(?!\w)|ของ)\s*)?",
+    re.IGNORECASE,
+)
+_PERIOD_ARTICLE = re.compile(r"(?:(?:the|el|la|o|il)\s+|l['’]|dell['’])", re.IGNORECASE)
+
+
+def _relative_year_after(segment: str, position: int) -> tuple[int, int] | None:
+    """(end, offset) of a relative year written right after a part of the year
+    ("of next year", "de l'année prochaine", "tahun ini", "năm tới"), else None."""
+    connector = _PERIOD_CONNECTOR.match(segment, position).end()
+    article = _PERIOD_ARTICLE.match(segment, connector)
+    starts = [len(segment) - len(segment[position:].lstrip()), connector]
+    if article is not None:
+        starts.append(article.end())
+    for relative in _RELATIVES:
+        if relative.unit != "year":
+            continue
+        for start in starts:
+            m = relative.pattern.match(segment, start)
+            if m is not None:
+                return m.end(), relative.offset
+    return None
+
+
 def _periods(segment: str, published: datetime.date | None, out: _Collector) -> None:
     if not _PERIOD_GATE.search(segment):
         return
@@ -944,6 +1014,14 @@ def _periods(segment: str, published: datetime.date | None, out: _Collector) -> 
         for m in pattern.finditer(segment):
             if m["y"]:
                 out.add(FoundDate(m.start(), m.end(), str(_year(m["y"]))))
+                continue
+            after = _relative_year_after(segment, m.end())
+            if after is not None:
+                # "au premier trimestre de l'année prochaine", "kuartal ketiga
+                # tahun ini", "the second half of next year": that year
+                end, offset = after
+                value = str(published.year + offset) if published is not None else None
+                out.add(FoundDate(m.start(), end, value))
                 continue
             if _YEAR_NEAR_BEFORE.search(segment[max(0, m.start() - 14) : m.start()]):
                 continue  # the year word before is found on its own
