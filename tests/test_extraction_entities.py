@@ -1187,3 +1187,58 @@ def test_french_commissariat_and_embassy_are_public_bodies():
     }
     assert found["Ambassade de France"] == ("FR", "ministry")
     assert found["Commissariat à la cybersécurité"] == ("SN", "government agency")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Des enquêteurs nigériens, mauritaniens et burkinabè ont suivi la formation.",
+         "fr", {"NE", "MR", "BF"}),
+        ("Participaron técnicos guatemaltecos, hondureños y salvadoreños.", "es",
+         {"GT", "HN", "SV"}),
+        ("Hanno partecipato le delegazioni albanese, moldava e montenegrina.", "it",
+         {"AL", "MD", "ME"}),
+        ("Vertreter der liechtensteinischen und der kirgisischen Behörden waren da.",
+         "de", {"LI", "KG"}),
+        ("Os técnicos angolanos, moçambicanos e são-tomenses apresentaram planos.",
+         "pt", {"AO", "MZ", "ST"}),
+        ("В учениях участвовали таджикские и киргизские специалисты.", "ru",
+         {"TJ", "KG"}),
+    ],
+)
+def test_demonyms_of_smaller_member_states_name_their_country(text, language, expected):
+    ctx = _fixture_context(text, language)
+    assert expected <= set(countries(ctx))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "person", "kept"),
+    [
+        ('"We act together," said Israel Mwale, a Zambian engineer from Lusaka.',
+         "en", "IL", {"ZM"}),
+        ("El coordinador del ejercicio, Andrés Portugal, experto de la OEA, trabajó "
+         "con Costa Rica.", "es", "PT", {"CR"}),
+        ("Disse o consultor Rui Brasil, que moderou o encontro em Angola.", "pt",
+         "BR", {"AO"}),
+        ("„Wir handeln gemeinsam“, sagte Projektleiterin Anna Schweizer vom BSI in "
+         "Österreich.", "de", "CH", {"AT"}),
+    ],
+)
+def test_a_country_word_in_a_persons_name_is_no_country(text, language, person, kept):
+    found = set(countries(_fixture_context(text, language)))
+    assert person not in found
+    assert kept <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "code"),
+    [
+        ("Die Bundesrepublik Deutschland, die das Treffen ausrichtete, lud ein.", "de",
+         "DE"),
+        ("Teams from Kenya, Uganda and Rwanda said Kenya, the host, was ready.", "en",
+         "KE"),
+        ("La France, qui accueille la réunion, a signé.", "fr", "FR"),
+    ],
+)
+def test_state_words_and_lists_next_to_a_country_keep_it(text, language, code):
+    assert code in countries(_fixture_context(text, language))

@@ -277,6 +277,81 @@ _AR_MODIFIED = re.compile(
 # Mention.kind of a COUNTRY mention: how the text names the country.
 _HOW = {COUNTRY: "name", DEMONYM: "demonym", CAPITAL: "capital"}
 
+# A country name or demonym that is one word of a person's name ("said Israel
+# Mwale, a Zambian engineer", "el coordinador, Andrés Portugal, experto de la OEA",
+# "disse o consultor Rui Brasil, que", "sagte Projektleiterin Anna Schweizer"):
+# two capitalised words, one of them the place, said by someone or followed by an
+# apposition. States, articles, org heads and brands in front ("Republik",
+# "Air France", "Universitas Indonesia") are no given names.
+_PERSON_CASED = {"en", "fr", "es", "it", "de", "pt", "id", "ms"}
+_NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’\-]+")
+# fmt: off
+_NOT_GIVEN_NAME = frozenset({
+    "the", "a", "an", "la", "le", "les", "el", "los", "las", "lo", "il", "gli", "o",
+    "os", "as", "der", "die", "das", "des", "dem", "den", "ein", "eine", "de", "di",
+    "da", "du", "del", "della", "do", "dos", "von", "van", "and", "et", "y", "e",
+    "und", "dan", "in", "en", "im", "of", "for", "from", "with", "to", "at", "by",
+    "on", "republic", "republik", "bundesrepublik", "république", "república",
+    "repubblica", "kingdom", "königreich", "reino", "regno", "royaume", "state",
+    "states", "staat", "estado", "stato", "état", "government", "regierung",
+    "gobierno", "governo", "gouvernement", "pemerintah", "kerajaan", "federation",
+    "föderation", "federación", "fürstentum", "großherzogtum", "principality", "duchy",
+    "sultanate", "emirate", "union", "team", "air", "radio", "telecom", "visit",
+    "made", "invest", "embassy", "botschaft", "ambassade", "embajada", "embaixada",
+    "ambasciata", "kedutaan", "airways", "airlines", "police", "post", "bank", "times",
+    "herald", "daily", "news", "today", "tribune", "mail", "north", "south", "east",
+    "west", "central", "northern", "southern", "eastern", "western", "upper", "lower",
+    "greater", "latin", "new", "mainland",
+})
+# fmt: on
+_SPEAKER_BEFORE = re.compile(
+    r"(?:\bsaid|\bsays|\btold|\baccording to|\bdijo|\bafirmó|\bseñaló|\bexplicó|"
+    r"\bindicó|\bdeclaró|\bsostuvo|\ba (?:déclaré|indiqué|affirmé|souligné|expliqué)|"
+    r"\bselon|\bdisse|\bafirmou|\bexplicou|\bdeclarou|\bsegundo|\bsagte|\berklärte|"
+    r"\bbetonte|\bso|\bha (?:detto|dichiarato|spiegato|sottolineato)|\bsecondo|"
+    r"\bkata|\bujar|\bmenurut|\bMr\.?|\bMs\.?|\bMrs\.?|\bDr\.?|\bSr\.|\bSra\.|"
+    r"\bHerr|\bFrau|\bM\.|\bMme|\bPak|\bBu|\bBapak|\bIbu)"
+    r"\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+_APPOSITION_AFTER = re.compile(
+    r"\s*,\s*(?!(?:and|et|y|e|und|dan|or|ou|o|oder|atau)\b)[a-zß-öø-ÿ]"
+)
+
+
+def _in_person_name(text: str, start: int, end: int, language: str) -> bool:
+    """Whether the place at text[start:end] is one of two capitalised words that
+    name a person (see _NAME_WORD)."""
+    if language not in _PERSON_CASED or " " in text[start:end]:
+        return False
+    before = re.search(r"([\w'’-]+) $", text[max(0, start - 40) : start])
+    after = re.match(r" ([\w'’-]+)", text[end : end + 40])
+    for other, pair_start, pair_end in (
+        (before, start - len(before.group(1)) - 1 if before else 0, end),
+        (after, start, end + len(after.group(0)) if after else 0),
+    ):
+        if other is None:
+            continue
+        word = other.group(1)
+        if not _NAME_WORD.fullmatch(word) or word.lower() in _NOT_GIVEN_NAME:
+            continue
+        # the pair is exactly two capitalised words
+        outer_before = re.search(
+            r"(\S+)\s$", text[max(0, pair_start - 40) : pair_start]
+        )
+        outer_after = re.match(r"\s(\S+)", text[pair_end : pair_end + 40])
+        said = _SPEAKER_BEFORE.search(text, max(0, pair_start - 40), pair_start)
+        capital_before = outer_before and outer_before.group(1)[:1].isupper()
+        if capital_before and language != "de" and not said:
+            continue
+        if outer_after and outer_after.group(1)[:1].isupper():
+            continue
+        if said:
+            return True
+        if language != "de" and _APPOSITION_AFTER.match(text, pair_end):
+            return True
+    return False
+
 
 def _is_cased(char: str) -> bool:
     return char.lower() != char.upper()
@@ -317,6 +392,10 @@ def place_mentions(
             and not _AR_MODIFIED.search(text, max(0, hit.start - 30), hit.start)
         ):
             continue  # "محمد حمد الكويتي", "أشار الكويتي": a family name
+        if entry.label in (COUNTRY, DEMONYM) and _in_person_name(
+            text, hit.start, hit.end, language
+        ):
+            continue
         ambiguous = len(codes) > 1 or any(
             fold(e.pattern) in _AMBIGUOUS.get(e.language, ()) for e in hit.entries
         )
