@@ -818,3 +818,89 @@ def test_cjk_lengths_of_days_are_no_dates(text, language):
 )
 def test_thai_month_after_the_word_for_month(text, value):
     assert dates_in(text, "th", datetime.date(2025, 3, 6))[0][0] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("وقع الجانبان يوم ٤ مارس ٢٠٢٥ في القاهرة", "ar", "2025-03-04"),
+        ("เมื่อวันที่ ๔ มีนาคม ๒๕๖๘", "th", "2025-03-04"),
+        ("２０２５年３月４日に署名した", "ja", "2025-03-04"),
+        ("در ۴ مارس ۲۰۲۵", "ar", "2025-03-04"),
+    ],
+)
+def test_digits_of_other_scripts_are_read(text, language, value):
+    assert dates_in(text, language)[0][0] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("в 2021 г. специалисты участвовали", "ru", "2021"),
+        ("شارك في عام 2021م", "ar", "2021"),
+        ("ตั้งแต่ พ.ศ. 2566", "th", "2023"),
+    ],
+)
+def test_a_year_alone_is_a_plain_number(text, language, value):
+    assert dates_in(text, language) == [(value, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("vom 26. Februar bis zum 2. März 2025", "de", ("2025-02-26", "2025-03-02")),
+        ("du 26 février jusqu'au 2 mars 2025", "fr", ("2025-02-26", "2025-03-02")),
+        (
+            "del 26 de febrero hasta el 2 de marzo de 2025",
+            "es",
+            ("2025-02-26", "2025-03-02"),
+        ),
+        ("dal 26 febbraio fino al 2 marzo 2025", "it", ("2025-02-26", "2025-03-02")),
+        (
+            "de 26 de fevereiro até 2 de março de 2025",
+            "pt",
+            ("2025-02-26", "2025-03-02"),
+        ),
+        ("지난달 26일부터 이달 2일까지", "ko", ("2025-02-26", "2025-03-02")),
+        ("先月26日から今月2日まで", "ja", ("2025-02-26", "2025-03-02")),
+    ],
+)
+def test_ranges_with_longer_separators(text, language, expected):
+    assert dates_in(text, language, datetime.date(2025, 3, 6))[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("prévu courant avril", "fr"), ("в конце апреля пройдут учения", "ru")],
+)
+def test_a_month_alone_after_a_part_of_it(text, language):
+    assert dates_in(text, language, datetime.date(2025, 3, 6))[0][0] == "2025-04"
+
+
+@pytest.mark.parametrize(
+    ("line", "language", "value"),
+    [
+        (
+            "By Reuters\nMarch 4, 20255:30 PM GMT+8Updated 2 hours ago",
+            "en",
+            "2025-03-04",
+        ),
+        ("Jakarta, CNN Indonesia -- Selasa, 04 Mar 2025 14:20 WIB", "id", "2025-03-04"),
+        ("الثلاثاء، ٤ مارس ٢٠٢٥", "ar", "2025-03-04"),
+        ("๔ มีนาคม ๒๕๖๘", "th", "2025-03-04"),
+        ("วันอังคารที่ 4 มีนาคม พ.ศ. 2568", "th", "2025-03-04"),
+        ("04 มี.ค. 68 17:30 น.", "th", "2025-03-04"),
+        ("２０２５年３月４日　１７時３０分", "ja", "2025-03-04"),
+    ],
+)
+def test_bylines_of_more_presses(line, language, value):
+    text = f"Headline\n\n{line}\n\nThe body of the article begins here.\n"
+    assert find_published(text, "Headline", language) == datetime.date.fromisoformat(
+        value
+    )
+
+
+def test_a_thai_time_is_not_a_short_year():
+    assert dates_in("เมื่อ 4 มี.ค. 17:30 น.", "th", datetime.date(2025, 3, 6)) == [
+        ("2025-03-04", "2025-03-04")
+    ]

@@ -55,6 +55,21 @@ class FoundDate:
     relative: bool = False  # resolved against the publication date
 
 
+# Arabic-Indic, Persian, Thai and full-width digits, one character for one, so
+# every offset found in the converted text holds in the text as written
+_ASCII_DIGITS = str.maketrans(
+    {
+        chr(base + i): str(i)
+        for base in (0x0660, 0x06F0, 0x0E50, 0xFF10)
+        for i in range(10)
+    }
+)
+
+
+def _ascii_digits(text: str) -> str:
+    return text.translate(_ASCII_DIGITS)
+
+
 def _fold(text: str) -> str:
     text = unicodedata.normalize("NFKD", text)
     return "".join(c for c in text if not unicodedata.combining(c)).casefold()
@@ -200,8 +215,12 @@ MONTH_NAME = _MONTH  # for the sentence splitter: "am 19. Mai" goes on
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|er|º|°|\.)?"
 # Thai dates count years from 543 BC: 2567 is 2024.
 _YEAR = r"(?:19[5-9]\d|20\d\d|25[4-9]\d)(?:\s*(?:م|г\.|年|년))?"
+# a byline's year may run into its time when a page is scraped: "March 4, 20255:30 PM"
+_GLUED_TIME = r"(?:(?=\d{1,2}:\d\d)\d{1,2}:\d\d(?:\s*[AaPp]\.?[Mm]\.?)?)?"
 _RANGE_SEP = (
-    r"\s*(?:-|–|—|to|through|until|and|au|et|à|al|y|a|e|bis|und|dan|hingga|sampai|"
+    # "bis zum", "jusqu'au", "hasta el", "fino al", "até ao" before their first word
+    r"\s*(?:bis zum|bis zur|jusqu['’]au|hasta el|hasta|fino al|até ao|até o|até|"
+    r"sampai dengan|-|–|—|to|through|until|and|au|et|à|al|y|a|e|bis|und|dan|hingga|sampai|"
     r"s\.d\.|s/d|đến|tới|và|إلى|و|по)\s*"
 )
 
@@ -217,13 +236,14 @@ _DAY_FIRST = re.compile(
     rf"(?P<d1>{_DAY})(?:,\s*{_DAY}){{0,5}}(?:\s+(?:de\s+)?(?P<m1>{_MONTH}))?"
     rf"(?:{_RANGE_SEP}(?:le\s+|el\s+|il\s+)?(?P<d2>{_DAY}))?"
     rf"\s*(?:de\s+|of\s+)?(?P<m>{_MONTH})"
-    rf"(?:,?\s*(?:de\s+|del\s+|of\s+|năm\s+)?(?P<y>{_YEAR}))?(?![\w])",
+    rf"(?:,?\s*(?:de\s+|del\s+|of\s+|năm\s+|พ\.ศ\.\s*|ค\.ศ\.\s*)?(?P<y>{_YEAR})"
+    rf"{_GLUED_TIME})?(?![\w])",
     re.IGNORECASE,
 )
 _MONTH_FIRST = re.compile(
     rf"(?<![\w])(?P<m>{_MONTH})\s+(?P<d1>{_DAY})"
     rf"(?:{_RANGE_SEP}(?:(?P<m2>{_MONTH})\s+)?(?P<d2>{_DAY}))?"
-    rf"(?:,?\s+(?P<y>{_YEAR}))?(?![\w\d])",
+    rf"(?:,?\s+(?P<y>{_YEAR}){_GLUED_TIME})?(?![\w\d])",
     re.IGNORECASE,
 )
 # Thai writes no space between words: "ในเดือนเมษายน 2568" (in the month of April);
@@ -238,12 +258,33 @@ _MONTH_ALONE = re.compile(
     rf"from|à partir de|a partir de|a partire da|mulai|"
     rf"fin|в|early|late|mid|début|finales\s+de|principios\s+de|inizio|fine|في|au|"
     rf"خلال|مطلع|أواخر|منتصف|Mitte|Anfang|Ende|metà|mediados\s+de|meados\s+de|"
-    rf"pertengahan|awal|akhir)\s+|(?:mid|mi)-)"
+    rf"pertengahan|awal|akhir|courant|"
+    # "в конце апреля", "к концу мая": Russian months in the genitive
+    rf"конце|начале|середине|концу|конца)\s+|(?:mid|mi)-)"
     # "خلال شهر أبريل", "pada bulan April", "en el mes de abril": the word month
     rf"(?:(?:شهر|bulan|the\s+month\s+of|el\s+mes\s+de|o\s+m[eê]s\s+de|"
     rf"il\s+mese\s+di|(?:le\s+)?mois\s+d['’e]\s*)\s*)?"
     rf"(?:(?:de|del|di|d')\s*)?(?P<m>{_MONTH})(?![\w])",
     re.IGNORECASE,
+)
+# Thai years after the era: "พ.ศ. 2568", "ค.ศ. 2025". (After the word for year,
+# "ในปี 2569", they would be as sure, but an agreement then takes the year of
+# the next event named after it in the sentence: left until that is settled.)
+_THAI_YEAR = re.compile(rf"(?:พ\.ศ\.|ค\.ศ\.)\s*(?P<y>{_YEAR})(?!\d)")
+# Thai press abbreviates the Buddhist year to two digits: "4 มี.ค. 68" is 2025
+_THAI_MONTH_NAMES = sorted(
+    {
+        name.rstrip(".")
+        for width in ("wide", "abbreviated")
+        for name in get_month_names(width, locale="th").values()
+    },
+    key=len,
+    reverse=True,
+)
+_THAI_SHORT_YEAR = re.compile(
+    rf"(?<!\d)(?P<d>[12]\d|3[01]|0?[1-9])\s*"
+    rf"(?P<m>{'|'.join(re.escape(n) for n in _THAI_MONTH_NAMES)})\.?\s*"
+    r"(?P<y>[5-9]\d)(?![\d:.])"
 )
 # Thai writes the month after the word for month, with no space: "ในเดือนสิงหาคมนี้"
 _THAI_MONTH_ALONE = re.compile(rf"เดือน\s*(?P<m>{_MONTH})")
@@ -875,6 +916,7 @@ def find_dates(
     announces something, so a bare weekday is the next one, not the last, and
     `past` that it reports something done ("signed on Jan 11": the last Jan 11)."""
     tense = 1 if future else -1 if past else 0
+    segment = _ascii_digits(segment)  # "٤ مارس ٢٠٢٥", "๔ มีนาคม ๒๕๖๘", "３月４日"
     out = _Collector(segment)
     # most sentences have no digit, and every expression but the month alone,
     # the weekdays and the relative words needs one
@@ -902,8 +944,12 @@ def find_dates(
             out.add(FoundDate(m.start("m"), m.end(), value))
 
     if numbered:
+        # the year as a number: "2021 г.", "2021م", Buddhist "2566" are 2021, 2023
         for m in _YEAR_ALONE.finditer(segment):
-            out.add(FoundDate(m.start("y"), m.end(), m["y"]))
+            out.add(FoundDate(m.start("y"), m.end(), str(_year(m["y"]))))
+        if language == "th":
+            for m in _THAI_YEAR.finditer(segment):
+                out.add(FoundDate(m.start("y"), m.end(), str(_year(m["y"]))))
 
     _periods(segment, published, out)
     _relative_dates(segment, published, out, future)
@@ -1134,6 +1180,13 @@ def _numbered_dates(
         if value:
             out.add(FoundDate(m.start(), m.end(), value, value))
 
+    if language == "th":
+        for m in _THAI_SHORT_YEAR.finditer(segment):
+            month = _month_number(m["m"])
+            if month:
+                value = _day_value(_year("25" + m["y"]), month, int(m["d"]))
+                out.add(FoundDate(m.start(), m.end(), value, value))
+
     for pattern in (_DAY_FIRST, _MONTH_FIRST):
         for m in pattern.finditer(segment):
             month = _month_number(m["m"])
@@ -1177,7 +1230,10 @@ def _numbered_dates(
             out.add(FoundDate(m.start(), m.end(), _month_value(_year(m["y"]), month)))
 
 
-_JOINER = re.compile(r"^\s*(?:and|et|e|y|und|dan|và|و|-|–|to|au|al|bis|a)\s*$", re.I)
+# "지난달 26일부터 이달 2일까지", "先月26日から今月2日まで": from one day to the next
+_JOINER = re.compile(
+    r"^\s*(?:and|et|e|y|und|dan|và|و|-|–|to|au|al|bis|a|부터|から|至|到)\s*$", re.I
+)
 
 
 def _join_weekday_ranges(segment: str, found: list[FoundDate]) -> list[FoundDate]:
@@ -1373,6 +1429,8 @@ _DATELINE_PREFIX = re.compile(
     r"(?:le\s+|el\s+|il\s+|ngày\s+)?"  # "Paris, le "
     r"|(?i:by|par|por|di|von|oleh|bởi)\b.{0,60}?[|·•–—,-]\s*"  # a byline
     r"|.{0,20}?(?i:thứ\s+\w+|\w+day|\w+di|\w+dì|\w+tag),?\s*"  # "Friday, "
+    # "Jakarta, CNN Indonesia -- Selasa, ": a weekday of any language
+    rf"|(?:.{{0,30}}?[|·•–—,-]\s*)?(?i:{_WEEKDAY}),?\s*"
     r"|\s*[【\[［][^】\]］]{1,20}[】\]］]\s*"  # "【東京】2024年6月12日", "[서울=연합뉴스] "
     r")$"
 )
@@ -1412,6 +1470,7 @@ def _dateline_before_lead(prefix: str, after: str) -> bool:
 def find_published(text: str, title: str, language: str) -> datetime.date | None:
     """The publication date the article states in its first lines (a dateline,
     a byline or a "Published ..." line), else None."""
+    text, title = _ascii_digits(text), _ascii_digits(title)
     lines = []
     for line in text.splitlines():
         if line.strip() and line.strip() != title.strip():
@@ -1459,4 +1518,4 @@ _ANY_YEAR = re.compile(rf"(?<!\d){_YEAR}(?!\d)")
 @lru_cache(maxsize=64)
 def years_in(sentence: str) -> frozenset[int]:
     """The four-digit years a sentence names, to complete its other dates."""
-    return frozenset(_year(y) for y in _ANY_YEAR.findall(sentence))
+    return frozenset(_year(y) for y in _ANY_YEAR.findall(_ascii_digits(sentence)))
