@@ -925,3 +925,94 @@ def test_a_mention_that_only_refers_back_adds_no_signatory():
     [agreement] = found.agreements
     assert len(agreement.parties) == 2
     assert "World Bank" not in agreement.parties
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "date"),
+    [
+        (
+            "The two agencies renewed the memorandum of understanding they first "
+            "signed in 2019.",
+            "en",
+            datetime.date(2025, 3, 6),
+            None,
+        ),
+        (
+            "Kedua lembaga memperbarui nota kesepahaman yang ditandatangani pada "
+            "2020 untuk lima tahun lagi.",
+            "id",
+            datetime.date(2025, 3, 6),
+            None,
+        ),
+        (
+            "KISA는 NACSA와 2019년 체결한 업무협약을 3년 연장했다고 밝혔다.",
+            "ko",
+            datetime.date(2025, 10, 15),
+            None,
+        ),
+        (
+            "JPCERT/CCとNCSCは28日、2020年に結んだ協力覚書を更新した。",
+            "ja",
+            datetime.date(2026, 1, 29),
+            "2026-01-28",
+        ),
+        (
+            "Das BSI und das NÚKIB haben ihre 2022 unterzeichnete "
+            "Absichtserklärung um fünf Jahre verlängert. Die Verlängerung wurde am "
+            "Mittwoch in Prag unterzeichnet.",
+            "de",
+            datetime.date(2026, 5, 22),
+            "2026-05-20",
+        ),
+        (
+            "Les deux agences ont renouvelé leur protocole d'accord signé en 2021. "
+            "Le renouvellement a été signé le 3 mars à Paris.",
+            "fr",
+            datetime.date(2025, 3, 5),
+            "2025-03-03",
+        ),
+    ],
+)
+def test_a_renewal_is_not_dated_by_the_year_of_the_first_signing(
+    text, language, published, date
+):
+    found = find_agreements(context(text, language, published=published))
+    assert [(a.kind, a.status, a.date) for a in found] == [("mou", "signed", date)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "اعتمد المجلس والمركز إعلاناً مشتركاً بشأن حماية البنية التحتية الحيوية.",
+        "وأصدر الجانبان بيانا مشتركا في ختام الاجتماع.",
+    ],
+)
+def test_an_arabic_joint_statement_in_the_accusative(text):
+    assert kinds_and_statuses(context(text, "ar")) == [("joint_statement", "signed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Правоохранительные органы государств – членов Организации Договора о "
+            "коллективной безопасности подписали протокол.",
+            "ru",
+        ),
+        ("The North Atlantic Treaty Organization signed the plan.", "en"),
+        ("L'Organisation du traité de l'Atlantique Nord a signé le plan.", "fr"),
+    ],
+)
+def test_a_treaty_word_in_the_name_of_a_body_is_no_treaty(text, language):
+    assert "treaty" not in [k for k, _ in kinds_and_statuses(context(text, language))]
+
+
+def test_a_treaty_after_a_body_s_name_still_counts():
+    found = kinds_and_statuses(
+        context(
+            "Les pays de l'Organisation du traité de l'Atlantique Nord ont signé un "
+            "traité.",
+            "fr",
+        )
+    )
+    assert found == [("treaty", "signed")]

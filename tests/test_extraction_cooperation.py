@@ -219,3 +219,55 @@ def test_an_attack_without_a_response_word_still_counts():
 
     assert _attack_cues("Хакеры провели атаки на больницы") >= 1
     assert _attack_cues("совместное реагирование на компьютерные атаки") == 0
+
+
+@pytest.mark.parametrize(
+    ("title", "lead", "language"),
+    [
+        (
+            "Police take down ransomware gang in joint operation",
+            "Officers from four countries seized servers in an international "
+            "operation coordinated by Europol.",
+            "en",
+        ),
+        (
+            "Desarticulada una red de ransomware en una operación internacional",
+            "La Guardia Civil detuvo a tres personas en una operación conjunta "
+            "con la policía de Portugal, coordinada por Europol.",
+            "es",
+        ),
+        (
+            "Gang ransomware smantellata, operazione internazionale",
+            "L'operazione congiunta con le polizie di Francia e Spagna è stata "
+            "coordinata da Eurojust.",
+            "it",
+        ),
+    ],
+)
+def test_a_joint_police_operation_against_ransomware_is_cooperation(
+    title, lead, language
+):
+    assert judge(title, lead, language)
+
+
+@pytest.mark.parametrize(
+    ("title", "lead", "language"),
+    [
+        (
+            "Ransomware contro gli studi legali, arrestato un 30enne",
+            "La polizia ha arrestato un uomo accusato di aver diffuso un "
+            "ransomware che ha bloccato i computer di decine di studi.",
+            "it",
+        ),
+        (
+            "Police arrest man over ransomware attacks on schools",
+            "The suspect encrypted the networks of twelve schools and demanded a "
+            "ransom, police said.",
+            "en",
+        ),
+    ],
+)
+def test_a_national_arrest_for_ransomware_stays_an_incident_report(
+    title, lead, language
+):
+    assert not judge(title, lead, language)

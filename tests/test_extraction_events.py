@@ -1068,3 +1068,116 @@ def test_a_headline_in_sentence_case_still_names_its_event():
         ArticleInput(text=text, title=text.splitlines()[0]), fixture_gazetteer()
     )
     assert [e.name for e in found.events] == ["Cyber Coalition Exercise"]
+
+
+def _kinds_dates(ctx):
+    return sorted((e.kind, e.start, e.location_country) for e in find_events(ctx))
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "BSSN dan ACSC menggelar lokakarya bersama pada 14 Juli. Hasil "
+            "lokakarya akan dipaparkan kembali kepada para pemangku kepentingan "
+            "dalam webinar pada Agustus.",
+            "id",
+        ),
+        (
+            "The agencies held a joint workshop on 14 July. The results of the "
+            "workshop will be presented to operators in a webinar in August.",
+            "en",
+        ),
+    ],
+)
+def test_a_date_beyond_another_event_word_is_that_event_s(text, language):
+    ctx = context(text, language, published=datetime.date(2025, 7, 15))
+    assert _kinds_dates(ctx) == [
+        ("webinar", "2025-08", None),
+        ("workshop", "2025-07-14", None),
+    ]
+
+
+def test_the_month_and_place_of_a_planned_signing_are_not_the_workshop_s():
+    ctx = context(
+        "Ngày 24/9, Cục An toàn thông tin tổ chức hội thảo về an toàn hệ thống điều "
+        "khiển. Phát biểu tại hội thảo, lãnh đạo Cục cho biết hai bên sắp ký bản "
+        "ghi nhớ hợp tác, dự kiến vào tháng 11 tại Seoul.",
+        "vi",
+        published=datetime.date(2025, 9, 24),
+        places=[("Seoul", "CITY", "Seoul", "KR")],
+    )
+    assert _kinds_dates(ctx) == [("workshop", "2025-09-24", None)]
+
+
+def test_a_workshop_and_a_drill_joined_by_and_share_their_month():
+    ctx = context(
+        "The two agencies will hold a joint exercise and a workshop in May.",
+        "en",
+        published=datetime.date(2025, 3, 15),
+    )
+    assert _kinds_dates(ctx) == [
+        ("exercise", "2025-05", None),
+        ("workshop", "2025-05", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "kind"),
+    [
+        ("Am Dienstag nahmen Fachleute an einem gemeinsamen Planspiel teil.", "de",
+         "exercise"),
+        ("18日，双方在万象举行第二届中老网络安全交流会。", "zh", "meeting"),
+    ],
+)  # fmt: skip
+def test_more_event_words(text, language, kind):
+    ctx = context(text, language, published=datetime.date(2026, 3, 20))
+    assert [e.kind for e in find_events(ctx)] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "start"),
+    [
+        (
+            "Police from five countries took part in a joint operation coordinated "
+            "by Europol. The operation ran from 10 to 14 November 2025.",
+            "en",
+            "2025-11-10",
+        ),
+        (
+            "La Policía Nacional participó en una operación internacional "
+            "coordinada por Europol. La operación se desarrolló entre el 10 y el 14 "
+            "de noviembre de 2025.",
+            "es",
+            "2025-11-10",
+        ),
+        (
+            "Страны ОДКБ провели международную операцию «ПРОКСИ». Операция "
+            "проходила с 12 по 23 октября 2026 года.",
+            "ru",
+            "2026-10-12",
+        ),
+    ],
+)
+def test_a_joint_police_operation_is_one_event_with_its_days(text, language, start):
+    ctx = context(
+        text,
+        language,
+        published=datetime.date(2026, 11, 1),
+        places=[("Europol", "ORG", "Europol", None)],
+    )
+    (event,) = find_events(ctx)
+    assert (event.kind, event.start, event.location_country) == ("other", start, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The company expanded its international operations in Asia.", "en"),
+        ("The security operations centre opened in May 2025.", "en"),
+        ("Le centre des opérations de sécurité a ouvert en mai 2025.", "fr"),
+    ],
+)
+def test_operations_of_a_business_are_no_event(text, language):
+    ctx = context(text, language, published=datetime.date(2025, 6, 1))
+    assert [e for e in find_events(ctx) if e.kind == "other"] == []

@@ -76,6 +76,36 @@ _DEFINITE = re.compile(
     re.IGNORECASE,
 )
 
+# "renewed their 2021 memorandum", "2019년 체결한 업무협약을 연장", "ihre 2022
+# unterzeichnete Absichtserklärung verlängert": a renewal or extension is signed
+# now, and the year told with it is when the instrument was first signed.
+_RENEWED = re.compile(
+    r"(?<![\w])(?:renew\w*|extend(?:ed|ing|s)?|extension|prolong\w*|renouvel\w*|"
+    r"reconduit\w*|reconduction|renov\w*|prorrog\w*|rinnov\w*|proroga\w*|"
+    r"verlänger\w*|erneuer\w*|memperbarui|diperbarui|pembaruan|memperpanjang|"
+    r"diperpanjang|perpanjangan|memperbaharui|diperbaharui|pembaharuan|"
+    r"melanjutkan tempoh|gia hạn|tái ký|ký lại|تجديد|جدد\w*|تمديد|مدد\w*|"
+    r"продл\w+|перезаключ\w+)(?![\w])|更新|延長|갱신|연장|재체결|续签|延期|延长|"
+    r"ต่ออายุ|ขยายระยะเวลา",
+    re.IGNORECASE,
+)
+
+
+def _renewal_dates(ctx: ArticleContext, text: str, candidates: list) -> list:
+    """The date candidates of a sentence that renews an instrument, less the years
+    before the publication year (or, without one, before another date the
+    sentence gives): those date the first signing, not the renewal."""
+    if not _RENEWED.search(text):
+        return candidates
+    years = [found.value for _, found in candidates if found.value]
+    latest = str(ctx.published.year) if ctx.published else max(years, default="")
+    return [
+        (offset, found)
+        for offset, found in candidates
+        if not (found.value and len(found.value) == 4 and found.value < latest[:4])
+    ]
+
+
 # "Highlight of the event: X signed ...": signed during the article's event.
 _EVENT_REFERENCE = re.compile(
     r"\bevent\b|événement|evento|Veranstaltung|acara|sự kiện|イベント|期間中|행사|"
@@ -142,6 +172,19 @@ _JOINT_INSTRUMENT = re.compile(
 )
 # A declaration word alone is one only when a place names it ("東京宣言").
 _BARE_DECLARATIONS = frozenset({"宣言", "선언", "ปฏิญญา"})
+# "Организации Договора о коллективной безопасности", "Organisation du traité de
+# l'Atlantique Nord", "North Atlantic Treaty Organization": a treaty word inside the
+# name of a body, however the gazetteer spells or inflects it.
+_BODY_BEFORE = re.compile(
+    r"(?:Organi[sz]ation|Organización|Organizzazione|Organização|Organisasi|"
+    r"Pertubuhan|Tổ chức|Организаци\w*|منظمة)\s+(?:(?:du|de la|des|del|della|"
+    r"do|da|of the|of)\s+)?$",
+    re.IGNORECASE,
+)
+_BODY_AFTER = re.compile(
+    r"^(?:\s+[\w-]+){0,3}?\s+Organi[sz]ation\b|^\s*(?:기구|機構|组织)",
+    re.IGNORECASE,
+)
 
 # The word that introduces the counterparts of a signing: "with", "avec", "مع".
 _WITH = re.compile(
@@ -436,7 +479,7 @@ def find_agreement_mentions(ctx: ArticleContext) -> list[AgreementMention]:
             state_names, state_codes = _state_parties(ctx, sentence)
             names += [n for n in state_names if n not in names]
             codes += [c for c in state_codes if c not in codes]
-        candidates = sentence_dates(ctx, sentence)
+        candidates = _renewal_dates(ctx, text, sentence_dates(ctx, sentence))
         owners = owners_of(ctx, sentence, candidates)
         signed_on = signing_date(ctx, sentence)
         for offset, candidate in candidates:
@@ -447,6 +490,11 @@ def find_agreement_mentions(ctx: ArticleContext) -> list[AgreementMention]:
             if any(
                 m.label == "ORG" and m.start <= start and end <= m.end
                 for m in ctx.mentions
+            ):
+                continue
+            if kind == "treaty" and (
+                _BODY_BEFORE.search(text[max(0, t_start - 30) : t_start])
+                or _BODY_AFTER.match(text[t_end : t_end + 40])
             ):
                 continue
             if text[t_start:t_end] in _BARE_DECLARATIONS and not _after_a_place(
@@ -773,11 +821,24 @@ def _date_from_next_sentences(
         if not body:
             continue
         first = min(body)
+        renewed = any(_RENEWED.search(m.sentence.text) for m in cluster.mentions)
         for index in range(
             first + 1, min(len(sentences), first + 1 + _FOLLOW_UP_REACH)
         ):
             sentence = sentences[index]
             text = sentence.text
+            found = None
+            if renewed and _RENEWED.search(text):
+                # "Die Verlängerung wurde am Mittwoch ... unterzeichnet", "협약
+                # 갱신은 전날 ... 이뤄졌다": the renewal just told, and its day
+                found = next(
+                    (f.value for _, f in sentence_dates(ctx, sentence) if f.value),
+                    None,
+                )
+            if found is not None:
+                if _compatible(found, cluster.date):
+                    cluster.date = found
+                break
             if triggers.find_terms(text, ctx.language, "agreement"):
                 break  # another instrument, or this one named again
             signing = signing_date(ctx, sentence)

@@ -453,6 +453,8 @@ _COORDINATION = re.compile(
     re.IGNORECASE,
 )
 _SOV = frozenset({"ja", "ko"})
+# languages that write a date before the word it dates
+_DATE_FIRST = frozenset({"ja", "ko", "zh"})
 
 
 def _reach(
@@ -902,6 +904,72 @@ def _during_a_signing(
     return dataclasses.replace(found, value=found.value[:7], end_value=None)
 
 
+# the bare word for a joint operation already named in the article
+_OPERATION_AGAIN = {
+    language: re.compile(rf"(?<![\w])(?:{pattern})(?![\w])", re.IGNORECASE)
+    for language, pattern in {
+        "en": r"operation",
+        "fr": r"opération",
+        "es": r"operaci[óo]n",
+        "it": r"operazione",
+        "de": r"Operation|Aktion",
+        "pt": r"operação",
+        "id": r"operasi",
+        "ms": r"operasi",
+        "vi": r"chiến dịch|chuyên án",
+        "ar": r"العملية",
+        "ru": r"операци\w*",
+    }.items()
+} | {
+    language: re.compile(pattern)
+    for language, pattern in {
+        "ja": r"捜査|作戦",
+        "ko": r"수사|작전|단속",
+        "zh": r"行动",
+        "th": r"ปฏิบัติการ",
+    }.items()
+}
+
+
+def _across_its_owner(
+    text: str,
+    offset: int,
+    candidates: list[tuple[int, dates.FoundDate]],
+    owners: dict[int, tuple[int, int] | None],
+    found: dates.FoundDate,
+    term: tuple[int, int],
+    date_first: bool,
+) -> bool:
+    """Whether the date lies beyond another event or agreement word that governs
+    it, with no "and" or comma joining the two words: in "the results of the
+    workshop will be presented in a webinar in August" or "speaking at the
+    workshop, he said an MoU is to be signed in November", the month is the
+    webinar's or the MoU's, not the workshop's. "a workshop and a drill in May"
+    share theirs. Only the side a date is written on counts (after the words, or
+    before them in Japanese, Korean and Chinese): "committed on Wednesday to a
+    joint statement, at the close of a summit" dates the summit too."""
+    for d_start, candidate in candidates:
+        if candidate is not found:
+            continue
+        owner = owners.get(d_start)
+        if owner is None or owner == term:
+            return False
+        d_end = d_start + (found.end - found.start)
+        if not date_first and term[1] <= owner[0] and owner[1] <= d_start:
+            gap = text[term[1] - offset : owner[0] - offset]
+        elif date_first and d_end <= owner[0] and owner[1] <= term[0]:
+            gap = text[owner[1] - offset : term[0] - offset]
+        else:
+            return False
+        if _NAME_OPENS.fullmatch(gap):
+            return False  # 'the workshop "Training in Incident Handling"': its name
+        return not (len(gap) <= 25 and _COORDINATION.search(gap))
+    return False
+
+
+_NAME_OPENS = re.compile(r"[\s\"“”«»„'‘’:(「『-]*")
+
+
 def find_event_mentions(ctx: ArticleContext) -> list[EventMention]:
     cached = ctx.extra.get("events.mentions")
     if cached is not None:
@@ -925,6 +993,20 @@ def find_event_mentions(ctx: ArticleContext) -> list[EventMention]:
         blocked = triggers.not_event_spans(text)
         terms = triggers.find_terms(text, ctx.language, "event")
         recalled = None
+        if any(m.kind == "other" for m in mentions) and not any(
+            kind == "other" for kind, _, _ in terms
+        ):
+            # "La operación se desarrolló entre el 10 y el 14 de noviembre": the
+            # joint operation already told, by its bare word
+            again = _OPERATION_AGAIN.get(ctx.language)
+            found_again = again.search(text) if again else None
+            if found_again:
+                terms = tuple(
+                    sorted(
+                        (*terms, ("other", found_again.start(), found_again.end())),
+                        key=lambda t: t[1],
+                    )
+                )
         if not terms and mentions and mentions[-1].index >= index - 2:
             # "The next one will take place in Wellington": the event just told,
             # held again
@@ -935,6 +1017,7 @@ def find_event_mentions(ctx: ArticleContext) -> list[EventMention]:
             continue
         complements = _complements(text, terms, ctx.language)
         complements |= _topics(ctx, sentence, terms)
+        instruments = triggers.find_terms(text, ctx.language, "agreement")
         candidates = _event_dates(ctx, sentence)
         owners = owners_of(ctx, sentence, candidates)
         verbs = triggers.cues(text, ctx.language, "event_verb")
@@ -951,6 +1034,16 @@ def find_event_mentions(ctx: ArticleContext) -> list[EventMention]:
             if _inside_org(ctx, start, end):
                 continue
             found = nearest_date(candidates, start, end, owners)
+            if found is not None and _across_its_owner(
+                text,
+                sentence.start,
+                candidates,
+                owners,
+                found,
+                (start, end),
+                ctx.language in _DATE_FIRST,
+            ):
+                found = None
             if found is None and _SAME_DAY.search(text):
                 found = _last_day(ctx, index)  # "nella stessa giornata"
             if found is None and _FINAL_DAY.search(text):
@@ -963,13 +1056,15 @@ def find_event_mentions(ctx: ArticleContext) -> list[EventMention]:
                 kind = "exercise"  # "atelier de simulation de crise"
             others = tuple(
                 (sentence.start + a, sentence.start + b)
-                for _, a, b in terms
+                for _, a, b in terms + instruments
                 if (a, b) != (t_start, t_end)
             ) + tuple(
                 (sentence.start + m.start(), sentence.start + m.end())
                 for m in _LATER_EDITION.finditer(text)
             )
             city, country = place_of(ctx, sentence, start, end, others)
+            if kind == "other":
+                city, country = None, None  # an operation across borders
             name = _name(ctx, sentence, start, end)
             term = text[t_start:t_end]
             if kind == "training" and found is None and country is None:

@@ -272,7 +272,8 @@ AGREEMENTS: dict[str, list[tuple[str, str]]] = {
         ("mou", r"مذكرة تفاهم|مذكرتي تفاهم|مذكرات (?:ال)?تفاهم|مذكرة تعاون|خطاب نوايا"),
         (
             "joint_statement",
-            r"بيان مشترك|البيان المشترك|إعلان مشترك|"
+            # "أصدرا بياناً مشتركاً", "اعتمدا إعلاناً مشتركاً": the accusative too
+            r"(?:ال)?(?:بيان|إعلان)(?:اً|ًا|ا)? (?:ال)?مشترك(?:اً|ًا|ا)?|"
             r"إعلان (?:الرياض|جدة|مسقط|الدوحة|أبوظبي|أبو ظبي|دبي|المنامة|الكويت|عمان|"
             r"القاهرة|الرباط|تونس|الجزائر|بيروت|بغداد|الخرطوم|نواكشوط|طرابلس)",
         ),
@@ -486,7 +487,7 @@ EVENTS: dict[str, list[tuple[str, str]]] = {
             r"Kongress",
         ),
         ("forum", r"\w*[Ff]orum"),
-        ("exercise", r"\w*[Üü]bung(?:en)?"),
+        ("exercise", r"\w*[Üü]bung(?:en)?|\w*[Pp]lanspiel(?:e|en)?"),
         (
             "training",
             r"\w*[Ss]chulung(?:en)?|\w*[Tt]raining(?:s)?|Lehrgang|"
@@ -620,7 +621,7 @@ EVENTS: dict[str, list[tuple[str, str]]] = {
         (
             "meeting",
             r"会谈|会晤|磋商|对话|会见|座谈会|正式访问|国事访问|工作访问|访问期间|"
-            r"视频会议|视频会晤|双边会议|工作会议",
+            r"视频会议|视频会晤|双边会议|工作会议|交流会",
         ),
     ],
     "ru": [
@@ -897,7 +898,23 @@ COOPERATION_CUES = (
     r"(?<!en )curso|formé(?:e?s)?\b|formations?|formación|formati\b|formazione|"
     r"corso|addestrat\w+|geschult|ausgebildet|Schulung\w*|Lehrgang|dilatih|"
     r"melatih|pelatihan|kursus|đào tạo|tập huấn|研修|연수|교육|تدريب|دورة تدريبية|"
-    r"培训|обучени\w+|обучен\w*|ฝึกอบรม"
+    r"培训|обучени\w+|обучен\w*|ฝึกอบรม|"
+    # joint police operations across borders: the takedown of a ransomware gang by
+    # several countries' police is cooperation, a national arrest is not
+    r"Europol|Interpol|Eurojust|Afripol|Ameripol|Aseanapol|"
+    r"international (?:law[- ]enforcement |police )?operation|"
+    r"joint (?:law[- ]enforcement |police )?operation|"
+    r"multinational (?:law[- ]enforcement |police )?operation|"
+    r"coordinated (?:law[- ]enforcement |police )?operation|opération (?:internationale|conjointe|coordonnée)|"
+    r"operaci[óo]n (?:internacional|conjunta|coordinada)|"
+    r"operazione (?:internazionale|congiunta|coordinata)|"
+    r"internationale\w* (?:Polizei)?(?:operation|aktion|einsatz)|"
+    r"operação (?:internacional|conjunta|coordenada)|"
+    r"operasi (?:internasional|gabungan|bersama)|chiến dịch (?:quốc tế|chung)|"
+    r"عملية (?:دولية|مشتركة|أمنية دولية)|国際(?:共同)?捜査|共同捜査|"
+    r"국제 ?공조|공조 ?수사|합동 ?작전|联合行动|跨国(?:联合)?(?:执法|打击|行动)|"
+    r"международн\w+ (?:полицейск\w+ )?операци\w+|совместн\w+ операци\w+|"
+    r"ปฏิบัติการร่วม"
 )
 ATTACK_CUES = (
     r"ransomware|malware|breach\w*|hack(?:ed|ers?|ing)|attack\w*|vulnerabilit\w+|"
@@ -957,6 +974,37 @@ def _compile_cues(table: dict[str, str]):
 
 
 _AGREEMENT_TERMS = _compile_terms(AGREEMENTS)
+# A joint police operation across borders is an event of its own ("other"): the
+# qualified word ("an international operation", "operación conjunta", "совместная
+# операция") or an operation named in quotes or capitals ("Operation Endgame",
+# "операция «ПРОКСИ»"). A plain "operation" is no event: "security operations".
+OPERATIONS = {
+    "en": r"(?:joint|international|multinational|coordinated|cross-border|global)"
+    r" (?:law[- ]enforcement |police |cybercrime )?operation(?!s)|"
+    r"(?-i:Operation [A-Z][\w-]+)",
+    "fr": r"opération (?:policière )?(?:internationale|conjointe|coordonnée)|"
+    r"opération [«\"“]",
+    "es": r"operaci[óo]n (?:policial )?(?:internacional|conjunta|coordinada)|"
+    r"operaci[óo]n [«\"“]",
+    "it": r"operazione (?:di polizia )?(?:internazionale|congiunta|coordinata)|"
+    r"operazione [«\"“]",
+    "de": r"(?:international|gemeinsam|koordiniert)\w* (?:Polizei)?[Oo]peration|"
+    r"Operation [„\"«]",
+    "pt": r"operação (?:policial )?(?:internacional|conjunta|coordenada)|"
+    r"operação [«\"“]",
+    "id": r"operasi (?:gabungan|internasional|bersama)|operasi [\"“]",
+    "ms": r"operasi (?:gabungan|antarabangsa|bersama)|operasi [\"“]",
+    "vi": r"chiến dịch (?:quốc tế|chung|phối hợp)|chuyên án quốc tế",
+    "ar": r"عملية (?:أمنية )?(?:دولية|مشتركة)",
+    "ja": r"国際(?:共同)?捜査|共同捜査|合同捜査",
+    "ko": r"국제\s*공조\s*수사|국제\s*합동\s*(?:작전|단속)",
+    "zh": r"联合(?:执法)?行动|跨国联合执法",
+    "ru": r"(?:международн|совместн)\w* (?:полицейск\w+ )?операци\w+|операци\w+ «",
+    "th": r"ปฏิบัติการร่วม",
+}
+for _language, _pattern in OPERATIONS.items():
+    EVENTS[_language].append(("other", _pattern))
+
 _EVENT_TERMS = _compile_terms(EVENTS)
 _SIGNED = _compile_cues(SIGNED)
 _PLANNED = _compile_cues(PLANNED)
