@@ -904,3 +904,27 @@ def test_a_thai_time_is_not_a_short_year():
     assert dates_in("เมื่อ 4 มี.ค. 17:30 น.", "th", datetime.date(2025, 3, 6)) == [
         ("2025-03-04", "2025-03-04")
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "language"),
+    [
+        (
+            "HÀ NỘI - Ngày 10/10/2025, tại Hà Nội, Cục An ninh mạng đã ký kế hoạch.",
+            "vi",
+        ),
+        (
+            "NAIROBI - On 10 October 2025, in Nairobi, the two agencies signed a plan.",
+            "en",
+        ),
+        (
+            "DAKAR - Le 10 octobre 2025, à Dakar, les deux agences ont signé un plan.",
+            "fr",
+        ),
+    ],
+)
+def test_a_lead_that_goes_on_from_its_date_with_a_place_states_no_publication(
+    line, language
+):
+    text = f"Headline\n\n{line}\n"
+    assert find_published(text, "Headline", language) is None

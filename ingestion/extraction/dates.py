@@ -1434,6 +1434,8 @@ _DATELINE_PREFIX = re.compile(
     r"|\s*[【\[［][^】\]］]{1,20}[】\]］]\s*"  # "【東京】2024年6月12日", "[서울=연합뉴스] "
     r")$"
 )
+# a date the lead goes on from with a place: "Ngày 10/10/2025, tại Hà Nội, Cục ..."
+_LEAD_AFTER = re.compile(r"\s*,\s*(?:tại|ở|at|in|en|à|di|em|في|bei)\s", re.IGNORECASE)
 _LEAD_WORDS = re.compile(
     r"(?:^|\s)(?:on|le|el|il|am|em|pada|vào|at|in|en|since)\s*$", re.IGNORECASE
 )
@@ -1497,6 +1499,8 @@ def find_published(text: str, title: str, language: str) -> datetime.date | None
             prefix = line[: found.start]
             if cue is None:
                 cue = _PUBLISHED_CUE.search(line[:120]) or False
+            if not cue and _LEAD_AFTER.match(line, found.end):
+                continue  # "HÀ NỘI - Ngày 10/10/2025, tại Hà Nội, ...": the lead's day
             if _LEAD_WORDS.search(prefix) and not (
                 # "Veröffentlicht am 5. Februar 2025": the cue's own preposition
                 cue and len(line[cue.end() : found.start].split()) <= 1
