@@ -9,7 +9,10 @@ on. Nothing is dropped silently and nothing stops the batch.
 from __future__ import annotations
 
 import codecs
+import datetime
+import email.utils
 import glob
+import html as htmllib
 import json
 import os
 import re
@@ -151,6 +154,14 @@ def read_file(path: Path, source: str, *, max_bytes: int) -> ArticleInput | Read
         return parse_text(raw, source)
     except Unreadable as error:
         return ReadFailure(source, str(error), raw[:RAW_KEPT_BYTES])
+    except (ValueError, TypeError, AttributeError, LookupError) as error:
+        # a page the HTML parser or the extractor chokes on fails alone: the
+        # batch goes on
+        return ReadFailure(
+            source,
+            f"unparsable: {type(error).__name__}: {error}",
+            raw[:RAW_KEPT_BYTES],
+        )
 
 
 def parse_text(raw: bytes, source: str) -> ArticleInput:
@@ -162,7 +173,12 @@ def parse_text(raw: bytes, source: str) -> ArticleInput:
 
 
 def parse_html(raw: bytes, source: str) -> ArticleInput:
-    """A web page: main text, title, date, URL and language from its metadata."""
+    """A web page: main text, title, date, URL and language from its metadata.
+
+    trafilatura finds the main text and the metadata (the date with htmldate, from
+    the whole page, before anything is pruned); the page furniture it does not know
+    by name is pruned first (FURNITURE_XPATHS), so that a related headline, a
+    reader's comment or a cookie notice never reads as part of the article."""
     import trafilatura  # imported here: it costs half a second to load
 
     if HTML_DOCUMENT_START.match(raw[:1024]) and not HTML_DOCUMENT_END.search(
@@ -173,17 +189,27 @@ def parse_html(raw: bytes, source: str) -> ArticleInput:
         )
     match = HTML_CHARSET.search(raw[:4096])
     html = decode(raw, declared=match.group(1).decode("ascii") if match else None)
+    options = {
+        "with_metadata": True,
+        "include_comments": False,
+        "include_tables": False,
+        "include_images": False,
+    }
     document = trafilatura.bare_extraction(
-        html,
-        with_metadata=True,
-        include_comments=False,
-        include_tables=False,
-        include_images=False,
+        html, prune_xpath=FURNITURE_XPATHS, **options
     )
     body = (document.text or "").strip() if document else ""
+    if len(body) < MIN_PRUNED_SHARE * len(html_text := visible_text(html)):
+        # the pruning took the article itself (a main block whose class names a
+        # furniture word): trafilatura alone does better
+        unpruned = trafilatura.bare_extraction(html, **options)
+        if unpruned and len((unpruned.text or "").strip()) > 2 * len(body):
+            document, body = unpruned, (unpruned.text or "").strip()
     if not body:
         raise Unreadable("no article text found in the page")
-    title = (document.title or "").strip()
+    body = in_page_order(body, html_text)
+    title = heading_title((document.title or "").strip(), body)
+    body = with_standfirst(body, title, document.description or "", html_text)
     # The headline is part of the text, as in a .txt file, so that evidence can
     # quote it; trafilatura usually keeps it already.
     text = body if not title or body.startswith(title) else f"{title}\n\n{body}"
@@ -196,9 +222,165 @@ def parse_html(raw: bytes, source: str) -> ArticleInput:
         url=document.url or None,
         published=document.date or None,
         language=language.lower() if language else None,
-        outlet=(document.sitename or "")[:200],
+        outlet=("" if document.sitename == title else document.sitename or "")[:200],
         source=source,
     )
+
+
+# --- page furniture --------------------------------------------------------------------
+
+_UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZÀÁÂÃÄÇÈÉÊÍÓÔÕÖÚÜĐАБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЫЭЮЯ"
+_LOWER = "abcdefghijklmnopqrstuvwxyzàáâãäçèéêíóôõöúüđабвгдежзийклмнопрстуфхцчшщыэюя"
+_NAMES = f"translate(concat(' ', @class, ' ', @id, ' '), '{_UPPER}', '{_LOWER}')"
+_TEXT = f"translate(normalize-space(.), '{_UPPER}', '{_LOWER}')"
+
+# Words in the class or id of the boxes around an article, in the languages of the
+# sites (English and local words, as web developers write them): cookie and consent
+# notices, reader comments, related / recommended / most-read lists and tickers,
+# photo captions and credits, tag lists, share buttons.
+# fmt: off
+FURNITURE_CLASS_WORDS = (
+    # consent notices and the platforms that show them
+    "cookie", "consent", "gdpr", "lgpd", "pdpa", "didomi", "onetrust", "cmplz",
+    "iubenda", "usercentrics", "sp_message", "privacy-banner",
+    # reader comments
+    "comment", "komment", "coment", "reactie", "disqus", "binhluan",
+    # other stories
+    "related", "relacionad", "correlat", "verwandt", "empfehl", "recommend",
+    "terkait", "berkaitan", "lienquan", "lien-quan", "kanren", "more-news",
+    "other-news", "news-other", "more-stories", "read-more", "readmore", "see-also",
+    "leia-tambem", "baca-juga", "lire-aussi", "leggi-anche", "most-read",
+    "mostread", "most-viewed", "mostviewed", "popular", "populer", "ranking",
+    "trending", "ticker", "ultima-ora", "mas-leido", "piu-letti", "meistgelesen",
+    "xemnhieu",
+    # captions and credits
+    "caption", "legend", "bildunterschrift", "didascal", "photo-credit",
+    "image-credit", "img-desc", "image-desc", "pie-foto", "foto-pie",
+    # tags and sharing
+    "tags", "tag-list", "etiqueta", "schlagw", "keyword", "share", "sharing",
+    "teilen", "partage", "compartir", "compartilh", "condividi", "social",
+)
+# fmt: on
+# "Baca juga: <a>...</a>", "Читайте также <a>...</a>": a link to another story
+# set inside the article body, which trafilatura keeps as a paragraph.
+# fmt: off
+READ_MORE_LABELS = (
+    "read more", "read also", "also read", "see also", "related:",
+    "related stories", "related articles", "related news", "lire aussi",
+    "à lire aussi", "voir aussi", "lea también", "leer también", "lee también",
+    "te puede interesar", "noticia relacionada", "leggi anche", "lesen sie auch",
+    "mehr zum thema", "auch interessant", "leia também", "leia mais", "baca juga",
+    "simak juga", "baca lagi", "berita terkait", "artikel berkaitan", "xem thêm",
+    "đọc thêm", "tin liên quan", "اقرأ أيضا", "اقرأ أيضاً", "اقرأ ايضا",
+    "إقرأ أيضا", "関連記事", "関連ニュース", "관련기사", "관련 기사", "관련 뉴스",
+    "相关阅读", "相关新闻", "延伸阅读",
+    "читайте также", "смотрите также", "อ่านเพิ่มเติม", "อ่านข่าวที่เกี่ยวข้อง",
+    "ข่าวที่เกี่ยวข้อง",
+)
+# fmt: on
+
+
+def _any_of(expression: str, words: Iterable[str], test: str = "contains") -> str:
+    return " or ".join(f"{test}({expression}, '{word}')" for word in words)
+
+
+FURNITURE_XPATHS = [
+    # a box whose class or id names furniture, unless it holds the headline or
+    # most of the page's paragraphs (then it is the article, whatever its class
+    # says; "commentary" is an opinion piece, not comments)
+    f"//*[not(self::html or self::body or self::main)][not(.//h1)]"
+    f"[not(count(.//p) > count(//p) div 2)]"
+    f"[{_any_of(_NAMES, FURNITURE_CLASS_WORDS)}]"
+    f"[not(contains({_NAMES}, 'commentary'))]",
+    "//figcaption | //aside[not(.//h1)]",
+    # a list whose every item is a link with at most a date beside it: other
+    # stories, not the article's own enumeration
+    "//*[self::ul or self::ol][count(li) >= 2][not(.//p)][not(li[not(.//a)] or "
+    "li[string-length(normalize-space(.)) > string-length(normalize-space(.//a)) "
+    "+ 24])]",
+    # a photo's caption: the short text beside an image in a box of its own
+    "//*[self::p or self::div or self::span or self::small][not(.//p or .//div)]"
+    "[../img or ../picture][count(../*) <= 3][string-length(normalize-space(.)) < 300]",
+    # a short block that opens with a "read more" label and holds a link
+    f"//*[self::p or self::div or self::span or self::strong or self::li][.//a]"
+    f"[not(.//p or .//div or .//li)][string-length(normalize-space(.)) < 400]"
+    f"[{_any_of(_TEXT, READ_MORE_LABELS, 'starts-with')}]",
+]
+# If pruning leaves less than this share of the page's text, it hit the article.
+MIN_PRUNED_SHARE = 0.1
+
+
+def visible_text(html: str) -> str:
+    """The text of the page's body with whitespace collapsed, scripts and styles
+    left out: where each extracted paragraph stands on the page."""
+    from lxml import html as lxml_html
+
+    try:
+        tree = lxml_html.document_fromstring(html)
+    except (ValueError, TypeError, SyntaxError):
+        return ""
+    for node in tree.xpath("//script | //style | //noscript | //template"):
+        node.drop_tree()
+    body = tree.find("body")
+    return " ".join((body if body is not None else tree).text_content().split())
+
+
+def in_page_order(body: str, page: str) -> str:
+    """The extracted paragraphs in the order the page shows them. trafilatura
+    appends what it recovers outside the block it chose (a lead paragraph above
+    the body) at the end; a dateline or a lead then reads as the last line."""
+    lines = body.split("\n")
+    if len(lines) < 2 or not page:
+        return body
+    positions = []
+    last = -1
+    for line in lines:
+        key = " ".join(line.split())[:60]
+        found = page.find(key) if key else -1
+        last = found if found >= 0 else last
+        positions.append(last)
+    if positions == sorted(positions):
+        return body
+    order = sorted(range(len(lines)), key=lambda i: (positions[i], i))
+    return "\n".join(lines[i] for i in order)
+
+
+# "Headline-Site", "Headline | Site", "Headline - Site": the <title> is the heading
+# plus the site's name; the heading on the page is the headline.
+TITLE_SEPARATORS = "-–—|｜_:：·•»«/"
+
+
+def heading_title(title: str, body: str) -> str:
+    """The page's heading when the title is that heading with the site's name
+    glued on (trafilatura only splits titles at spaced separators)."""
+    first = body.split("\n", 1)[0].strip()
+    if (
+        first
+        and title != first
+        and title.startswith(first)
+        and title[len(first) :].lstrip()[:1] in TITLE_SEPARATORS
+    ):
+        return first
+    return title
+
+
+def with_standfirst(body: str, title: str, description: str, page: str) -> str:
+    """The text with its standfirst: a lead paragraph that the page shows above the
+    body, outside the block trafilatura keeps, and that the page's description
+    repeats. Only a description the page shows is added, never one that is only
+    metadata."""
+    lead = " ".join(description.split())
+    if (
+        len(lead) < 40
+        or lead.endswith(("...", "…"))
+        or lead in " ".join(body.split())
+        or lead not in page
+        or lead == " ".join(title.split())
+    ):
+        return body
+    if title and body.startswith(title):
+        return f"{title}\n{lead}\n{body[len(title) :].lstrip()}"
+    return f"{lead}\n{body}"
 
 
 def first_group(pattern: re.Pattern, text: str) -> str | None:
@@ -286,6 +468,8 @@ def parse_json_line(line: bytes, source: str) -> ArticleInput | ReadFailure:
     fields = {}
     for key in ("url", "title", "published", "language", "outlet"):
         value = obj.get(key)
+        if key == "published" and isinstance(value, int | float):
+            value = str(value)  # epoch seconds
         if value is not None and not isinstance(value, str):
             return ReadFailure(source, f'malformed article: "{key}" must be a string')
         fields[key] = value.strip() if isinstance(value, str) else None
@@ -293,15 +477,117 @@ def parse_json_line(line: bytes, source: str) -> ArticleInput | ReadFailure:
         check_text(text)
     except Unreadable as error:
         return ReadFailure(source, str(error), raw)
+    text = plain_text(text)
     return ArticleInput(
         text=text,
-        title=(fields["title"] or "")[:500],
+        title=plain_text(fields["title"] or "")[:500],
         url=fields["url"] or None,
-        published=fields["published"] or None,
+        published=normalize_published(fields["published"]),
         language=(fields["language"] or "").lower() or None,
         outlet=(fields["outlet"] or "")[:200],
         source=source,
     )
+
+
+# Markup a feed left in its text: block tags end a paragraph, inline tags go.
+_MARKUP = re.compile(
+    r"</?(?:p|br|div|span|a|b|i|em|strong|li|ul|ol|h[1-6]|figure|figcaption|img|"
+    r"blockquote|section|article|table|tr|td)\b[^>]*>",
+    re.IGNORECASE,
+)
+_BLOCK_END = re.compile(
+    r"<br\s*/?>|</(?:p|div|li|h[1-6]|blockquote|section|article|tr|figure)\s*>",
+    re.IGNORECASE,
+)
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});", re.I)
+
+
+def plain_text(text: str) -> str:
+    """A feed's text or title as plain text: HTML entities ("&eacute;", "&#8217;")
+    decoded and markup ("<p>", "<br>") taken out, paragraphs kept as lines.
+    Text without either is returned as it is."""
+    if _MARKUP.search(text):
+        from lxml import html as lxml_html
+
+        marked = _BLOCK_END.sub(lambda m: m.group() + "\n", text)
+        try:
+            text = lxml_html.fragment_fromstring(
+                marked, create_parent="div"
+            ).text_content()
+        except (ValueError, TypeError, SyntaxError):
+            text = _MARKUP.sub("", marked)
+        text = "\n".join(line.strip() for line in text.splitlines())
+        text = re.sub(r"\n{3,}", "\n\n", text).strip()
+    if _ENTITY.search(text):
+        text = htmllib.unescape(text)
+    return text
+
+
+_EPOCH = re.compile(r"^\d{9,13}(?:\.\d+)?$")
+_DAY_FIRST = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-](\d{4})\b")
+_YEAR_FIRST = re.compile(r"^(\d{4})[./-](\d{1,2})[./-](\d{1,2})\b")
+_PARTIAL_ISO = re.compile(r"^\d{4}(?:-\d{2})?$")
+
+
+def normalize_published(value: str | None) -> str | None:
+    """A feed's publication date as YYYY-MM-DD (or YYYY-MM / YYYY as given).
+
+    ISO dates and datetimes keep the date they state (the local day, not UTC);
+    epoch seconds (or milliseconds) are read in UTC; "04/03/2025" and "04.03.2025"
+    are day first, as in every supported language but US English (unless the day
+    cannot be a month); RFC 2822 feed dates and dates in words ("4 March 2025",
+    "4 mars 2025") are parsed. Anything else is dropped (None): the extraction then
+    goes by the dates the text states."""
+    if not value or not value.strip():
+        return None
+    value = value.strip()
+    if _PARTIAL_ISO.match(value):
+        return value
+    if _EPOCH.match(value):
+        seconds = float(value)
+        if seconds > 1e11:
+            seconds /= 1000
+        try:
+            moment = datetime.datetime.fromtimestamp(seconds, datetime.UTC)
+        except (OverflowError, OSError, ValueError):
+            return None
+        return moment.date().isoformat()
+    try:
+        iso = value.replace("Z", "+00:00") if value.endswith("Z") else value
+        return datetime.datetime.fromisoformat(iso).date().isoformat()
+    except ValueError:
+        pass
+    for pattern, order in ((_YEAR_FIRST, "ymd"), (_DAY_FIRST, "dmy")):
+        match = pattern.match(value)
+        if match:
+            parts = dict(zip(order, map(int, match.groups()), strict=True))
+            day, month = parts["d"], parts["m"]
+            if month > 12 and day <= 12:
+                day, month = month, day
+            try:
+                return datetime.date(parts["y"], month, day).isoformat()
+            except ValueError:
+                return None
+    try:
+        return email.utils.parsedate_to_datetime(value).date().isoformat()
+    except (TypeError, ValueError, IndexError):
+        pass
+    return _date_in_words(value)
+
+
+def _date_in_words(value: str) -> str | None:
+    import dateparser  # imported here: it is slow to load and rarely needed
+
+    found = dateparser.parse(
+        value,
+        settings={
+            "DATE_ORDER": "DMY",
+            "REQUIRE_PARTS": ["day", "month", "year"],
+            "RETURN_AS_TIMEZONE_AWARE": False,
+            "PARSERS": ["absolute-time"],  # never "yesterday" against today's date
+        },
+    )
+    return found.date().isoformat() if found else None
 
 
 # --- bytes to text ---------------------------------------------------------------------
@@ -334,14 +620,67 @@ def decode(raw: bytes, declared: str | None = None) -> str:
                 "truncated: the file ends in the middle of a UTF-8 character"
             ) from None
     if declared and declared.lower().replace("_", "-") not in {"utf-8", "utf8"}:
-        try:
-            return check_text(raw.decode(declared))
-        except (LookupError, UnicodeDecodeError):
-            pass
-    best = from_bytes(raw).best()
+        label = declared.lower().replace("_", "-")
+        for encoding in dict.fromkeys((WEB_ENCODINGS.get(label, label), declared)):
+            try:
+                return check_text(raw.decode(encoding))
+            except (LookupError, UnicodeDecodeError, Unreadable):
+                pass
+    # the legacy encodings of the supported languages first: on a short French
+    # page the Baltic or Central European code pages fit the bytes as well
+    best = (
+        from_bytes(raw, cp_isolation=LEGACY_ENCODINGS).best() or from_bytes(raw).best()
+    )
     if best is None or best.encoding is None:
         raise Unreadable("undecodable: not UTF-8 and no likely encoding fits")
     return check_text(str(best))
+
+
+# What browsers decode a declared charset as (the WHATWG Encoding Standard): pages
+# that say ISO-8859-1 use Windows-1252's curly quotes and dashes, pages that say
+# Shift_JIS or EUC-KR use Microsoft's extended tables (①, ㈱, 똠), pages that
+# say GB2312 hold GBK.
+WEB_ENCODINGS = {
+    "iso-8859-1": "cp1252",
+    "iso8859-1": "cp1252",
+    "latin1": "cp1252",
+    "latin-1": "cp1252",
+    "l1": "cp1252",
+    "us-ascii": "cp1252",
+    "ascii": "cp1252",
+    "iso-8859-9": "cp1254",
+    "iso-8859-11": "cp874",
+    "tis-620": "cp874",
+    "shift-jis": "cp932",
+    "sjis": "cp932",
+    "x-sjis": "cp932",
+    "ms-kanji": "cp932",
+    "windows-31j": "cp932",
+    "euc-kr": "cp949",
+    "ks-c-5601-1987": "cp949",
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "x-gbk": "gb18030",
+    "big5": "big5hkscs",
+}
+# The encodings news in the supported languages was written in before UTF-8.
+LEGACY_ENCODINGS = [
+    "cp1252",
+    "cp1258",
+    "cp1256",
+    "iso8859_6",
+    "cp1251",
+    "koi8_r",
+    "cp874",
+    "cp932",
+    "euc_jp",
+    "iso2022_jp",
+    "cp949",
+    "gb18030",
+    "big5",
+    "utf_16",
+    "utf_32",
+]
 
 
 def check_text(text: str) -> str:

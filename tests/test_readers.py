@@ -270,3 +270,348 @@ def test_unknown_extension_is_read_as_text_and_said(tmp_path):
 
     assert article.title == "Headline"
     assert notices == [f"{path}: unknown extension .news, read as text"]
+
+
+# --- real-world pages: furniture, dates, titles, encodings -------------------------
+
+
+def page(body: str, head: str = "", lang: str = "en", charset: str = "utf-8") -> str:
+    return (
+        f'<!DOCTYPE html>\n<html lang="{lang}"><head><meta charset="{charset}">'
+        f"{head}</head><body>{body}</body></html>\n"
+    )
+
+
+ARTICLE_BODY = (
+    "<h1>Ghana and Nigeria sign cyber MoU</h1>"
+    "<div class='entry-content'>"
+    "<p>The Cyber Security Authority of Ghana and Nigeria's NITDA signed a "
+    "memorandum of understanding in Accra to share threat intelligence.</p>"
+    "<p>The two agencies will run joint training for incident responders and align "
+    "their rules on reporting attacks on banks and telecom operators.</p>"
+    "<p>A first joint course for analysts is planned in Abuja in September, the "
+    "agencies said in a statement after the ceremony.</p></div>"
+)
+
+
+def read_page(tmp_path, html: str, encoding: str = "utf-8", name: str = "p.html"):
+    path = tmp_path / name
+    path.write_bytes(html.encode(encoding))
+    return only(read(path))
+
+
+# A government press-release page: no <article>, no <h1>, the furniture inside the
+# one content box (where trafilatura keeps what it finds).
+PRESS_RELEASE = (
+    "<div class='content'><h2>Thailand and Japan hold malware training</h2>"
+    "<div class='news-date'>12 March 2025</div><div class='news-detail'>"
+    "<p>The National Cyber Security Agency and JPCERT/CC held a two-day malware "
+    "analysis training in Bangkok for fifty officials.</p>"
+    "<p>Experts from JPCERT/CC taught malware analysis and threat information "
+    "sharing to the operators of critical infrastructure.</p>"
+    "<p>The secretary-general said cooperation with Japan raises the skills of "
+    "Thai staff.</p></div>FURNITURE</div>"
+)
+
+
+@pytest.mark.parametrize(
+    "furniture, leak",
+    [
+        # a consent platform whose class names no cookie
+        (
+            "<div id='didomi-host'><p>Utilizamos cookies propias y de terceros "
+            "para mejorar nuestros servicios.</p></div>",
+            "cookies",
+        ),
+        (
+            "<div class='pdpa-popup'><p>This website uses cookies to improve your "
+            "experience.</p><button>Accept all</button></div>",
+            "cookies",
+        ),
+        # reader comments in a German class
+        (
+            "<div class='kommentare'><h3>Kommentare (2)</h3><p>Man sollte mit "
+            "Österreich zusammenarbeiten und ein Abkommen schließen.</p></div>",
+            "Österreich",
+        ),
+        # a list of links to other stories with their dates, under any class
+        (
+            "<div class='news-list'><h3>Other news</h3><ul><li><a href='/1'>Thailand "
+            "signs MoU with Singapore</a> <span>5 March 2025</span></li><li><a "
+            "href='/2'>ASEAN CERT meeting held</a> <span>28 February 2025</span>"
+            "</li></ul></div>",
+            "Singapore",
+        ),
+        # a photo caption in a box of its own beside the image
+        (
+            "<div class='text-center'><img src='/a.jpg'><p class='text-muted'>"
+            "Officials exchange documents after the signing in Lagos. Photo: "
+            "NITDA</p></div>",
+            "Lagos",
+        ),
+        # a link to another story under a "read more" label
+        (
+            "<p><strong>Read more: <a href='/x'>Indonesia and Japan agree on a "
+            "cyber MoU</a></strong></p>",
+            "Indonesia",
+        ),
+    ],
+)
+def test_page_furniture_does_not_reach_the_text(tmp_path, furniture, leak):
+    article = read_page(tmp_path, page(PRESS_RELEASE.replace("FURNITURE", furniture)))
+
+    assert "malware analysis training in Bangkok" in article.text
+    assert "raises the skills of Thai staff" in article.text
+    assert leak not in article.text
+
+
+def test_read_more_link_inside_the_body_is_dropped_but_linked_text_kept(tmp_path):
+    body = ARTICLE_BODY.replace(
+        "</p><p>The two",
+        "</p><p><strong>Baca juga: <a href='/x'>Indonesia dan Jepang sepakati "
+        "MoU</a></strong></p><p>The <a href='/nitda'>two</a>",
+    )
+
+    article = read_page(tmp_path, page(body))
+
+    assert "Jepang" not in article.text
+    assert "The two agencies will run joint training" in article.text
+
+
+def test_pruning_never_takes_the_article_itself(tmp_path):
+    # the only container of the article has a class naming furniture ("social")
+    body = ARTICLE_BODY.replace("entry-content", "social-affairs-story")
+
+    article = read_page(tmp_path, page(body.replace("<h1>", "<h2>")))
+
+    assert "joint training for incident responders" in article.text
+
+
+VN_LEAD = "Hai bên diễn tập ứng cứu sự cố trong hai ngày tại Hà Nội với 80 chuyên gia."
+VN_PARAGRAPHS = (
+    "Cuộc diễn tập diễn ra từ ngày 10 đến 11/3 với các ngân hàng, doanh nghiệp viễn "
+    "thông và cơ quan nhà nước tham gia.",
+    "Theo kịch bản, một nhóm tin tặc tấn công mã độc tống tiền vào hệ thống thanh "
+    "toán của một ngân hàng và phát tán dữ liệu khách hàng.",
+    "Các đội phải phát hiện, cô lập và khôi phục hệ thống trong thời gian ngắn nhất "
+    "theo quy trình đã thống nhất.",
+    "Hai bên thống nhất sẽ tổ chức khóa đào tạo chuyên sâu về điều tra số tại Seoul "
+    "vào tháng 9.",
+)
+
+
+def vn_page(paragraphs: tuple[str, ...], shown: bool = True) -> str:
+    """A VnExpress-style page: the standfirst above the <article>, repeated in the
+    page's description."""
+    body = "".join(f"<p class='Normal'>{p}</p>" for p in paragraphs)
+    lead = f"<p class='description'>{VN_LEAD}</p>" if shown else ""
+    return page(
+        f"<section class='page-detail'><div class='sidebar-1'><h1 class='title-detail'>"
+        f"Việt Nam và Hàn Quốc diễn tập</h1>{lead}<article class='fck_detail'>{body}"
+        f"</article></div></section>",
+        head=f'<meta name="description" content="{VN_LEAD}">',
+        lang="vi",
+    )
+
+
+def test_lead_recovered_outside_the_body_stays_first(tmp_path):
+    # on a short page trafilatura recovers the standfirst, but appends it at the end
+    lines = read_page(tmp_path, vn_page(VN_PARAGRAPHS[:2])).text.splitlines()
+
+    assert lines.index(VN_LEAD) < lines.index(VN_PARAGRAPHS[0])
+
+
+def test_standfirst_shown_on_the_page_is_text_but_a_meta_description_alone_is_not(
+    tmp_path,
+):
+    # on a longer page trafilatura leaves the standfirst out
+    shown = read_page(tmp_path, vn_page(VN_PARAGRAPHS))
+    hidden = read_page(tmp_path, vn_page(VN_PARAGRAPHS, shown=False), name="h.html")
+
+    assert shown.text.splitlines()[2] == VN_LEAD  # after the headline
+    assert VN_LEAD not in hidden.text
+
+
+def test_title_with_the_site_name_glued_on_is_the_heading(tmp_path):
+    html = page(
+        "<div class='h-title'>中国与老挝签署网络安全合作谅解备忘录</div>"
+        "<div id='detail'><p>国家互联网应急中心与老挝计算机应急响应小组17日在万象"
+        "签署网络安全合作谅解备忘录。</p><p>双方将加强信息共享，并定期开展技术"
+        "交流和人员培训。</p></div>",
+        head="<title>中国与老挝签署网络安全合作谅解备忘录-新华网</title>",
+        lang="zh",
+    )
+
+    article = read_page(tmp_path, html)
+
+    assert article.title == "中国与老挝签署网络安全合作谅解备忘录"
+    assert article.text.count("谅解备忘录") == 2  # headline once, then the body
+
+
+@pytest.mark.parametrize(
+    "head, byline, published",
+    [
+        # JSON-LD only, in UTC
+        (
+            '<script type="application/ld+json">{"@context":"https://schema.org",'
+            '"@type":"NewsArticle","headline":"x","datePublished":'
+            '"2025-02-18T14:42:00Z"}</script>',
+            "",
+            "2025-02-18",
+        ),
+        # the publication time, not the later update
+        (
+            '<meta property="article:published_time" content="2025-05-13T09:40:12+00:00">'
+            '<meta property="article:modified_time" content="2025-05-15T07:02:44+00:00">',
+            "<p class='d'>Updated May 15, 2025</p>",
+            "2025-05-13",
+        ),
+        # only a visible byline, day first, with earlier dates in a sidebar
+        (
+            "",
+            "<div class='date'>Publié le 04/02/2025</div><div class='col'><ul>"
+            "<li>28/01/2025 <a href='/a'>Accord avec le Maroc</a></li>"
+            "<li>21/01/2025 <a href='/b'>Appel de Paris</a></li></ul></div>",
+            "2025-02-04",
+        ),
+    ],
+)
+def test_publication_date_of_real_pages(tmp_path, head, byline, published):
+    html = page(byline + ARTICLE_BODY, head=head)
+
+    assert read_page(tmp_path, html).published == published
+
+
+def test_wrong_page_language_is_kept_as_a_hint_for_detection(tmp_path):
+    # Bernama's Malay pages say lang="en"; detection overrules the hint (see
+    # tests/test_language_hint.py), the reader only passes it on
+    html = page(ARTICLE_BODY, lang="en")
+
+    assert read_page(tmp_path, html).language == "en"
+
+
+@pytest.mark.parametrize(
+    "encoding, declared",
+    [
+        ("cp1252", None),
+        ("cp1252", "iso-8859-1"),  # curly quotes in a page that says Latin-1
+        ("cp1256", None),
+        ("cp1256", "windows-1256"),
+        ("cp932", "shift_jis"),  # ① and ㈱ are in Windows' Shift_JIS only
+        ("shift_jis", None),
+        ("euc-kr", None),
+        ("cp949", "euc-kr"),
+        ("gbk", "gb2312"),
+    ],
+)
+def test_legacy_encoded_pages_with_and_without_a_declared_charset(
+    tmp_path, encoding, declared
+):
+    texts = {
+        "cp1252": "Le ministère a signé l’accord « cyber » à Hanoï — déjà en vigueur.",
+        "cp1256": "وقع مجلس الأمن السيبراني مذكرة تفاهم مع مصر اليوم في أبوظبي.",
+        "cp932": "経済産業省は協力覚書に署名しました。①㈱の研修も行う。",
+        "shift_jis": "経済産業省とイスラエル国家サイバー総局は協力覚書に署名しました。",
+        "euc-kr": "한국인터넷진흥원은 사우디 국가사이버안보청과 업무협약을 체결했다.",
+        "cp949": "한국인터넷진흥원은 똠방각하 업무협약을 체결했다고 밝혔다.",
+        "gbk": "国家计算机网络应急技术处理协调中心与老挝签署谅解备忘录。镕",
+    }
+    sentence = texts[encoding]
+    body = "".join(f"<p>{sentence} {i}</p>" for i in range(4))
+    head = f'<meta http-equiv="Content-Type" content="text/html; charset={declared}">'
+    html = (
+        f"<!DOCTYPE html><html><head>{head if declared else ''}<title>t</title>"
+        f"</head><body><h1>{sentence[:20]}</h1><div>{body}</div></body></html>"
+    )
+
+    article = read_page(tmp_path, html, encoding)
+
+    assert sentence in article.text
+
+
+def test_legacy_encoded_text_file_without_declaration(tmp_path):
+    path = tmp_path / "fr.txt"
+    text = "Le ministère a signé l’accord à Hanoï.\nLa coopération débutera en mai."
+    path.write_bytes(text.encode("cp1252"))
+
+    assert only(read(path)).text == text
+
+
+def test_page_the_extractor_chokes_on_fails_alone(tmp_path, monkeypatch):
+    import trafilatura
+
+    def broken(*args, **kwargs):
+        raise ValueError("lxml could not parse it")
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", broken)
+    (tmp_path / "a.html").write_text(page(ARTICLE_BODY))
+    (tmp_path / "b.txt").write_text("Headline\nBody")
+
+    failure, article = read(tmp_path)
+
+    assert failure.reason.startswith("unparsable: ValueError")
+    assert article.text == "Headline\nBody"
+
+
+# --- JSON lines from real feeds -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "published, expected",
+    [
+        ("2025-03-04T10:00:00+07:00", "2025-03-04"),  # the local day as stated
+        ("2025-03-04T23:30:00Z", "2025-03-04"),
+        ("04/03/2025", "2025-03-04"),  # day first
+        ("03/13/2025", "2025-03-13"),  # the day cannot be a month
+        ("04.03.2025", "2025-03-04"),
+        ("2025/03/04", "2025-03-04"),
+        (1741057200, "2025-03-04"),  # epoch seconds
+        ("1741057200000", "2025-03-04"),  # epoch milliseconds
+        ("Tue, 04 Mar 2025 10:00:00 +0700", "2025-03-04"),  # RSS
+        ("4 mars 2025", "2025-03-04"),
+        ("2025-03", "2025-03"),
+        ("yesterday", None),  # never resolved against today
+        ("31/02/2025", None),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_jsonl_publication_dates_in_feed_formats(tmp_path, published, expected):
+    path = tmp_path / "feed.jsonl"
+    path.write_text(json.dumps({"text": "Body.", "published": published}) + "\n")
+
+    assert only(read(path)).published == expected
+
+
+def test_jsonl_text_with_markup_and_entities_becomes_plain_text(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    line = {
+        "title": "L&#8217;ANSSI et le CCCS signent une lettre d&rsquo;intention",
+        "text": "<p>Paris, le 10 novembre &ndash; L&#8217;ANSSI a sign&eacute; "
+        "une lettre.</p><p>Deuxi&egrave;me <a href='/x'>paragraphe</a>.<br>Fin</p>",
+    }
+    path.write_text(json.dumps(line) + "\n")
+
+    article = only(read(path))
+
+    assert article.title == "L’ANSSI et le CCCS signent une lettre d’intention"
+    assert article.text == (
+        "Paris, le 10 novembre – L’ANSSI a signé une lettre.\nDeuxième paragraphe.\nFin"
+    )
+
+
+def test_jsonl_plain_text_with_ampersands_and_angle_brackets_is_untouched(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    text = "AT&T and R&D teams: 5 < 6 and x > y."
+    path.write_text(json.dumps({"text": text}) + "\n")
+
+    assert only(read(path)).text == text
+
+
+def test_jsonl_with_a_byte_order_mark(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    path.write_bytes(
+        b"\xef\xbb\xbf" + json.dumps({"text": "Caf\u00e9"}).encode() + b"\n"
+    )
+
+    assert only(read(path)).text == "Café"

@@ -61,18 +61,32 @@ def normalize_hint(hint: str | None) -> str | None:
 
 
 def detect_language(text: str, hint: str | None = None) -> str:
-    """The article's language: a valid hint wins, else the identifier decides."""
+    """The article's language: a valid hint wins unless the text plainly says
+    otherwise (a Malay page whose template says lang="en", a feed that labels
+    every line "en"); else the identifier decides."""
     hinted = normalize_hint(hint)
-    if hinted:
-        return hinted
     sample = text[:5000]
     if not sample.strip():
-        return "en"
+        return hinted or "en"
+    if hinted and len(sample) < _HINT_CHECK_MIN_CHARS:
+        return hinted  # too little text to overrule the metadata
     # the first 2,000 characters decide as well as the whole text, at half the cost
-    language, _ = _identifier().classify(sample[:2000])
+    ranked = dict(_identifier().rank(sample[:2000]))
+    language = max(ranked, key=ranked.get)
+    if hinted and ranked.get(hinted, 0.0) >= _HINT_MIN_PROBABILITY:
+        language = hinted
     if language in ("id", "ms"):
         language = _indonesian_or_malay(sample, language)
     return language
+
+
+# A hint is overruled only on enough text and only when the identifier all but
+# rules its language out: on a paragraph of news the identifier gives the right
+# language 0.9 or more and a wrong one less than one in a million, while the
+# close neighbour Indonesian keeps a few per cent on Malay text (and the words
+# only one of them uses decide between the two).
+_HINT_CHECK_MIN_CHARS = 200
+_HINT_MIN_PROBABILITY = 1e-4
 
 
 def _indonesian_or_malay(text: str, guess: str) -> str:

@@ -1,0 +1,41 @@
+"""The language a page or a feed states is a hint: it decides on short texts and
+between close neighbours, and gives way when the text is plainly in another
+language (a Malay page whose template says lang="en", a feed that labels every
+line "en")."""
+
+from __future__ import annotations
+
+from ingestion.extraction.language import detect_language
+
+MALAY = (
+    "KUALA LUMPUR, 12 Mac (Bernama) -- Agensi Keselamatan Siber Negara (NACSA) dan "
+    "Pejabat Majlis Keselamatan Siber Kebangsaan Thailand hari ini memeterai "
+    "memorandum persefahaman bagi mengukuhkan kerjasama keselamatan siber antara "
+    "kedua-dua negara. Ketua Eksekutif NACSA berkata MoU itu meliputi perkongsian "
+    "maklumat ancaman dan latihan bersama pasukan tindak balas insiden."
+)
+SPANISH = (
+    "El Instituto Nacional de Ciberseguridad de España y la Agencia Nacional de "
+    "Ciberseguridad de Chile firmaron este lunes en Madrid un memorando de "
+    "entendimiento para intercambiar información sobre amenazas y coordinar la "
+    "respuesta a incidentes, informaron ambas instituciones en un comunicado."
+)
+
+
+def test_a_hint_the_text_contradicts_gives_way():
+    assert detect_language(MALAY, "en") == "ms"
+    assert detect_language(SPANISH, "en-US") == "es"
+    assert detect_language("한국인터넷진흥원은 " * 30, "en") == "ko"
+
+
+def test_a_hint_the_text_agrees_with_wins():
+    assert detect_language(SPANISH, "es") == "es"
+    assert detect_language(MALAY, "ms") == "ms"
+
+
+def test_a_hint_wins_on_a_text_too_short_to_judge():
+    assert detect_language("Le Maroc et la France signent un accord.", "pt-BR") == "pt"
+
+
+def test_malay_hinted_as_indonesian_is_told_apart_by_its_words():
+    assert detect_language(MALAY, "id") == "ms"
