@@ -928,3 +928,77 @@ def test_a_lead_that_goes_on_from_its_date_with_a_place_states_no_publication(
 ):
     text = f"Headline\n\n{line}\n"
     assert find_published(text, "Headline", language) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("a reunião vai de segunda a quarta", "pt", ("2025-03-03", "2025-03-05")),
+        ("Monday through Wednesday", "en", ("2025-03-03", "2025-03-05")),
+        ("dari Senin hingga Rabu", "id", ("2025-03-03", "2025-03-05")),
+        ("từ thứ Hai đến thứ Tư", "vi", ("2025-03-03", "2025-03-05")),
+        ("с понедельника по среду", "ru", ("2025-03-03", "2025-03-05")),
+        ("يومي الثلاثاء والأربعاء", "ar", ("2025-03-04", "2025-03-05")),
+    ],
+)
+def test_weekday_ranges_in_more_languages(text, language, expected):
+    assert dates_in(text, language, datetime.date(2025, 3, 7))[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("pada 3-5/3/2025 di Bali", "id", ("2025-03-03", "2025-03-05")),
+        ("Tagung am 04.-06.03.2025 in Bonn", "de", ("2025-03-04", "2025-03-06")),
+        ("vom 4. bis 6.3.2025 in Bonn", "de", ("2025-03-04", "2025-03-06")),
+        ("4、5の両日、都内で開かれた", "ja", ("2025-03-04", "2025-03-05")),
+        ("3月4、5日に開催", "ja", ("2025-03-04", "2025-03-05")),
+        ("4, 5일 이틀간 열렸다", "ko", ("2025-03-04", "2025-03-05")),
+        ("4∼5일 서울에서", "ko", ("2025-03-04", "2025-03-05")),
+        ("4 и 5 марта в Минске", "ru", ("2025-03-04", "2025-03-05")),
+    ],
+)
+def test_more_ranges_of_days(text, language, expected):
+    assert dates_in(text, language, datetime.date(2025, 3, 7))[0] == expected
+
+
+def test_a_list_of_full_cjk_dates_is_no_range():
+    found = dates_in("3月4日、6月5日に", "ja", datetime.date(2025, 3, 7))
+    assert found == [("2025-03-04", "2025-03-04"), ("2025-06-05", "2025-06-05")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "value"),
+    [
+        ("akan digelar Rabu (19/3) di Jakarta", "id", "2025-03-07", "2025-03-19"),
+        ("ditandatangani Selasa (4/3/2025)", "id", None, "2025-03-04"),
+        ("ditandatangani Selasa (4/3)", "id", None, None),
+        ("assinado na última quarta-feira (8)", "pt", "2025-10-10", "2025-10-08"),
+        ("na próxima terça (14), em Brasília", "pt", "2025-10-10", "2025-10-14"),
+        ("akan diadakan Khamis (27/3)", "ms", "2025-03-07", "2025-03-27"),
+    ],
+)
+def test_a_weekday_with_its_day_in_brackets(text, language, published, value):
+    published = datetime.date.fromisoformat(published) if published else None
+    assert dates_in(text, language, published)[0][0] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("a finales del mes pasado", "es", "2025-02"),
+        ("à la fin du mois dernier", "fr", "2025-02"),
+        ("alla fine del mese scorso", "it", "2025-02"),
+        ("Anfang nächsten Monats", "de", "2025-04"),
+        ("в конце прошлого месяца", "ru", "2025-02"),
+        ("下月初举行", "zh", "2025-04"),
+        ("العام القادم", "ar", "2026"),
+        ("в следующем году", "ru", "2026"),
+        ("tahun hadapan", "ms", "2026"),
+        ("tahun mendatang", "id", "2026"),
+        ("no ano que vem", "pt", "2026"),
+        ("ปีที่แล้ว", "th", "2024"),
+    ],
+)
+def test_more_relative_months_and_years(text, language, value):
+    assert dates_in(text, language, datetime.date(2025, 3, 7))[0][0] == value

@@ -158,6 +158,7 @@ for _name, _number in {
     "venerdi": 4,
     "segunda": 0,
     "terca": 1,
+    "terça": 1,
     "quarta": 2,
     "quinta": 3,
     "sexta": 4,
@@ -176,6 +177,13 @@ for _name, _number in {
     "среду": 2,
     "пятницу": 4,
     "субботу": 5,
+    "понедельника": 0,
+    "вторника": 1,
+    "среды": 2,
+    "четверга": 3,
+    "пятницы": 4,
+    "субботы": 5,
+    "воскресенья": 6,
 }.items():
     _WEEKDAYS.setdefault(_name, _number)
     _WEEKDAY_SURFACES.add(_name)
@@ -221,7 +229,7 @@ _RANGE_SEP = (
     # "bis zum", "jusqu'au", "hasta el", "fino al", "até ao" before their first word
     r"\s*(?:bis zum|bis zur|jusqu['’]au|hasta el|hasta|fino al|até ao|até o|até|"
     r"sampai dengan|-|–|—|to|through|until|and|au|et|à|al|y|a|e|bis|und|dan|hingga|sampai|"
-    r"s\.d\.|s/d|đến|tới|và|إلى|و|по)\s*"
+    r"s\.d\.|s/d|đến|tới|và|إلى|و|по|и)\s*"
 )
 
 
@@ -296,13 +304,37 @@ _ISO = re.compile(
 _NUMERIC = re.compile(
     r"(?<![\d/.])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})(?![\d])"
 )
-_CJK_RANGE_AHEAD = r"(?=\s*[-–—~〜～至到]\s*(?:[12]\d|3[01]|0?[1-9])\s*[日일])"
+# a range of days before one numeric month and year: "3-5/3/2025", "04.-06.03.2025",
+# "vom 4. bis 6.3.2025"
+_NUMERIC_RANGE = re.compile(
+    r"(?<![\d/.])(?P<d1>[12]\d|3[01]|0?[1-9])\.?\s*(?:-|–|bis(?:\s+zum)?|hingga|"
+    r"sampai|s\.d\.|s/d|au|al|a|à)\s*(?P<d2>[12]\d|3[01]|0?[1-9])(?P<sep>[/.])"
+    r"(?P<m>1[0-2]|0?[1-9])(?P=sep)(?P<y>\d{4})(?![\d])",
+    re.IGNORECASE,
+)
+# a weekday with its day (and month) in brackets: "Rabu (5/3)", "thứ Tư (5/3)",
+# "Selasa (4/3/2025)", Brazilian "quarta-feira (5)"
+_WEEKDAY_BRACKET = re.compile(
+    rf"(?<![\w])(?P<wd>{_WEEKDAY})(?:-feira)?\s*\(\s*(?P<d>[12]\d|3[01]|0?[1-9])"
+    r"(?:\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*(?P<y>\d{4}|\d{2}))?)?\s*\)",
+    re.IGNORECASE,
+)
+# the sign that closes a day, or two days: "4、5の両日" (both the 4th and the 5th)
+_CJK_DAY_SIGN = r"(?:[日일]|の?両日)"
+_CJK_RANGE_AHEAD = (
+    rf"(?=\s*[-–—~〜～∼至到、,]\s*(?:[12]\d|3[01]|0?[1-9])\s*{_CJK_DAY_SIGN})"
+)
+# Between two days: a dash or a word for "to"; a list mark only where the first
+# day has no sign of its own and shares the second's ("3月4、5日", "4, 5일")
+_CJK_RANGE_MARK = (
+    r"(?(sign)(?:[-–—~〜～∼]|から|부터|至|到)|(?:[-–—~〜～∼、,]|から|부터|至|到))"
+)
 _CJK = re.compile(
     r"(?:(?P<y>\d{4})\s*[年년]\s*)?(?P<m>\d{1,2})\s*[月월]\s*(?P<d1>\d{1,2})"
     # the first day of a range may go without its 日: "5월 20~22일", "3月3—5日"
-    rf"(?:\s*[日일]|{_CJK_RANGE_AHEAD})"
-    r"(?P<range>\s*(?:[-–—~〜～]|から|부터|至|到)\s*(?:(?P<m2>\d{1,2})\s*[月월]\s*)?"
-    r"(?P<d2>\d{1,2})\s*[日일])?"
+    rf"(?:\s*(?P<sign>[日일])|{_CJK_RANGE_AHEAD})"
+    rf"(?P<range>\s*{_CJK_RANGE_MARK}\s*(?:(?P<m2>\d{{1,2}})\s*[月월]\s*)?"
+    rf"(?P<d2>\d{{1,2}})\s*{_CJK_DAY_SIGN})?"
 )
 _CJK_MONTH = re.compile(r"(?P<y>\d{4})\s*[年년]\s*(?P<m>\d{1,2})\s*[月월](?!\s*\d)")
 _CJK_YEAR = re.compile(r"(?P<y>(?:19|20)\d\d)\s*[年년](?!\s*\d)")
@@ -331,8 +363,8 @@ _VI_MONTH_ALONE = re.compile(
 _CJK_DAY_ONLY = re.compile(
     r"(?:(?P<rel>先月|今月|来月|上月|本月|下月|上个月|下个月|지난달|이달|이번 달|다음 달|"
     r"다음달|지난|오는)\s*|(?<![\d月월.]))(?P<d>[12]\d|3[01]|0?[1-9])"
-    rf"(?:\s*[日일](?![\d])(?!\s*(?:前|전|間|간|동안))|{_CJK_RANGE_AHEAD})"
-    r"(?P<range>\s*(?:부터|から|～|~|〜|-|–|—|至|到)\s*(?P<d2>[12]\d|3[01]|0?[1-9])\s*[日일])?"
+    rf"(?:\s*(?P<sign>[日일])(?![\d])(?!\s*(?:前|전|間|간|동안))|{_CJK_RANGE_AHEAD})"
+    rf"(?P<range>\s*{_CJK_RANGE_MARK}\s*(?P<d2>[12]\d|3[01]|0?[1-9])\s*{_CJK_DAY_SIGN})?"
     # "3~4일간", "2～3日前": a length of time or a time ago, not days
     r"(?!(?<=[日일])\s*(?:前|전|間|간|동안))"
 )
@@ -372,7 +404,7 @@ _NEXT = (
 _THIS = r"this|ce|cette|este|esta|questo|questa|diese|dieser|diesen|ini|này|hari"
 
 _WEEKDAY_RE = re.compile(
-    rf"(?<![\w])(?:(?P<pre>{_PAST}|{_NEXT}|{_THIS}|on|le|el|il|am|no|na|pada|"
+    rf"(?:(?<![\w])|(?<=\sو))(?:(?P<pre>{_PAST}|{_NEXT}|{_THIS}|on|le|el|il|am|no|na|pada|"
     rf"vào|hôm)\s+)?(?P<wd>{_WEEKDAY})(?:-feira)?(?:\s+(?P<post>{_PAST}|{_NEXT}))?"
     rf"(?![\w])",
     re.IGNORECASE,
@@ -478,13 +510,20 @@ _RELATIVES = (
         r"last month|le mois dernier|el mes pasado|il mese scorso|"
         r"(?:im )?letzten Monat|(?:im )?vergangenen Monat|o mês passado|mês passado|bulan lalu|"
         r"tháng trước|先月|지난달|الشهر الماضي|в прошлом месяце|上个月|上月|"
-        r"เดือนที่แล้ว|เดือนก่อน",
+        r"เดือนที่แล้ว|เดือนก่อน|"
+        # after "del", "du", "della", "des" and a part of the month: "a finales
+        # del mes pasado", "à la fin du mois dernier", "Ende vergangenen Monats"
+        r"mes pasado|mois dernier|mese scorso|(?:des )?vergangenen Monats|"
+        r"(?:des )?letzten Monats|(?:des )?Vormonats|mês passado|прошлого месяца|"
+        r"الشهر المنصرم",
         "month",
         -1,
     ),
     _rel(
         r"this month|ce mois-ci|este mes|questo mese|(?:in )?diesem Monat|este mês|"
-        r"bulan ini|tháng này|今月|이번 달|هذا الشهر|本月",
+        r"bulan ini|tháng này|今月|이번 달|هذا الشهر|本月|"
+        r"(?:des )?laufenden Monats|dieses Monats|этого месяца|текущего месяца|"
+        r"в этом месяце|الشهر الجاري|เดือนนี้",
         "month",
         0,
     ),
@@ -492,7 +531,10 @@ _RELATIVES = (
         r"next month|le mois prochain|el próximo mes|el mes que viene|"
         r"il prossimo mese|il mese prossimo|(?:im )?nächsten Monat|"
         r"(?:o )?próximo mês|bulan depan|tháng tới|tháng sau|来月|다음 달|"
-        r"الشهر المقبل|الشهر القادم|下个月|เดือนหน้า",
+        r"الشهر المقبل|الشهر القادم|下个月|下月|เดือนหน้า|"
+        r"próximo mes|mes próximo|mes que viene|mois prochain|prossimo mese|"
+        r"mese prossimo|(?:des )?nächsten Monats|(?:des )?kommenden Monats|"
+        r"próximo mês|следующего месяца|в следующем месяце|bulan hadapan",
         "month",
         1,
     ),
@@ -503,7 +545,7 @@ _RELATIVES = (
         r"(?:des )?vergangenen Jahres|(?:des )?letzten Jahres|(?:des )?Vorjahres|"
         r"(?:im )?vergangenen Jahr|o ano passado|ano passado|tahun lalu|tahun lepas|"
         r"в прошлом году|năm ngoái|năm trước|昨年|去年|작년|지난해|العام الماضي|"
-        r"السنة الماضية",
+        r"السنة الماضية|العام المنصرم|прошлого года|ปีที่แล้ว|ปีก่อน",
         "year",
         -1,
     ),
@@ -532,7 +574,10 @@ _RELATIVES = (
         r"nächstes Jahr|im nächsten Jahr|im kommenden Jahr|kommendes Jahr|"
         r"(?:des )?kommenden Jahres|(?:des )?nächsten Jahres|"
         r"(?:o )?próximo ano|tahun depan|năm tới|"
-        r"năm sau|来年度|来年|내년|العام المقبل|明年|ปีหน้า",
+        r"năm sau|来年度|来年|내년|العام المقبل|明年|ปีหน้า|"
+        r"العام القادم|السنة المقبلة|السنة القادمة|в следующем году|"
+        r"в будущем году|следующего года|будущего года|tahun mendatang|"
+        r"tahun hadapan|ano que vem|próximo ano",
         "year",
         1,
     ),
@@ -1169,6 +1214,19 @@ def _numbered_dates(
             value = _month_value(year, month) if year else None
             out.add(FoundDate(m.start(), m.end(), value))
 
+    if language != "en":
+        for m in _NUMERIC_RANGE.finditer(segment):
+            year, month = _year(m["y"]), int(m["m"])
+            start = _day_value(year, month, int(m["d1"]))
+            end_value = _day_value(year, month, int(m["d2"]))
+            if start and end_value and end_value > start:
+                out.add(FoundDate(m.start(), m.end(), start, end_value))
+    if "(" in segment:
+        for m in _WEEKDAY_BRACKET.finditer(segment):
+            found = _bracketed_day(m, segment, published, default_year, tense)
+            if found is not None:
+                out.add(found)
+
     for m in _NUMERIC.finditer(segment):
         a, b, year = int(m["a"]), int(m["b"]), _year(m["y"])
         day, month = (
@@ -1231,8 +1289,50 @@ def _numbered_dates(
 
 
 # "지난달 26일부터 이달 2일까지", "先月26日から今月2日まで": from one day to the next
+def _bracketed_day(
+    m: re.Match,
+    segment: str,
+    published: datetime.date | None,
+    default_year: int | None,
+    tense: int,
+) -> FoundDate | None:
+    """ "Rabu (5/3)": the day and month in the brackets, in the year that fits;
+    "quarta-feira (5)": the day of the month, near the publication, that falls
+    on the weekday named."""
+    day = int(m["d"])
+    weekday = _WEEKDAYS.get(_fold(m["wd"]))
+    if m["m"]:
+        month = int(m["m"])
+        if not 1 <= month <= 12:
+            return None
+        if m["y"]:
+            year = _year(m["y"]) if len(m["y"]) == 4 else 2000 + int(m["y"])
+        else:
+            year = _year_at(m, segment, month, day, published, default_year, tense)
+        value = _full(year, month, day)
+        return FoundDate(m.start(), m.end(), value, value)
+    if published is None or weekday is None:
+        return FoundDate(m.start(), m.end(), None)
+    best = None
+    for shift in (-1, 0, 1):
+        month = published.month + shift
+        year = published.year + (month - 1) // 12
+        value = _day_value(year, (month - 1) % 12 + 1, day)
+        if value is None:
+            continue
+        date = datetime.date.fromisoformat(value)
+        if date.weekday() != weekday:
+            continue
+        if best is None or abs((date - published).days) < abs((best - published).days):
+            best = date
+    value = best.isoformat() if best else None
+    return FoundDate(m.start(), m.end(), value, value, relative=True)
+
+
 _JOINER = re.compile(
-    r"^\s*(?:and|et|e|y|und|dan|và|و|-|–|to|au|al|bis|a|부터|から|至|到)\s*$", re.I
+    r"^\s*(?:and|et|e|y|und|dan|và|و|-|–|to|through|thru|until|au|al|bis|a|hingga|"
+    r"sampai|đến|tới|по|إلى|부터|から|至|到)\s*$",
+    re.I,
 )
 
 
