@@ -26,7 +26,7 @@ from django.db import (
     transaction,
 )
 from django.db.backends.signals import connection_created
-from django.db.models import Q
+from django.db.models import IntegerField, Q
 from django.db.models.fields import AutoFieldMixin
 from django.db.models.functions import Lower
 from django.utils import timezone
@@ -967,67 +967,79 @@ class HistoryBatch:
                 ],
                 returning=True,
             )
-            for relation in historical._history_m2m_fields:
-                self._write_links(relation, queued, rows)
+            self._write_links(historical._history_m2m_fields, queued, rows)
         self.records.clear()
 
-    def _write_links(self, field, queued, rows) -> None:
-        through = field.remote_field.through
-        source, target = field.m2m_field_name(), field.m2m_reverse_field_name()
-        by_owner: dict[int, list[tuple[int, int]]] = {}
+    def _write_links(self, fields, queued, rows) -> None:
+        """The snapshot rows of the many-to-many `fields` of the records `queued`
+        (whose history rows are `rows`): the links each was written with, or, when
+        not known, those stored (read in one query for all fields)."""
+        stored: list[dict[int, list[tuple[int, int]]]] = [{} for _ in fields]
         unknown = [record.pk for record, _, links in queued if links is None]
-        if unknown:
-            through_rows = table(through)
-            with writer_cursor() as cursor:
-                cursor.execute(
-                    f"SELECT {through_rows['id']}, {through_rows[f'{source}_id']}, "
-                    f"{through_rows[f'{target}_id']} FROM {through_rows.name} "
-                    f"WHERE {through_rows[f'{source}_id']} IN ({placeholders(unknown)})",
-                    unknown,
-                )
-                for pk, owner, other in cursor.fetchall():
-                    by_owner.setdefault(owner, []).append((pk, other))
-        snapshot = HistoricalRecords.m2m_models[field]
-        table(snapshot).insert(
-            [
-                {
-                    "history_id": history_id,
-                    "id": pk,
-                    f"{source}_id": record.pk,
-                    f"{target}_id": other,
-                }
-                for (record, _, links), history_id in zip(queued, rows, strict=True)
-                for pk, other in (
-                    by_owner.get(record.pk, ())
-                    if links is None
-                    else links.get(field.name, ())
-                )
-            ]
-        )
+        if unknown and fields:
+            for pk, owner, other, arm in _through_rows(fields, unknown, with_pk=True):
+                stored[arm].setdefault(owner, []).append((pk, other))
+        for relation, by_owner in zip(fields, stored, strict=True):
+            source = relation.m2m_field_name()
+            target = relation.m2m_reverse_field_name()
+            snapshot = HistoricalRecords.m2m_models[relation]
+            table(snapshot).insert(
+                [
+                    {
+                        "history_id": history_id,
+                        "id": pk,
+                        f"{source}_id": record.pk,
+                        f"{target}_id": other,
+                    }
+                    for (record, _, links), history_id in zip(queued, rows, strict=True)
+                    for pk, other in (
+                        by_owner.get(record.pk, ())
+                        if links is None
+                        else links.get(relation.name, ())
+                    )
+                ]
+            )
 
 
 def attach_links(records, model, relations) -> None:
     """Set `record.linked[relation]` to the related primary keys of each record, in
-    one query a relation, without loading the related rows."""
+    one query for all relations, without loading the related rows."""
     for record in records:
         record.linked = {relation: set() for relation in relations}
     if not records:
         return
     by_pk = {record.pk: record for record in records}
-    owners = list(by_pk)
+    fields = [getattr(model, relation).field for relation in relations]
+    for _, owner, other, arm in _through_rows(fields, list(by_pk), with_pk=False):
+        by_pk[owner].linked[relations[arm]].add(other)
+
+
+def _through_rows(fields, owners: list, *, with_pk: bool) -> list[tuple]:
+    """(through-row id or None, owner, other, index of the field) of the rows of
+    the many-to-many `fields` whose owner is in `owners`: one UNION ALL, one
+    round trip, whatever the number of relations. Integer and text keys (country
+    codes) come in columns of their own, so that the arms' types line up."""
+    arms, params = [], []
+    for index, relation in enumerate(fields):
+        rows = table(relation.remote_field.through)
+        source = rows[f"{relation.m2m_field_name()}_id"]
+        target = rows[f"{relation.m2m_reverse_field_name()}_id"]
+        pk = rows["id"] if with_pk else "CAST(NULL AS bigint)"
+        if isinstance(relation.target_field, IntegerField):
+            others = f"{target}, CAST(NULL AS varchar)"
+        else:
+            others = f"CAST(NULL AS bigint), {target}"
+        arms.append(
+            f"SELECT {pk}, {source}, {others}, {index} FROM {rows.name} "
+            f"WHERE {source} IN ({placeholders(owners)})"
+        )
+        params += owners
     with writer_cursor() as cursor:
-        for relation in relations:
-            field = getattr(model, relation).field
-            rows = table(field.remote_field.through)
-            source = rows[f"{field.m2m_field_name()}_id"]
-            target = rows[f"{field.m2m_reverse_field_name()}_id"]
-            cursor.execute(
-                f"SELECT {source}, {target} FROM {rows.name} "
-                f"WHERE {source} IN ({placeholders(owners)})",
-                owners,
-            )
-            for owner, other in cursor.fetchall():
-                by_pk[owner].linked[relation].add(other)
+        cursor.execute(" UNION ALL ".join(arms), params)
+        return [
+            (pk, owner, number if text is None else text, index)
+            for pk, owner, number, text, index in cursor.fetchall()
+        ]
 
 
 def linked_pks(relation, owner_pk) -> set:
