@@ -1002,3 +1002,42 @@ def test_a_weekday_with_its_day_in_brackets(text, language, published, value):
 )
 def test_more_relative_months_and_years(text, language, value):
     assert dates_in(text, language, datetime.date(2025, 3, 7))[0][0] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("firmado el 4 de este mes en Lima", "es", "2025-03-04"),
+        ("assinado no dia 4 deste mês", "pt", "2025-03-04"),
+        ("am 4. dieses Monats unterzeichnet", "de", "2025-03-04"),
+        ("le 20 du mois dernier à Dakar", "fr", "2025-02-20"),
+        ("подписано 20 прошлого месяца", "ru", "2025-02-20"),
+        ("el pasado día 5, en Madrid", "es", "2025-03-05"),
+        ("no dia 4, em Brasília", "pt", "2025-03-04"),
+        ("il giorno 28 a Roma", "it", "2025-02-28"),
+    ],
+)
+def test_a_day_of_a_month_named_relative_to_the_publication(text, language, value):
+    assert dates_in(text, language, datetime.date(2025, 3, 7))[0][0] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("el día 5 de abril", "2025-04-05"), ("el día 5/4/2025", "2025-04-05")],
+)
+def test_a_day_word_before_a_month_is_not_a_day_alone(text, value):
+    assert dates_in(text, "es", datetime.date(2025, 3, 7))[0][0] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("令和7年3月4日に署名した", "ja", "2025-03-04"),
+        ("令和7年度中に策定する", "ja", "2025"),
+        ("平成31年4月", "ja", "2019-04"),
+        ("2025. 3. 4. 서울에서 체결", "ko", "2025-03-04"),
+        ("يوم 4 من شهر مارس 2025", "ar", "2025-03-04"),
+    ],
+)
+def test_era_years_spaced_dots_and_the_arabic_month_word(text, language, value):
+    assert dates_in(text, language)[0][0] == value

@@ -243,7 +243,7 @@ _DAY_FIRST = re.compile(
     rf"(?:le\s+|el\s+|il\s+|ngày\s+|tanggal\s+|tgl\.?\s+)?"
     rf"(?P<d1>{_DAY})(?:,\s*{_DAY}){{0,5}}(?:\s+(?:de\s+)?(?P<m1>{_MONTH}))?"
     rf"(?:{_RANGE_SEP}(?:le\s+|el\s+|il\s+)?(?P<d2>{_DAY}))?"
-    rf"\s*(?:de\s+|of\s+)?(?P<m>{_MONTH})"
+    rf"\s*(?:de\s+|of\s+|من\s+(?:شهر\s+)?|شهر\s+)?(?P<m>{_MONTH})"
     rf"(?:,?\s*(?:de\s+|del\s+|of\s+|năm\s+|พ\.ศ\.\s*|ค\.ศ\.\s*)?(?P<y>{_YEAR})"
     rf"{_GLUED_TIME})?(?![\w])",
     re.IGNORECASE,
@@ -300,6 +300,30 @@ _DIGIT = re.compile(r"\d")
 _ISO = re.compile(
     r"(?<![\d.-])(?P<y>(?:19|20)\d\d)(?P<sep>[-./])(?P<m>\d{1,2})(?P=sep)"
     r"(?P<d>\d{1,2})(?![\d])"
+    # Korean press spaces its dotted dates: "2025. 3. 4."
+    r"|(?<![\d.])(?P<ky>(?:19|20)\d\d)\.\s+(?P<km>1[0-2]|0?[1-9])\.\s+"
+    r"(?P<kd>[12]\d|3[01]|0?[1-9])(?![\d])"
+)
+# Japanese era years: "令和7年3月4日", "令和7年度" (the fiscal year named by its start)
+_JA_ERA = re.compile(
+    r"(?P<era>令和|平成)\s*(?P<n>\d{1,2}|元)\s*年(?:度)?"
+    r"(?:\s*(?P<m>1[0-2]|0?[1-9])\s*月(?:\s*(?P<d>[12]\d|3[01]|0?[1-9])\s*日)?)?"
+)
+_ERA_START = {"令和": 2018, "平成": 1988}
+# A day of a month named relative to the publication's: "el 4 de este mes", "no
+# dia 4 do mês passado", "am 4. dieses Monats", "4 текущего месяца"
+_DAY_OF_MONTH_WORD = re.compile(
+    r"(?<![\w\d])(?:(?:el|le|il|o|no|na|am|pada|ngày)\s+)?(?:d[ií]a\s+)?"
+    r"(?P<d>[12]\d|3[01]|0?[1-9])\.?\s+(?:(?:(?:de|del|do|da|of|di|du|des)(?!\w)|dell['’])\s*)?",
+    re.IGNORECASE,
+)
+# A day written alone after the word for day: "el pasado día 5", "no dia 4",
+# "il giorno 4": the publication's month, or the one before if it is to come
+_DAY_WORD_ALONE = re.compile(
+    r"(?<![\w])(?:(?:el|o|no|il|al|del|do)\s+)?(?:(?P<past>pasado|passado)\s+|"
+    r"(?P<next>próximo|prossimo)\s+)?(?:d[ií]a|giorno)\s+(?P<d>[12]\d|3[01]|0?[1-9])"
+    rf"(?!\s*(?:de\s+|del\s+|of\s+|di\s+)?{_MONTH}(?!\w))(?![\d/.,-]\d)(?!\s*\d)",
+    re.IGNORECASE,
 )
 _NUMERIC = re.compile(
     r"(?<![\d/.])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})(?![\d])"
@@ -521,7 +545,7 @@ _RELATIVES = (
     ),
     _rel(
         r"this month|ce mois-ci|este mes|questo mese|(?:in )?diesem Monat|este mês|"
-        r"bulan ini|tháng này|今月|이번 달|هذا الشهر|本月|"
+        r"bulan ini|tháng này|今月|이번 달|هذا الشهر|本月|deste mês|neste mês|"
         r"(?:des )?laufenden Monats|dieses Monats|этого месяца|текущего месяца|"
         r"в этом месяце|الشهر الجاري|เดือนนี้",
         "month",
@@ -1151,9 +1175,45 @@ def _numbered_dates(
     can name a day comes before the month alone, the year alone and the
     relative words, which only take what is left."""
     for m in _ISO.finditer(segment):
-        value = _day_value(int(m["y"]), int(m["m"]), int(m["d"]))
+        y, mo, d = (m["y"], m["m"], m["d"]) if m["y"] else (m["ky"], m["km"], m["kd"])
+        value = _day_value(int(y), int(mo), int(d))
         if value:
             out.add(FoundDate(m.start(), m.end(), value, value))
+    if language == "ja" and ("令和" in segment or "平成" in segment):
+        for m in _JA_ERA.finditer(segment):
+            n = 1 if m["n"] == "元" else int(m["n"])
+            year = _ERA_START[m["era"]] + n
+            month = int(m["m"]) if m["m"] else None
+            if month is None:
+                out.add(FoundDate(m.start(), m.end(), str(year)))
+                continue
+            value = _full(year, month, int(m["d"]) if m["d"] else None)
+            out.add(FoundDate(m.start(), m.end(), value, value if m["d"] else None))
+    for m in _DAY_OF_MONTH_WORD.finditer(segment):
+        shift = next(
+            (
+                (r.offset, hit.end())
+                for r in _RELATIVES
+                if r.unit == "month" and (hit := r.pattern.match(segment, m.end()))
+            ),
+            None,
+        )
+        if shift is None:
+            continue
+        value = None
+        if published is not None:
+            month = published.month + shift[0]
+            year = published.year + (month - 1) // 12
+            value = _day_value(year, (month - 1) % 12 + 1, int(m["d"]))
+        out.add(FoundDate(m.start(), shift[1], value, value, relative=True))
+    if re.search(r"(?i)d[ií]a|giorno", segment):
+        for m in _DAY_WORD_ALONE.finditer(segment):
+            value = None
+            if published is not None:
+                day = int(m["d"])
+                direction = 1 if m["next"] else -1 if m["past"] else tense
+                value = _day_in_month_near(published, day, direction)
+            out.add(FoundDate(m.start(), m.end(), value, value, relative=True))
 
     for m in _CJK.finditer(segment):
         month, d1 = int(m["m"]), int(m["d1"])
@@ -1289,6 +1349,27 @@ def _numbered_dates(
 
 
 # "지난달 26일부터 이달 2일까지", "先月26日から今月2日まで": from one day to the next
+def _day_in_month_near(
+    published: datetime.date, day: int, direction: int
+) -> str | None:
+    """The day of the publication's month, or of the month before when that day
+    is still to come and nothing says the text looks forward (or of the month
+    after when it does and the day has passed)."""
+    value = _day_value(published.year, published.month, day)
+    if value is None:
+        return None
+    date = datetime.date.fromisoformat(value)
+    month = published.month
+    if date > published and direction <= 0:
+        month -= 1
+    elif date < published and direction > 0:
+        month += 1
+    else:
+        return value
+    year = published.year + (month - 1) // 12
+    return _day_value(year, (month - 1) % 12 + 1, day)
+
+
 def _bracketed_day(
     m: re.Match,
     segment: str,
