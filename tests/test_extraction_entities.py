@@ -526,8 +526,10 @@ def test_japanese_names_end_in_their_head_and_take_a_leading_country():
         "ja",
     )
     found = organizations(ctx)
-    assert set(found) == {"インドネシア通信デジタル省"}
+    # a ministry's three characters are a name too ("関係省庁" is none)
+    assert set(found) == {"インドネシア通信デジタル省", "総務省"}
     assert found["インドネシア通信デジタル省"].kind == "ministry"
+    assert found["総務省"].country == "JP"
 
 
 def test_korean_name_loses_its_particle_and_keeps_the_country_before_it():
@@ -1192,18 +1194,36 @@ def test_french_commissariat_and_embassy_are_public_bodies():
 @pytest.mark.parametrize(
     ("text", "language", "expected"),
     [
-        ("Des enquêteurs nigériens, mauritaniens et burkinabè ont suivi la formation.",
-         "fr", {"NE", "MR", "BF"}),
-        ("Participaron técnicos guatemaltecos, hondureños y salvadoreños.", "es",
-         {"GT", "HN", "SV"}),
-        ("Hanno partecipato le delegazioni albanese, moldava e montenegrina.", "it",
-         {"AL", "MD", "ME"}),
-        ("Vertreter der liechtensteinischen und der kirgisischen Behörden waren da.",
-         "de", {"LI", "KG"}),
-        ("Os técnicos angolanos, moçambicanos e são-tomenses apresentaram planos.",
-         "pt", {"AO", "MZ", "ST"}),
-        ("В учениях участвовали таджикские и киргизские специалисты.", "ru",
-         {"TJ", "KG"}),
+        (
+            "Des enquêteurs nigériens, mauritaniens et burkinabè ont suivi la formation.",
+            "fr",
+            {"NE", "MR", "BF"},
+        ),
+        (
+            "Participaron técnicos guatemaltecos, hondureños y salvadoreños.",
+            "es",
+            {"GT", "HN", "SV"},
+        ),
+        (
+            "Hanno partecipato le delegazioni albanese, moldava e montenegrina.",
+            "it",
+            {"AL", "MD", "ME"},
+        ),
+        (
+            "Vertreter der liechtensteinischen und der kirgisischen Behörden waren da.",
+            "de",
+            {"LI", "KG"},
+        ),
+        (
+            "Os técnicos angolanos, moçambicanos e são-tomenses apresentaram planos.",
+            "pt",
+            {"AO", "MZ", "ST"},
+        ),
+        (
+            "В учениях участвовали таджикские и киргизские специалисты.",
+            "ru",
+            {"TJ", "KG"},
+        ),
     ],
 )
 def test_demonyms_of_smaller_member_states_name_their_country(text, language, expected):
@@ -1214,14 +1234,32 @@ def test_demonyms_of_smaller_member_states_name_their_country(text, language, ex
 @pytest.mark.parametrize(
     ("text", "language", "person", "kept"),
     [
-        ('"We act together," said Israel Mwale, a Zambian engineer from Lusaka.',
-         "en", "IL", {"ZM"}),
-        ("El coordinador del ejercicio, Andrés Portugal, experto de la OEA, trabajó "
-         "con Costa Rica.", "es", "PT", {"CR"}),
-        ("Disse o consultor Rui Brasil, que moderou o encontro em Angola.", "pt",
-         "BR", {"AO"}),
-        ("„Wir handeln gemeinsam“, sagte Projektleiterin Anna Schweizer vom BSI in "
-         "Österreich.", "de", "CH", {"AT"}),
+        (
+            '"We act together," said Israel Mwale, a Zambian engineer from Lusaka.',
+            "en",
+            "IL",
+            {"ZM"},
+        ),
+        (
+            "El coordinador del ejercicio, Andrés Portugal, experto de la OEA, trabajó "
+            "con Costa Rica.",
+            "es",
+            "PT",
+            {"CR"},
+        ),
+        (
+            "Disse o consultor Rui Brasil, que moderou o encontro em Angola.",
+            "pt",
+            "BR",
+            {"AO"},
+        ),
+        (
+            "„Wir handeln gemeinsam“, sagte Projektleiterin Anna Schweizer vom BSI in "
+            "Österreich.",
+            "de",
+            "CH",
+            {"AT"},
+        ),
     ],
 )
 def test_a_country_word_in_a_persons_name_is_no_country(text, language, person, kept):
@@ -1233,12 +1271,136 @@ def test_a_country_word_in_a_persons_name_is_no_country(text, language, person, 
 @pytest.mark.parametrize(
     ("text", "language", "code"),
     [
-        ("Die Bundesrepublik Deutschland, die das Treffen ausrichtete, lud ein.", "de",
-         "DE"),
-        ("Teams from Kenya, Uganda and Rwanda said Kenya, the host, was ready.", "en",
-         "KE"),
+        (
+            "Die Bundesrepublik Deutschland, die das Treffen ausrichtete, lud ein.",
+            "de",
+            "DE",
+        ),
+        (
+            "Teams from Kenya, Uganda and Rwanda said Kenya, the host, was ready.",
+            "en",
+            "KE",
+        ),
         ("La France, qui accueille la réunion, a signé.", "fr", "FR"),
     ],
 )
 def test_state_words_and_lists_next_to_a_country_keep_it(text, language, code):
     assert code in countries(_fixture_context(text, language))
+
+
+def _orgs(text: str, language: str) -> dict:
+    """Every body the text names (findings, before the cooperation judgment)."""
+    findings = _fixture_context(text, language).extra["organizations"]
+    return {name: f for f in findings for name in f.names()}
+
+
+def test_an_arabic_name_without_the_article_is_not_read_after_one():
+    # "للاتصالات" is "for the communications", not the operator "اتصالات" (e&)
+    text = (
+        "نظم المركز المصري للاستجابة لطوارئ الحاسبات الاجتماع مع المركز الإقليمي "
+        "العربي للأمن السيبراني التابع للاتحاد الدولي للاتصالات في القاهرة."
+    )
+    found = _orgs(text, "ar")
+    assert all(o.country != "AE" for o in found.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name", "country"),
+    [
+        (
+            "Du côté sénégalais, la Division spéciale de cybersécurité (DSC) a présenté "
+            "des dossiers.",
+            "fr",
+            "Division spéciale de cybersécurité",
+            "SN",
+        ),
+        (
+            "Pelo lado angolano participou o Gabinete Nacional de Resposta Digital.",
+            "pt",
+            "Gabinete Nacional de Resposta Digital",
+            "AO",
+        ),
+        (
+            "Le Bénin a délégué l'Agence des systèmes d'information et du numérique "
+            "(ASIN) du Bénin et des experts.",
+            "fr",
+            "Agence des systèmes d'information et du numérique",
+            "BJ",
+        ),
+        (
+            "Senegal sent officials from its Directorate of Digital Trust to the drill.",
+            "en",
+            "Directorate of Digital Trust",
+            "SN",
+        ),
+    ],
+)
+def test_a_new_body_takes_the_country_of_its_side_or_owner(
+    text, language, name, country
+):
+    found = _orgs(text, language)
+    assert found[name].country == country
+
+
+def test_a_new_body_without_a_country_takes_the_datelines():
+    text = (
+        "Rede lusófona em debate\n\nLUANDA, 14 de outubro de 2026 (Lusa) – A "
+        "Universidade Agostinho Neto (UAN) acolheu as sessões práticas do encontro."
+    )
+    found = _orgs(text, "pt")
+    assert found["Universidade Agostinho Neto"].country == "AO"
+
+
+def test_an_elided_article_does_not_cut_a_defined_name():
+    text = (
+        "La session s'est tenue à l'Université Cheikh Anta Diop (UCAD), partenaire "
+        "de l'initiative."
+    )
+    assert "Université Cheikh Anta Diop" in _orgs(text, "fr")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name", "country"),
+    [
+        (
+            "日本側は経済産業省が出席した。米側は国務省を中心に、国土安全保障省の担当者が出席した。",
+            "ja",
+            "Department of Homeland Security",
+            "US",
+        ),
+        ("俄方派出联邦网络安全局（FCSB）专家参加演习。", "zh", "联邦网络安全局", "RU"),
+    ],
+)
+def test_a_cjk_side_gives_the_country_of_the_bodies_after_it(
+    text, language, name, country
+):
+    found = _orgs(text, language)
+    assert found[name].country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        (
+            "Teilgenommen haben Fachleute der liechtensteinischen Stabsstelle für "
+            "Cyber-Sicherheit und weitere Gäste.",
+            "de",
+            "Stabsstelle für Cyber-Sicherheit",
+        ),
+        (
+            "경찰청 국가수사본부 사이버수사심의관실도 참여했다.",
+            "ko",
+            "사이버수사심의관실",
+        ),
+        (
+            "Координацию осуществляло Управление по организации борьбы с "
+            "противоправным использованием информационно-коммуникационных технологий "
+            "МВД России.",
+            "ru",
+            "Управление по организации борьбы с противоправным использованием "
+            "информационно-коммуникационных технологий МВД России",
+        ),
+    ],
+)
+def test_more_heads_name_new_bodies(text, language, name):
+    assert name in _orgs(text, language)

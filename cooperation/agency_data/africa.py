@@ -57,6 +57,10 @@ AGENCIES = {
         entry(MINISTRY, "Ministry of Foreign Affairs and International Cooperation", "MINAFFET"),
         entry(MINISTRY, "Ministry of ICT and Innovation", "MINICT"),
         entry(AGENCY, "Rwanda Information Society Authority", "RISA"),
+        entry(UNIVERSITY, "Carnegie Mellon University Africa", "CMU-Africa",
+              "Carnegie Mellon University in Rwanda", "CMU Africa",
+              parent=("Carnegie Mellon University", "US"),
+              desc="Carnegie Mellon's campus in Kigali, opened in 2011."),
     ],
     "ET": [
         entry(AGENCY, "Information Network Security Administration", "INSA",

@@ -289,7 +289,7 @@ NAMES = {
 # Portuguese differ (Irã, Irão), Italian news writes both Malaysia and Malesia.
 SPELLINGS = {
     "AE": {"ru": "Объединённые Арабские Эмираты|Эмираты"},
-    "AM": {"pt": "Armênia|Arménia"},
+    "AM": {"pt": "Armênia|Arménia", "ru": "Республика Армения"},
     "AU": {"ja": "豪州|オーストラリア", "ko": "호주"},
     "BY": {
         "fr": "Bélarus",
@@ -297,21 +297,21 @@ SPELLINGS = {
         "es": "Bielorrusia",
         "pt": "Bielorrússia",
         "it": "Bielorussia",
-        "ru": "Белоруссия",
+        "ru": "Белоруссия|Республика Беларусь",
     },
     "CU": {"vi": "Cu Ba"},
     "EE": {"pt": "Estônia|Estónia"},
     "IR": {"pt": "Irã|Irão"},
     "KE": {"pt": "Quênia|Quénia"},
-    "KG": {"ru": "Кыргызстан|Киргизия"},
-    "KZ": {"es": "Kazajistán|Kazajstán", "fr": "Kazakhstan"},
+    "KG": {"ru": "Кыргызстан|Киргизия|Киргизская Республика|Кыргызская Республика"},
+    "KZ": {"es": "Kazajistán|Kazajstán", "fr": "Kazakhstan", "ru": "Республика Казахстан"},
     "MD": {
         "fr": "Moldavie",
         "es": "Moldavia",
         "it": "Moldavia",
         "de": "Moldawien|Moldau",
         "pt": "Moldávia",
-        "ru": "Молдавия",
+        "ru": "Молдавия|Республика Молдова",
     },
     "MY": {"it": "Malesia|Malaysia"},
     "NL": {
@@ -322,6 +322,11 @@ SPELLINGS = {
         "ru": "Голландия",
     },
     "KP": {"ru": "Северная Корея"},
+    # official long forms of CIS states, as CSTO, CIS and SCO releases write them
+    # ("Комитета национальной безопасности Республики Казахстан")
+    "AZ": {"ru": "Азербайджанская Республика"},
+    "TJ": {"ru": "Республика Таджикистан"},
+    "UZ": {"ru": "Республика Узбекистан"},
     "TR": {"ko": "터키", "ja": "トルコ"},
     "CN": {"ru": "КНР"},
     "GB": {"ru": "Соединённое Королевство|Англия"},

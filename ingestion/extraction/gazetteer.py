@@ -76,6 +76,10 @@ _ARABIC_CLITICS = frozenset(
 )
 
 
+# the clitics that end in the article ال (with ل + ال written لل)
+_ARABIC_ARTICLE_PREFIXES = frozenset({"ال", "وال", "بال", "لل", "فال", "كال", "ولل"})
+
+
 # Particles a Korean name may carry ("베트남과", "미국의", "일본에서"), longest first.
 KOREAN_PARTICLES = frozenset(
     [
@@ -166,7 +170,12 @@ def at_boundary(text: str, start: int, end: int) -> bool:
         run_start = start
         while run_start > 0 and script(text[run_start - 1]) == ARABIC:
             run_start -= 1
-        if text[run_start:start] not in _ARABIC_CLITICS:
+        prefix = text[run_start:start]
+        if prefix not in _ARABIC_CLITICS:
+            return False
+        # "للاتصالات" is ل + الاتصالات, "for the communications": a name written
+        # without the article ("اتصالات", the operator) never follows one
+        if prefix in _ARABIC_ARTICLE_PREFIXES and not text.startswith("ال", start):
             return False
     return not (last == ARABIC and script(after) == ARABIC)
 

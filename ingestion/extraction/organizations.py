@@ -50,6 +50,7 @@ _HEADS = {
         "council": "government agency",
         "committee": "government agency",
         "command": "military",
+        "division": "government agency",
         "police": "government agency",
         "university": "university",
         "universiti": "university",
@@ -95,6 +96,9 @@ _HEADS = {
         "comité": "government agency",
         "commandement": "military",
         "gendarmerie": "military",
+        "division": "government agency",  # "Division spéciale de cybersécurité"
+        "plateforme": "government agency",  # "Plateforme de lutte contre ..."
+        "brigade": "government agency",
         "université": "university",
         "institut": "university",
         "école": "university",
@@ -134,6 +138,8 @@ _HEADS = {
         "grupo": "company",
         "policía": "government agency",
         "guardia": "military",
+        "división": "government agency",
+        "brigada": "government agency",
         "cert": "cert",
         "csirt": "cert",
     },
@@ -156,6 +162,8 @@ _HEADS = {
         "fondazione": "ngo",
         "gruppo": "company",
         "polizia": "government agency",
+        "divisione": "government agency",
+        "nucleo": "government agency",  # "Nucleo per la cybersicurezza"
         "cert": "cert",
         "csirt": "cert",
     },
@@ -176,6 +184,11 @@ _HEADS = {
         "fundação": "ngo",
         "grupo": "company",
         "polícia": "government agency",
+        "divisão": "government agency",
+        "departamento": "government agency",
+        "direção": "government agency",
+        "direcção": "government agency",
+        "comissão": "regulator",
         "cert": "cert",
         "csirt": "cert",
     },
@@ -198,6 +211,11 @@ _HEADS = {
         "rat": "government agency",
         "gruppe": "company",
         "polizei": "government agency",
+        "stabsstelle": "government agency",  # "Stabsstelle für Cyber-Sicherheit"
+        "koordinierungsstelle": "government agency",
+        "zentralstelle": "government agency",
+        "direktion": "government agency",
+        "kommission": "regulator",
     },
     "id": {
         "kementerian": "ministry",
@@ -348,7 +366,7 @@ class OrgFinding:
 
 
 def _tidy(name: str) -> str:
-    name = re.sub(r"\s+", " ", name).strip(" ,.;:-–—")
+    name = re.sub(r"\s+", " ", name).strip(" ,.;:-–—،؛")
     return re.sub(r"\s+,", ",", name)
 
 
@@ -536,13 +554,20 @@ def defined_acronyms(text: str, language: str) -> list[tuple[str, str, int, int]
         line_start = max(text.rfind("\n", 0, match.start()), 0)
         window_start = max(line_start, match.start() - 160)
         before = text[window_start : match.start()]
-        tokens = list(re.finditer(r"[^\s]+", before))
-        words: list[re.Match] = []
+        tokens = [(t.start(), t.end(), t.group()) for t in re.finditer(r"\S+", before)]
+        words: list[tuple[int, int, str]] = []
         for token in reversed(tokens):
-            word = token.group().strip("“”\"'")
+            word = token[2].strip("“”\"'")
             bare = word.rstrip(",")
             if word.endswith((".", ";", ":")) and word not in ("Co.", "St."):
                 break
+            elided = _ELISION.match(bare)
+            if elided and bare[elided.end() :][:1].isupper():
+                # "l'Université Cheikh Anta Diop (UCAD)": the name starts after l'
+                words.insert(
+                    0, (token[0] + elided.end(), token[1], token[2][elided.end() :])
+                )
+                continue
             if bare and (
                 bare[0].isupper()
                 or bare[0].isdigit()
@@ -554,7 +579,7 @@ def defined_acronyms(text: str, language: str) -> list[tuple[str, str, int, int]
             break
         best = None
         for first in range(len(words)):
-            span_words = [w.group().strip(",") for w in words[first:]]
+            span_words = [w[2].strip(",") for w in words[first:]]
             if not span_words or not span_words[0][:1].isupper():
                 continue
             if span_words[0].lower() in _NOT_NAME_WORDS:
@@ -568,8 +593,8 @@ def defined_acronyms(text: str, language: str) -> list[tuple[str, str, int, int]
                 best = first
         if best is None:
             continue
-        start = window_start + words[best].start()
-        end = window_start + words[-1].end()
+        start = window_start + words[best][0]
+        end = window_start + words[-1][1]
         long_form = _tidy(text[start:end])
         if len(long_form.split()) < 2:
             continue
@@ -976,13 +1001,17 @@ _ZH_HEADS = {
     "大学": "university", "研究院": "university", "研究所": "university",
     "委员会": "regulator", "协会": "ngo", "署": "government agency",
     "警察": "government agency", "小组": "cert", "机构": "government agency",
+    "学院": "university",
 }  # fmt: skip
 _ZH_DEFINED = re.compile(
     r"(?P<name>[\u3400-\u9fff·]{4,30}?)(?=[（(]\s*[A-Za-z][\w&./\-]{1,15}\s*[)）])"
 )
 # ("和" and "及" also write "共和国" and "埃及")
 _ZH_BOUNDARY = re.compile(
-    r".*(?:[与同并将对向为由在的是了、，。：；]|和(?!国)|(?<!埃)及)"
+    r".*(?:[与同并将对向为由在的是了、，。：；]|和(?!国)|(?<!埃)及|"
+    # "俄方派出联邦安全局（FSB）": a side and the verb that sends its body
+    r"[中美俄日韩英法德越老柬泰印澳哈吉塔巴白伊马菲缅蒙沙埃土双各]方|"
+    r"派出|派遣|派员|出席|参加|包括|来自|邀请|代表)"
 )
 # Korean names are one or two words ending in the head, a particle after them.
 _KO_HEADS = {
@@ -991,7 +1020,7 @@ _KO_HEADS = {
     "연구원": "university", "연구소": "university", "대학교": "university",
     "센터": "government agency", "협회": "ngo", "사령부": "military",
     "경찰": "government agency", "공사": "company", "기구": "other",
-    "국": "government agency",
+    "국": "government agency", "관실": "government agency",
 }  # fmt: skip
 # Words ending in a head that are countries or plain nouns ("대한민국", "공화국").
 _KO_NOT_ENDINGS = ("정부", "민국", "합중국", "왕국", "공화국", "제국", "각국", "연방국")
@@ -1150,14 +1179,16 @@ def _ru_names(text: str) -> list:
             continue  # "координационный центр" is no one's name
         last = i
         k = i + 1
-        while k < len(words) and k - i <= 7:
+        while k < len(words) and k - i <= 10:
             gap = text[words[k - 1].end() : words[k].start()]
             if gap not in (" ", " «", "» ") and not re.fullmatch(r"\s", gap):
                 break
             word = words[k].group()
             lower = word.lower()
-            if lower in _RU_LINKS or (
-                lower == "на" and words[k - 1].group().lower().endswith("ния")
+            if (
+                lower in _RU_LINKS
+                or (lower == "на" and words[k - 1].group().lower().endswith("ния"))
+                or (lower == "с" and words[k - 1].group().lower().startswith("борьб"))
             ):
                 k += 1  # "по компьютерным инцидентам", "реагирования на ..."
                 continue
@@ -1266,7 +1297,10 @@ def script_rule_names(text: str, language: str, places=()) -> list:
             kind = next(
                 (k for head, k in _JA_HEADS.items() if word.endswith(head)), None
             )
-            if kind and len(word) >= 4 and not _JA_NOT_NAME.match(word):
+            # three characters are a name when the head is a ministry's or an
+            # agency's ("国務省", "金融庁"), not a bureau's ("事務局", "郵便局")
+            short = len(word) == 3 and word.endswith(("省", "庁"))
+            if kind and (len(word) >= 4 or short) and not _JA_NOT_NAME.match(word):
                 found.append((word, kind, run.start(), run.end()))
     elif language == "ko":
         countries = {m.end: m for m in places if m.label == "COUNTRY"}
@@ -1453,6 +1487,14 @@ def _has_proper_word(name: str, language: str) -> bool:
     )
 
 
+# "Agence ... (ASIN) du Bénin", "... (PLCC) de Côte d'Ivoire", "of Vietnam", ", Lao
+# PDR": what may stand between a name and the country it belongs to.
+_PLACE_AFTER = re.compile(
+    r"\s*(?:\([^()\n]{1,20}\)\s*(?=\S))?"
+    r"(?:,|\(|of|de|di|du|del|des|da|do|của|في)?\s*(?:(?:la|the)\s+|l['’])?"
+)
+
+
 def _country_near(start: int, end: int, text: str, places) -> str | None:
     """The country named inside a name, or right after it ("..., Lao PDR",
     "(Russian Federation)", "of Vietnam", "giapponese"), or right before it."""
@@ -1465,9 +1507,7 @@ def _country_near(start: int, end: int, text: str, places) -> str | None:
             return mention.country  # "Universidad de León", "Politecnico di Milano"
     for mention in countries:
         gap = text[end : mention.start] if mention.start >= end else None
-        if gap is not None and re.fullmatch(
-            r"\s*(?:,|\(|of|de|di|du|del|des|da|do|của|في)?\s*", gap
-        ):
+        if gap is not None and _PLACE_AFTER.fullmatch(gap):
             if "," in gap and mention.kind == "demonym":
                 continue  # "служба, узбекскую — ...": the adjective opens the next clause
             return mention.value
@@ -1652,12 +1692,31 @@ def find_organizations(
         if (
             finding.country is None
             and finding.agency_index is None
+            and finding.kind not in ("intergovernmental", "other", "company", "ngo")
+            and finding.spans
+        ):
+            start = finding.spans[0][0]
+            finding.country = _side_country(start, text, sentences, places, language)
+        if (
+            finding.country is None
+            and finding.agency_index is None
             and finding.kind not in ("intergovernmental", "other", "company")
             and _native_name(finding.name, language)
         ):
             # "Học viện An ninh nhân dân", "デジタル庁": a public body named in the
             # language of one country, and no other country said, is that country's
             finding.country = _HOME_COUNTRY.get(language)
+    home = None
+    for finding in findings:
+        if (
+            finding.country is None
+            and finding.agency_index is None
+            and finding.kind not in ("intergovernmental", "other", "company", "ngo")
+            and finding.spans
+        ):
+            if home is None:
+                home = _dateline_country(text, places) or ""
+            finding.country = home or None
     return [
         f
         for f in findings
@@ -1802,6 +1861,110 @@ def _merge_written_together(findings: list[OrgFinding], text: str) -> None:
             other.country = other.country or finding.country
             findings.remove(finding)
             break
+
+
+# "Du côté sénégalais, la Division ...", "Pelo lado português participou o ...",
+# "on the Kenyan side, the ...", "auf deutscher Seite", "phía Lào có ...", "its
+# Ministry of ...": the country whose side, or whose own body, the name is.
+_SIDE_BEFORE = re.compile(
+    r"(?:\bcôté|\blado|\bparte|\bphía|\bpihak|\bbên|\bsisi)\s+"
+    r"(?:(?:de|da|do|del|della|dos)\s+)?(?:la\s+|l['’])?$",
+    re.IGNORECASE,
+)
+_SIDE_AFTER = re.compile(r"\s+(?:side|Seite)\b")
+_ITS = re.compile(
+    r"\b(?:its|son|sa|ses|su|sus|seu|sua|seus|suas|suo|sua|suoi|sein\w*|ihr\w*)\s+$",
+    re.IGNORECASE,
+)
+
+
+# "米側は国務省の...", "日本側は", "俄方派出...", "한국 측은": a side named by its
+# country, or by the one-character short form the press uses for it.
+_CJK_SIDE = {"ja": "側", "zh": "方", "ko": "측"}
+_CJK_SHORT = {
+    "ja": {"米": "US", "日": "JP", "豪": "AU", "英": "GB", "仏": "FR", "独": "DE",
+           "露": "RU", "中": "CN", "韓": "KR", "印": "IN", "加": "CA", "伊": "IT",
+           "比": "PH", "越": "VN", "泰": "TH"},
+    "zh": {"中": "CN", "美": "US", "俄": "RU", "日": "JP", "韩": "KR", "英": "GB",
+           "法": "FR", "德": "DE", "越": "VN", "老": "LA", "柬": "KH", "泰": "TH",
+           "印": "IN", "澳": "AU", "哈": "KZ", "吉": "KG", "塔": "TJ", "巴": "PK",
+           "白": "BY", "伊": "IR", "马": "MY", "新": "SG", "印尼": "ID", "菲": "PH",
+           "缅": "MM", "蒙": "MN", "沙": "SA", "埃": "EG", "土": "TR"},
+    "ko": {"한": "KR", "미": "US", "일": "JP", "중": "CN", "러": "RU"},
+}  # fmt: skip
+
+
+def _cjk_side(text: str, begin: int, start: int, places, language: str):
+    """The country of the last "X側" / "X方" / "X 측" between begin and start."""
+    mark = _CJK_SIDE.get(language)
+    if mark is None:
+        return None
+    found = None
+    for match in re.finditer(re.escape(mark), text[begin:start]):
+        at = begin + match.start()
+        lead = text[max(begin, at - 3) : at].rstrip()
+        country = next(
+            (
+                m.value
+                for m in places
+                if m.label == "COUNTRY"
+                and m.end == begin + len(text[begin:at].rstrip())
+            ),
+            None,
+        )
+        if country is None:
+            for short, code in _CJK_SHORT[language].items():
+                before = lead[: -len(short)][-1:] if len(lead) > len(short) else ""
+                if lead.endswith(short) and not ("\u3400" <= before <= "\u9fff"):
+                    country = code
+        found = country or found
+    return found
+
+
+def _side_country(
+    start: int, text: str, sentences, places, language: str = ""
+) -> str | None:
+    """The country of a side phrase, or of a possessive's antecedent, earlier in
+    the sentence of a name that starts at `start`, with no other country between."""
+    sentence = next((s for s in sentences if s.start <= start < s.end), None)
+    if sentence is None:
+        return None
+    side = _cjk_side(text, sentence.start, start, places, language)
+    if side:
+        return side
+    before = [
+        m
+        for m in places
+        if m.label == "COUNTRY" and sentence.start <= m.start and m.end <= start
+    ]
+    if not before:
+        return None
+    last = before[-1]
+    if _SIDE_BEFORE.search(text, sentence.start, last.start) or _SIDE_AFTER.match(
+        text, last.end
+    ):
+        return last.value
+    if _ITS.search(text, max(last.end, start - 12), start):
+        return last.value
+    return None
+
+
+def _dateline_country(text: str, places) -> str | None:
+    """The country of the place that opens the article's first line after the
+    headline ("DAKAR, 9 mars 2026 (APS) –", "Abidjan, le 15 mai –", "【東京共同】")."""
+    lines = [m for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
+    for line in lines[1:3]:
+        opening = re.match(r"[\s【\[［(]*", line.group())
+        at = line.start() + opening.end()
+        for mention in places:
+            if mention.start != at or not (
+                mention.label == "CITY" or mention.text.isupper()
+            ):
+                continue
+            after = text[mention.end : mention.end + 12]
+            if re.match(r"\s*(?:[,(–—\-=]|\d)|[^\n]{0,8}?[】\]］]", after):
+                return mention.country or mention.value
+    return None
 
 
 def _parent_country(finding: OrgFinding, findings, text: str) -> str | None:
