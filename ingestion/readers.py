@@ -194,6 +194,15 @@ def parse_html(raw: bytes, source: str) -> ArticleInput:
         "include_comments": False,
         "include_tables": False,
         "include_images": False,
+        # htmldate reads the date from the page's markup (meta tags, JSON-LD,
+        # <time>, elements marked as dates, the URL); its extensive search through
+        # all the text would take a related story's or a comment's date for a page
+        # that states none
+        "date_extraction_params": {
+            "extensive_search": False,
+            "original_date": True,
+            "max_date": datetime.date.today().isoformat(),
+        },
     }
     document = trafilatura.bare_extraction(
         html, prune_xpath=FURNITURE_XPATHS, **options
@@ -278,6 +287,19 @@ READ_MORE_LABELS = (
     "ข่าวที่เกี่ยวข้อง",
 )
 # fmt: on
+# "Aktualisiert am 15.11.2024": when the page was last changed, not published; in
+# the text it would read as the publication date.
+# fmt: off
+UPDATED_LABELS = (
+    "updated", "last updated", "last modified", "modified", "aktualisiert",
+    "zuletzt aktualisiert", "mis à jour", "dernière mise à jour", "actualizado",
+    "última actualización", "aggiornato", "ultimo aggiornamento", "atualizado",
+    "última atualização", "diperbarui", "terakhir diperbarui", "dikemaskini",
+    "cập nhật", "آخر تحديث", "تم التحديث", "更新：", "更新:", "最終更新", "更新日",
+    "更新时间", "업데이트", "최종수정", "수정일", "обновлено", "изменено", "อัปเดต",
+    "แก้ไขล่าสุด",
+)
+# fmt: on
 
 
 def _any_of(expression: str, words: Iterable[str], test: str = "contains") -> str:
@@ -301,6 +323,10 @@ FURNITURE_XPATHS = [
     # a photo's caption: the short text beside an image in a box of its own
     "//*[self::p or self::div or self::span or self::small][not(.//p or .//div)]"
     "[../img or ../picture][count(../*) <= 3][string-length(normalize-space(.)) < 300]",
+    # a short update stamp ("Updated 15 May 2025", "更新：2025年1月21日")
+    f"//*[not(.//p or .//div or .//li)][string-length(normalize-space(.)) < 120]"
+    f"[{_any_of(_TEXT, UPDATED_LABELS, 'starts-with')}]"
+    f"[translate(., '0123456789', '') != string(.)]",
     # a short block that opens with a "read more" label and holds a link
     f"//*[self::p or self::div or self::span or self::strong or self::li][.//a]"
     f"[not(.//p or .//div or .//li)][string-length(normalize-space(.)) < 400]"

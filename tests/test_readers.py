@@ -615,3 +615,39 @@ def test_jsonl_with_a_byte_order_mark(tmp_path):
     )
 
     assert only(read(path)).text == "Café"
+
+
+def test_a_page_that_states_no_date_takes_none_from_its_related_list_or_comments(
+    tmp_path,
+):
+    html = page(
+        "<article><h1>Kenya and Rwanda agree cyber cooperation</h1><p>NAIROBI, 3 July "
+        "(Xinhua) -- Kenya's Communications Authority and Rwanda's National Cyber "
+        "Security Authority agreed on Tuesday to share threat information.</p><p>The "
+        "two bodies will train incident responders together, officials said.</p>"
+        "</article><div class='x'><ul><li><a href='/a'>Uganda hosts drill</a> 12 "
+        "March 2024</li><li><a href='/b'>Tanzania signs MoU</a> 3 February 2024</li>"
+        "</ul></div><div class='foot'><span>Posted 4 July 2024 10:00</span><p>Great "
+        "news for East Africa.</p></div>"
+    )
+
+    assert read_page(tmp_path, html).published is None
+
+
+def test_an_update_stamp_is_not_text_where_it_would_pass_for_the_dateline(tmp_path):
+    html = page(
+        "<article><h1>BSI und ANSSI vereinbaren Zusammenarbeit</h1>"
+        "<p class='upd'>Aktualisiert am 15.11.2024, 09:10 Uhr</p>"
+        "<p>Das Bundesamt für Sicherheit in der Informationstechnik und die "
+        "französische ANSSI haben am Donnerstag eine Absichtserklärung "
+        "unterzeichnet.</p><p>Die Behörden wollen Informationen über Angriffe "
+        "austauschen und 2025 gemeinsam üben.</p></article>",
+        head='<meta property="article:published_time" content="2024-11-14T16:45:00+01:00">',
+        lang="de",
+    )
+
+    article = read_page(tmp_path, html)
+
+    assert "15.11.2024" not in article.text
+    assert "2025 gemeinsam" in article.text
+    assert article.published == "2024-11-14"
