@@ -362,7 +362,9 @@ def in_page_order(body: str, page: str) -> str:
     last = -1
     for line in lines:
         key = " ".join(line.split())[:60]
-        found = page.find(key) if key else -1
+        # a short line ("-- BERNAMA", "Editor: ...") may stand anywhere on the
+        # page: it keeps its place after the line before it
+        found = page.find(key) if len(key) >= MIN_PLACED_CHARS else -1
         last = found if found >= 0 else last
         positions.append(last)
     if positions == sorted(positions):
@@ -370,6 +372,8 @@ def in_page_order(body: str, page: str) -> str:
     order = sorted(range(len(lines)), key=lambda i: (positions[i], i))
     return "\n".join(lines[i] for i in order)
 
+
+MIN_PLACED_CHARS = 20
 
 # "Headline-Site", "Headline | Site", "Headline - Site": the <title> is the heading
 # plus the site's name; the heading on the page is the headline.
@@ -381,7 +385,7 @@ def heading_title(title: str, body: str) -> str:
     glued on (trafilatura only splits titles at spaced separators)."""
     first = body.split("\n", 1)[0].strip()
     if (
-        first
+        len(first) * 2 >= len(title)  # not a kicker ("Cyber" before "Cyber: ...")
         and title != first
         and title.startswith(first)
         and title[len(first) :].lstrip()[:1] in TITLE_SEPARATORS

@@ -651,3 +651,31 @@ def test_an_update_stamp_is_not_text_where_it_would_pass_for_the_dateline(tmp_pa
     assert "15.11.2024" not in article.text
     assert "2025 gemeinsam" in article.text
     assert article.published == "2024-11-14"
+
+
+def test_a_kicker_above_the_headline_never_becomes_the_title():
+    from ingestion.readers import heading_title
+
+    title = "Cyber: Italia e Romania firmano memorandum d'intesa"
+
+    assert heading_title(title, "Cyber\nL'Agenzia ha firmato...") == title
+    assert heading_title(f"{title} - Ansa.it", f"{title}\n(ANSA)") == title
+
+
+def test_short_lines_keep_their_place_when_paragraphs_are_put_in_page_order():
+    from ingestion.readers import in_page_order
+
+    page_text = (
+        "Lead paragraph stated above the body. -- BERNAMA in the menu. "
+        "Body paragraph of the article itself. -- BERNAMA"
+    )
+    body = (
+        "Body paragraph of the article itself.\n-- BERNAMA\n"
+        "Lead paragraph stated above the body."
+    )
+
+    assert in_page_order(body, page_text).splitlines() == [
+        "Lead paragraph stated above the body.",
+        "Body paragraph of the article itself.",
+        "-- BERNAMA",
+    ]
