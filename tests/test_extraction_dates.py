@@ -1041,3 +1041,24 @@ def test_a_day_word_before_a_month_is_not_a_day_alone(text, value):
 )
 def test_era_years_spaced_dots_and_the_arabic_month_word(text, language, value):
     assert dates_in(text, language)[0][0] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("اختتمت أمس أعمال الاجتماع على مدى يومين في 3 و4 مايو.", "ar", "2026-05-03"),
+        ("the talks, which will close a series begun on 3 May", "en", "2026-05-03"),
+        ("les deux parties se retrouveront le 3 mai prochain", "fr", "2027-05-03"),
+        ("la reunión se celebrará el 20 de mayo", "es", "2026-05-20"),
+    ],
+)
+def test_a_future_sentence_does_not_push_a_recent_day_a_year_ahead(
+    text, language, expected
+):
+    found = dates_in(text, language, datetime.date(2026, 5, 5), future=True)
+    assert found[-1][0] == expected
+
+
+def test_a_past_sentence_keeps_its_day_in_the_past():
+    found = dates_in("signed on 10 May", "en", datetime.date(2026, 5, 5), past=True)
+    assert found[0][0] == "2025-05-10"

@@ -727,6 +727,9 @@ def _day_int(text: str | None) -> int | None:
 # the nearest year only when the next nearest is this many times as far: half a
 # year away either side is a guess.
 _UNSETTLED = 1.25
+# A day this close to the publication (days) is in that year, whatever the tense
+# of the sentence says, unless a word of its own ("prochain", "last") turns it.
+_TENSE_NEAR = 45
 
 
 def _settle_year(
@@ -735,9 +738,11 @@ def _settle_year(
     published: datetime.date | None,
     default_year: int | None,
     direction: int,
+    soft: bool = False,
 ) -> int | None:
     """The year of a day and month stated without one. `direction` is -1 for a
-    past cue ("dernier", "pasado"), 1 for a future one ("próximo"), 0 for none."""
+    past cue ("dernier", "pasado"), 1 for a future one ("próximo"), 0 for none;
+    `soft` when only the sentence's tense gives it, not a word of the date's own."""
     if published is None:
         return default_year
     year = published.year
@@ -749,6 +754,13 @@ def _settle_year(
             continue
     if not candidates:
         return None
+    nearest = min(candidates, key=lambda c: abs((c - published).days))
+    if direction > 0 and soft and abs((nearest - published).days) <= _TENSE_NEAR:
+        # "اختتمت أمس ... في 3 و4 مايو" in a sentence some word makes future:
+        # a day a few weeks before the publication is not one a year after it
+        # (a past tense is a surer guide: "signed on 10 May", told on 5 May, is
+        # last year's)
+        return nearest.year
     if direction < 0:
         past = [c for c in candidates if c <= published]
         return max(past).year if past else None
@@ -823,9 +835,18 @@ def _year_at(
 ) -> int | None:
     """`_year_of` the day or month that `m` writes without a year, in the
     direction its own words and the sentence's tense point to."""
-    direction = _direction(segment, m.start(), m.end(), tense)
+    direction = _direction(segment, m.start(), m.end(), 0)
+    soft = direction == 0 and tense != 0
     return _year_of(
-        segment, m.start(), m.end(), month, day, published, default_year, direction
+        segment,
+        m.start(),
+        m.end(),
+        month,
+        day,
+        published,
+        default_year,
+        direction or tense,
+        soft,
     )
 
 
@@ -838,13 +859,14 @@ def _year_of(
     published: datetime.date | None,
     default_year: int | None,
     direction: int,
+    soft: bool = False,
 ) -> int | None:
     """The year of a day or month written without one: the relative year written
     with it (only against a publication date), else the nearest fitting one."""
     offset = _stated_relative_year(segment, start, end)
     if offset is not None:
         return published.year + offset if published is not None else None
-    return _settle_year(month, day, published, default_year, direction)
+    return _settle_year(month, day, published, default_year, direction, soft)
 
 
 # Thai cues after a month or a day: "ที่ผ่านมา" (that has passed), "ที่จะถึง" (coming)
