@@ -1016,3 +1016,47 @@ def test_a_treaty_after_a_body_s_name_still_counts():
         )
     )
     assert found == [("treaty", "signed")]
+
+
+def test_an_instrument_an_event_is_about_takes_not_the_event_s_date():
+    ctx = context(
+        "Les deux agences ont également arrêté un plan d'action commun pour 2026. "
+        "Un webinaire de restitution du plan d'action est prévu en janvier.",
+        "fr",
+        published=datetime.date(2025, 11, 28),
+    )
+    assert [(a.kind, a.status, a.date) for a in find_agreements(ctx)] == [
+        ("other", "signed", None)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Un accord de coopération pourrait être signé l'an prochain.", "fr"),
+        ("A cooperation agreement could be signed next year.", "en"),
+        ("Un acuerdo de cooperación podría firmarse el próximo año.", "es"),
+        ("Um acordo de cooperação poderá ser assinado no próximo ano.", "pt"),
+    ],
+)
+def test_could_be_signed_is_planned(text, language):
+    assert kinds_and_statuses(context(text, language)) == [("agreement", "planned")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Tonga's prime minister proposed a regional cyber incident response "
+            "centre.",
+            "en",
+        ),
+        (
+            "La délégation a proposé la création d'un centre régional de réponse "
+            "aux incidents.",
+            "fr",
+        ),
+    ],
+)
+def test_a_proposed_regional_response_centre(text, language):
+    assert kinds_and_statuses(context(text, language)) == [("other", "proposed")]

@@ -1181,3 +1181,122 @@ def test_a_joint_police_operation_is_one_event_with_its_days(text, language, sta
 def test_operations_of_a_business_are_no_event(text, language):
     ctx = context(text, language, published=datetime.date(2025, 6, 1))
     assert [e for e in find_events(ctx) if e.kind == "other"] == []
+
+
+def test_a_name_that_is_only_an_event_word_is_the_event():
+    ctx = context(
+        "NCSA will host a Capture the Flag (CTF) competition on 20-21 November 2025.",
+        "en",
+        published=datetime.date(2025, 9, 12),
+        orgs=[("Capture the Flag (CTF)", "Capture the Flag", None)],
+    )
+    assert [(e.kind, e.start) for e in find_events(ctx)] == [("exercise", "2025-11-20")]
+
+
+def test_a_word_inside_a_longer_name_stays_part_of_the_body():
+    ctx = context(
+        "The Forum of Incident Response and Security Teams opened an office.",
+        "en",
+        orgs=[("Forum of Incident Response and Security Teams", "FIRST", None)],
+    )
+    assert find_events(ctx) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Leaders opened a two-day summit in Suva on 3 June 2025. Australia "
+            "attended the leaders' meeting as an observer.",
+            "en",
+        ),
+        (
+            "Le forum s'est tenu les 26 et 27 novembre 2025 à Rabat. Le directeur "
+            "s'est exprimé à l'issue de la rencontre de deux jours.",
+            "fr",
+        ),
+    ],
+)
+def test_a_gathering_named_again_by_another_word_is_one_event(text, language):
+    ctx = context(
+        text,
+        language,
+        published=datetime.date(2025, 11, 28),
+        places=[
+            ("Suva", "CITY", "Suva", "FJ"),
+            ("Rabat", "CITY", "Rabat", "MA"),
+        ],
+    )
+    assert len(find_events(ctx)) == 1
+
+
+def test_a_place_well_after_an_attack_word_is_the_attacks():
+    ctx = context(
+        "Leaders opened a summit in Suva on 3 June 2025. The summit follows a wave "
+        "of ransomware attacks that crippled government networks in Tonga.",
+        "en",
+        published=datetime.date(2025, 6, 5),
+        places=[("Suva", "CITY", "Suva", "FJ"), ("Tonga", "COUNTRY", "TO", "TO")],
+    )
+    assert [(e.kind, e.location_country) for e in find_events(ctx)] == [
+        ("summit", "FJ")
+    ]
+
+
+def test_a_workshop_on_attacks_in_a_city_is_in_that_city():
+    ctx = context(
+        "The agencies held a workshop on ransomware in Jakarta on 3 June 2025.",
+        "en",
+        published=datetime.date(2025, 6, 5),
+        places=[("Jakarta", "CITY", "Jakarta", "ID")],
+    )
+    assert [(e.kind, e.location_country) for e in find_events(ctx)] == [
+        ("workshop", "ID")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "city"),
+    [
+        (
+            "Leaders met at a summit in Suva on 3 June 2025. The leaders will meet "
+            "again next year in Port Vila.",
+            "en",
+            ("Port Vila", "CITY", "Port Vila", "VU"),
+        ),
+        (
+            "Les ministres ont tenu une réunion à Rabat le 3 juin 2025. Ils se "
+            "réuniront de nouveau l'année prochaine à Tunis.",
+            "fr",
+            ("Tunis", "CITY", "Tunis", "TN"),
+        ),
+    ],
+)
+def test_meeting_again_announces_the_next_edition(text, language, city):
+    ctx = context(
+        text,
+        language,
+        published=datetime.date(2025, 6, 5),
+        places=[
+            ("Suva", "CITY", "Suva", "FJ"),
+            ("Rabat", "CITY", "Rabat", "MA"),
+            city,
+        ],
+    )
+    events = sorted((e.start, e.location_country) for e in find_events(ctx))
+    assert events[-1] == ("2026", city[3])
+    assert len(events) == 2
+
+
+def test_thai_and_joins_two_events_each_with_its_own_date():
+    ctx = context(
+        "สกมช. จัดการแข่งขัน CTF\n\n"
+        "สกมช. จะจัดการแข่งขัน CTF ระหว่างวันที่ 20-21 พฤศจิกายน 2568 "
+        "และจะจัดสัมมนาออนไลน์ร่วมกับ JPCERT/CC ในเดือนธันวาคม",
+        "th",
+        published=datetime.date(2025, 9, 12),
+    )
+    assert sorted((e.kind, e.start) for e in find_events(ctx)) == [
+        ("exercise", "2025-11-20"),
+        ("webinar", "2025-12"),
+    ]

@@ -19,6 +19,7 @@ from ingestion.extraction import triggers
 from ingestion.extraction.context import ArticleContext, Mention, Sentence
 from ingestion.extraction.cooperation import incident_report
 from ingestion.extraction.events import (
+    complement_instruments,
     event_clusters,
     find_event_mentions,
     headline_end,
@@ -479,6 +480,7 @@ def find_agreement_mentions(ctx: ArticleContext) -> list[AgreementMention]:
             state_names, state_codes = _state_parties(ctx, sentence)
             names += [n for n in state_names if n not in names]
             codes += [c for c in state_codes if c not in codes]
+        topics = complement_instruments(text, ctx.language)
         candidates = _renewal_dates(ctx, text, sentence_dates(ctx, sentence))
         owners = owners_of(ctx, sentence, candidates)
         signed_on = signing_date(ctx, sentence)
@@ -509,6 +511,27 @@ def find_agreement_mentions(ctx: ArticleContext) -> list[AgreementMention]:
             ):
                 continue
             if kind == "other" and _content_of_another(text, terms, t_start):
+                continue
+            if (t_start, t_end) in topics:
+                # "un webinaire de restitution du plan d'action est prévu en
+                # janvier": the plan already told, not a plan for January
+                found.append(
+                    AgreementMention(
+                        kind=kind,
+                        start=start,
+                        end=end,
+                        sentence=sentence,
+                        index=index,
+                        status=None,
+                        explicit=False,
+                        date=None,
+                        title=None,
+                        parties=[],
+                        countries=[],
+                        generic=True,
+                        close_cue=False,
+                    )
+                )
                 continue
             if forged and kind == "partnership" and t_start == forged.start():
                 status, cue_distance = "planned", 0

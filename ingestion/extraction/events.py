@@ -449,7 +449,7 @@ _ACROSS_CLAUSE = 60
 _SOV_BEFORE = 40
 _COORDINATION = re.compile(
     r"(?<![\w])(?:and|et|y|e|ed|und|sowie|dan|serta|và|cùng|и|а|while|as well as)"
-    r"(?![\w])|(?<![^\W\d_])و|[,;:،，、]|고\s",
+    r"(?![\w])|(?<![^\W\d_])و|[,;:،，、]|고\s|\sและ",
     re.IGNORECASE,
 )
 _SOV = frozenset({"ja", "ko"})
@@ -514,19 +514,39 @@ def nearest_date(
     return best
 
 
+def complement_instruments(text: str, language: str) -> set[tuple[int, int]]:
+    """The spans of agreement words that an event word right before them is
+    about: "un webinaire de restitution du plan d'action", "a workshop on the
+    roadmap", "lokakarya tentang nota kesepahaman". The event's date is not the
+    instrument's."""
+    linked = _LINKED.get(language, _LINKED["en"])
+    events = triggers.find_terms(text, language, "event")
+    found = set()
+    for _, a, b in triggers.find_terms(text, language, "agreement"):
+        for _, _, e_end in events:
+            gap = text[e_end:a]
+            if 0 <= a - e_end <= 40 and (linked.match(gap) or _LINKED["en"].match(gap)):
+                found.add((a, b))
+    return found
+
+
 def owners_of(
     ctx: ArticleContext,
     sentence: Sentence,
     candidates: list[tuple[int, dates.FoundDate]],
+    extra: tuple[tuple[int, int], ...] = (),
 ) -> dict[int, tuple[int, int] | None]:
     """The governing term (absolute span) of each candidate date of a sentence,
-    among its event and agreement terms."""
+    among its event and agreement terms (and `extra` spans, relative to the
+    sentence); an instrument an event is about governs none."""
     text = sentence.text
+    topics = complement_instruments(text, ctx.language)
     terms = tuple(
         (sentence.start + a, sentence.start + b)
         for kind in ("event", "agreement")
         for _, a, b in triggers.find_terms(text, ctx.language, kind)
-    )
+        if (a, b) not in topics
+    ) + tuple((sentence.start + a, sentence.start + b) for a, b in extra)
     return {
         offset: date_owner(
             text,
@@ -610,9 +630,23 @@ def parties_in(ctx: ArticleContext, sentence: Sentence) -> tuple[list[str], list
 
 
 def _inside_org(ctx: ArticleContext, start: int, end: int) -> bool:
+    """Whether the event word is part of a body's name ("Forum of Incident
+    Response and Security Teams"); a "body" that is the event word and nothing
+    more ("Capture the Flag (CTF)" read as a name) is the event."""
     return any(
-        m.label == "ORG" and m.start <= start and end <= m.end for m in ctx.mentions
+        m.label == "ORG"
+        and m.start <= start
+        and end <= m.end
+        and not _only_event_words(ctx.text[m.start : m.end], ctx.language)
+        for m in ctx.mentions
     )
+
+
+def _only_event_words(name: str, language: str) -> bool:
+    rest = list(name)
+    for _, a, b in triggers.find_terms(name, language, "event"):
+        rest[a:b] = " " * (b - a)
+    return not re.search(r"\w", "".join(rest))
 
 
 def _name(ctx: ArticleContext, sentence: Sentence, start: int, end: int) -> str | None:
@@ -931,6 +965,61 @@ _OPERATION_AGAIN = {
 }
 
 
+# gatherings of people (not courses or drills): one may be named by another's word
+_GATHERINGS = ("summit", "conference", "forum", "meeting")
+_DEFINITE_BEFORE = re.compile(
+    r"(?<![\w])(?:the|la|le|l[’']|el|il|lo|der|die|das|des|dem|den|o|a|os|as)"
+    r"(?:\s+[\w’'-]+){0,2}\s*$",
+    re.IGNORECASE,
+)
+_MEET_AGAIN = {
+    language: re.compile(rf"(?<![\w])(?:{pattern})(?![\w])", re.IGNORECASE)
+    for language, pattern in {
+        "en": r"(?:will|to|would) (?:meet|convene|gather) again|(?:will|to) reconvene",
+        "fr": r"se (?:retrouveront|réuniront|retrouver|réunir) (?:à nouveau|de nouveau)",
+        "es": r"volverán a reunirse|se reunirán (?:de nuevo|nuevamente)",
+        "it": r"si (?:riuniranno|ritroveranno) (?:di nuovo|nuovamente)",
+        "de": r"(?:werden|wollen) sich (?:\w+ ){0,3}wieder (?:treffen|zusammenkommen)",
+        "pt": r"voltar(?:ão|ão a) (?:a )?reunir-se|reunir-se-ão novamente",
+        "id": r"akan bertemu (?:kembali|lagi)",
+        "ms": r"akan bertemu (?:semula|lagi)",
+        "vi": r"sẽ gặp lại|sẽ tái ngộ",
+        "ru": r"(?:снова|вновь) встретятся",
+    }.items()
+}
+
+
+def _refers_to_a_gathering(ctx: ArticleContext, mention: EventMention) -> bool:
+    return (
+        mention.kind in _GATHERINGS
+        and mention.date is None
+        and mention.country is None
+        and not mention.next_edition
+        and mention.strength <= 1
+        and bool(
+            _DEFINITE_BEFORE.search(
+                ctx.text[
+                    max(mention.sentence.start, mention.start - 30) : mention.start
+                ]
+            )
+        )
+    )
+
+
+def _far_attacks(sentence: Sentence, end: int) -> tuple[tuple[int, int], ...]:
+    """The attack words of a sentence well after an event word: a place after them
+    is where the attacks were ("The summit follows a wave of attacks that crippled
+    networks in Tonga"), but "a workshop on ransomware in Jakarta" is in Jakarta."""
+    return tuple(
+        (sentence.start + m.start(), sentence.start + m.end())
+        for m in triggers._ATTACK.finditer(sentence.text)
+        if sentence.start + m.start() - end > _ATTACK_REACH
+    )
+
+
+_ATTACK_REACH = 25
+
+
 def _across_its_owner(
     text: str,
     offset: int,
@@ -1007,6 +1096,23 @@ def find_event_mentions(ctx: ArticleContext) -> list[EventMention]:
                         key=lambda t: t[1],
                     )
                 )
+        again_span = None
+        gatherings = [m for m in mentions if m.kind in _GATHERINGS]
+        if gatherings and not gatherings[-1].next_edition:
+            # "the leaders will meet again next year in Port Vila": the next
+            # edition of the gathering already told
+            met = _MEET_AGAIN.get(ctx.language, _MEET_AGAIN["en"]).search(text)
+            if met and not any(
+                kind in _GATHERINGS and a < met.end() and met.start() < b
+                for kind, a, b in terms
+            ):
+                again_span = (met.start(), met.end())
+                terms = tuple(
+                    sorted(
+                        (*terms, (gatherings[-1].kind, *again_span)),
+                        key=lambda t: t[1],
+                    )
+                )
         if not terms and mentions and mentions[-1].index >= index - 2:
             # "The next one will take place in Wellington": the event just told,
             # held again
@@ -1019,7 +1125,9 @@ def find_event_mentions(ctx: ArticleContext) -> list[EventMention]:
         complements |= _topics(ctx, sentence, terms)
         instruments = triggers.find_terms(text, ctx.language, "agreement")
         candidates = _event_dates(ctx, sentence)
-        owners = owners_of(ctx, sentence, candidates)
+        owners = owners_of(
+            ctx, sentence, candidates, (again_span,) if again_span else ()
+        )
         verbs = triggers.cues(text, ctx.language, "event_verb")
         names, codes = parties_in(ctx, sentence)
         signing_scene = bool(
@@ -1062,7 +1170,9 @@ def find_event_mentions(ctx: ArticleContext) -> list[EventMention]:
                 (sentence.start + m.start(), sentence.start + m.end())
                 for m in _LATER_EDITION.finditer(text)
             )
-            city, country = place_of(ctx, sentence, start, end, others)
+            city, country = place_of(
+                ctx, sentence, start, end, others + _far_attacks(sentence, end)
+            )
             if kind == "other":
                 city, country = None, None  # an operation across borders
             name = _name(ctx, sentence, start, end)
@@ -1104,6 +1214,7 @@ def find_event_mentions(ctx: ArticleContext) -> list[EventMention]:
                     background=background,
                     next_edition=bool(
                         recalled
+                        or (t_start, t_end) == again_span
                         or _NEXT_EDITION.search(text[max(0, t_start - 40) : t_start])
                         or _NEXT_AFTER.match(text[t_end : t_end + 20])
                     ),
@@ -1271,6 +1382,18 @@ def event_clusters(ctx: ArticleContext) -> list[EventCluster]:
             home, quiet = occasion[0], True
         if home is None and mention.anaphoric and clusters:
             home = len(clusters) - 1  # "cette rencontre": the event just named
+        if home is None and _refers_to_a_gathering(ctx, mention):
+            # "the leaders' meeting", "la rencontre de deux jours": the summit or
+            # forum already told, by another word, with nothing of its own
+            told = [
+                n
+                for n, c in enumerate(clusters)
+                if c.kind in _GATHERINGS
+                and not c.next_edition
+                and not all(m.background for m in c.mentions)
+            ]
+            if told:
+                home, quiet = told[-1], True
         if home is None and mention.country is None and not mention.next_edition:
             # "the summit, the third since ... 2021", "훈련을 ... 내년에는": a
             # placeless mention dated only by a year is the event already named

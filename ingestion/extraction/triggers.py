@@ -30,7 +30,10 @@ _OTHER_EN = (
     r"(?:double|dual|joint)[- ]degree(?: programmes?| programs?| agreements?)?|"
     r"academic (?:cooperation |exchange )?agreements?|student exchange agreements?|"
     r"joint (?:cyber ?security |research |cyber )?(?:lab|laborator(?:y|ies)|"
-    r"cent(?:re|er)s?|working groups?|task force)"
+    r"cent(?:re|er)s?|working groups?|task force)|"
+    # a regional response centre one side proposes or the parties set up
+    r"regional (?:cyber ?(?:security )?)?(?:incident )?response cent(?:re|er)|"
+    r"regional cyber ?(?:security )?cent(?:re|er)"
 )
 
 # A declaration named after the city of the meeting that adopted it: "the Riyadh
@@ -89,7 +92,8 @@ AGREEMENTS: dict[str, list[tuple[str, str]]] = {
             r"programmes? de (?:travail|coop[ée]ration)|lettres? de coop[ée]ration|"
             r"(?:accord |programme |convention )?de double dipl[ôo]me|"
             r"double dipl[ôo]me|laboratoires? (?:commun|conjoint)s?|"
-            r"centres? (?:commun|conjoint)s?|groupes? de travail (?:commun|conjoint|mixte)s?",
+            r"centres? (?:commun|conjoint)s?|groupes? de travail (?:commun|conjoint|mixte)s?|"
+            r"centre régional de (?:réponse|coordination)",
         ),
     ],
     "es": [
@@ -674,7 +678,8 @@ SIGNED = {
     "en": r"signed|inked|concluded|sealed|entered into|signing|adopted|issued|"
     r"released|established|launched|formali[sz]ed|renewed|agreed|struck",
     "fr": r"sign[ée]s?|ont sign[ée]|a sign[ée]|paraph[ée]|conclu[es]?|scell[ée]|"
-    r"signature|adopt[ée]|publi[ée]|renouvel[ée]|scellent|signent|concluent",
+    r"signature|adopt[ée]|publi[ée]|renouvel[ée]|scellent|signent|concluent|"
+    r"(?:ont|a)(?: \w+)? arrêté|entérin[ée]",
     "es": r"firm(?:ó|aron|ado|ada|an)|suscri(?:bió|bieron|to|ta)|firma(?! de)|"
     r"adopt(?:ó|aron|ado|ada)|rubric(?:ó|aron)|sell(?:ó|aron|ado)|establecieron|"
     r"aprob(?:ó|aron)",
@@ -709,26 +714,28 @@ PLANNED = {
     r"slated) to|plans? to|planned|would sign|being forged|being negotiated|"
     r"under negotiation|in the works|upcoming|adoption of|expected to|"
     r"intends? to|aims? to|agreed to (?:sign|establish|set up|create|build)|"
-    r"to (?:establish|set up|create|build)|(?:will|would|is to|are to) be signed",
+    r"to (?:establish|set up|create|build)|(?:will|would|is to|are to) be signed|"
+    r"(?:could|may|might) be (?:signed|adopted|concluded)",
     "fr": r"signer(?:a|ont|aient)?|va signer|vont signer|sera (?:sign|adopt|conclu)|"
     r"seront (?:sign|adopt)|doi(?:t|vent) (?:être )?sign|devrai(?:t|ent) "
     r"(?:être )?sign|prévoi(?:t|ent)|en cours de négociation|adopter(?:a|ont)?|"
     r"envisag\w+ de|entend(?:ent)? (?:signer|créer)|compte(?:nt)? signer|"
     r"en vue de (?:la signature|signer)|devrai(?:t|ent)|(?:se sont |s[’'])engag\w+ à|"
-    r"élaborer(?:a|ont)",
+    r"élaborer(?:a|ont)|pourrai(?:t|ent) être (?:sign|adopt|conclu)[ée]*s?",
     "es": r"firmar(?:á|án)?|suscribir(?:á|án)?|se suscribirá|se firmará|"
     r"va(?:n)? a firmar|prev(?:é|én) firmar|adoptar(?:á|án)|está previsto|"
     r"en negociación|tiene(?:n)? previsto|firmarían|"
     r"acordaron firmar|ha(?:n)? acordado firmar|previst[oa] para|"
-    r"se comprometi(?:eron|ó) a|se comprometen a|elaborar(?:á|án)",
+    r"se comprometi(?:eron|ó) a|se comprometen a|elaborar(?:á|án)|"
+    r"podría(?:n)? (?:ser )?firma(?:rse|d[oa]s?)",
     "it": r"firmer(?:à|anno)|sottoscriver(?:à|anno)|sarà (?:firmat|sottoscritt|"
     r"adottat|inclus|siglat)|saranno (?:firmat|adottat)|prevede di firmare|"
     r"intend(?:e|ono)|in via di definizione|"
     r"(?:concordat\w*|convenut\w*|decis\w*|stabilit\w*)\s+di\s+(?:firmare|sottoscrivere)|adotter(?:à|anno)|"
     r"dovr(?:à|anno|ebbe|ebbero) (?:essere )?(?:firmat|sottoscritt|firmare|"
     r"sottoscrivere|siglare)|entro (?:l[’']estate|l[’']anno|fine anno)|"
-    r"si sono impegnat\w|elaborer(?:à|anno)",
-    "de": r"(?:wollen|werden|wird|soll(?:en)?) (?:\w+ ){0,4}"
+    r"si sono impegnat\w|elaborer(?:à|anno)|potrebbe(?:ro)? essere firmat[oaie]",
+    "de": r"(?:wollen|werden|wird|soll(?:en)?|könnte(?:n)?) (?:\w+ ){0,4}"
     r"(?:unterzeichnen|unterzeichnet|verabschieden|abschließen|schließen|"
     r"erarbeiten|ausarbeiten|entwickeln|einrichten|gründen|aufbauen)|geplant|wollen|"
     r"planen|beabsichtig\w+|vorgesehen|"
@@ -738,7 +745,7 @@ PLANNED = {
     "pt": r"assinar(?:á|ão)?|vai assinar|vão assinar|será assinad|"
     r"serão assinad|prevê(?:em)? assinar|adotar(?:á|ão)|dever(?:á|ão) (?:ser )?"
     r"assina|pretende(?:m)?|está previst|estão previst|comprometeram-se a|"
-    r"elaborar(?:á|ão)",
+    r"elaborar(?:á|ão)|poder(?:á|ão|ia|iam) ser assinad[oa]s?",
     "id": r"akan (?:\w+ )?(?:menandatangani|meneken|ditandatangani)|"
     r"berencana|direncanakan|dijadwalkan|rencana penandatanganan|rencananya|"
     r"hendak|(?:sepakat|bersepakat|setuju|menyetujui) untuk (?:menandatangani|meneken)",
