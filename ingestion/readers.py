@@ -492,17 +492,37 @@ def parse_json_line(line: bytes, source: str) -> ArticleInput | ReadFailure:
     named = obj.get("id") or obj.get("source")
     if isinstance(named, str | int) and str(named).strip():
         source = str(named).strip()
-    text = obj.get("text")
+    text = field(obj, "text")
+    if (not isinstance(text, str) or not text.strip()) and isinstance(
+        page := field(obj, "html"), str
+    ):
+        text = page  # a scraper that kept the page rather than its text
     if not isinstance(text, str) or not text.strip():
         return ReadFailure(source, 'no text: the object has no "text" string', raw)
     fields = {}
     for key in ("url", "title", "published", "language", "outlet"):
-        value = obj.get(key)
+        value = field(obj, key)
         if key == "published" and isinstance(value, int | float):
             value = str(value)  # epoch seconds
         if value is not None and not isinstance(value, str):
             return ReadFailure(source, f'malformed article: "{key}" must be a string')
         fields[key] = value.strip() if isinstance(value, str) else None
+    if HTML_DOCUMENT_START.match(text[:1024].encode("utf-8", "replace")):
+        # a whole web page in the "text": read it as a page, the line's own
+        # fields first
+        try:
+            found = parse_html(text.encode("utf-8"), source)
+        except Unreadable as error:
+            return ReadFailure(source, str(error), raw[:RAW_KEPT_BYTES])
+        return ArticleInput(
+            text=found.text,
+            title=plain_text(fields["title"] or "")[:500] or found.title,
+            url=fields["url"] or found.url,
+            published=normalize_published(fields["published"]) or found.published,
+            language=(fields["language"] or "").lower() or found.language,
+            outlet=(fields["outlet"] or "")[:200] or found.outlet,
+            source=source,
+        )
     try:
         check_text(text)
     except Unreadable as error:
@@ -517,6 +537,36 @@ def parse_json_line(line: bytes, source: str) -> ArticleInput | ReadFailure:
         outlet=(fields["outlet"] or "")[:200],
         source=source,
     )
+
+
+# The names other scrapers and feeds give the fields (news-please, newspaper3k,
+# RSS-to-JSON tools); the documented name comes first and wins.
+# fmt: off
+FIELD_NAMES = {
+    "text": ("text", "content", "body", "maintext", "article", "article_text"),
+    "html": ("html", "raw_html", "page"),
+    "url": ("url", "link", "source_url", "canonical_url"),
+    "title": ("title", "headline"),
+    "published": ("published", "date", "published_at", "date_publish",
+                  "datePublished", "pubDate", "publication_date", "published_date"),
+    "language": ("language", "lang", "inLanguage"),
+    "outlet": ("outlet", "source_domain", "sitename", "site_name", "publisher"),
+}
+# fmt: on
+
+
+def field(obj: dict, name: str):
+    """The value of a field under its documented name or a common other name."""
+    documented, *others = FIELD_NAMES[name]
+    if obj.get(documented) is not None:
+        return obj[documented]
+    for key in others:
+        value = obj.get(key)
+        if isinstance(value, dict):  # "publisher": {"name": "Antara"}
+            value = value.get("name")
+        if isinstance(value, str | int | float) and not isinstance(value, bool):
+            return value
+    return None
 
 
 # Markup a feed left in its text: block tags end a paragraph, inline tags go.

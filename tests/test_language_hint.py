@@ -39,3 +39,11 @@ def test_a_hint_wins_on_a_text_too_short_to_judge():
 
 def test_malay_hinted_as_indonesian_is_told_apart_by_its_words():
     assert detect_language(MALAY, "id") == "ms"
+
+
+def test_feed_language_names_and_country_codes_are_understood():
+    assert detect_language("Short.", "English") == "en"
+    assert detect_language("Short.", "Bahasa Indonesia") == "id"
+    assert detect_language("Short.", "日本語") == "ja"
+    assert detect_language("Short.", "jp") == "ja"
+    assert detect_language("Short.", "zh-Hant-TW") == "zh"

@@ -679,3 +679,44 @@ def test_short_lines_keep_their_place_when_paragraphs_are_put_in_page_order():
         "Body paragraph of the article itself.",
         "-- BERNAMA",
     ]
+
+
+def test_jsonl_fields_under_the_names_other_scrapers_give_them(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    line = {
+        "headline": "BSSN dan NCSC Inggris gelar lokakarya",
+        "content": "Jakarta (ANTARA) - BSSN menggelar lokakarya.",
+        "link": "https://example.org/b",
+        "date_publish": "2024-12-10 15:42:00",
+        "lang": "id",
+        "publisher": {"name": "Antara"},
+    }
+    path.write_text(json.dumps(line) + "\n")
+
+    article = only(read(path))
+
+    assert (article.title, article.text, article.url) == (
+        line["headline"],
+        line["content"],
+        line["link"],
+    )
+    assert (article.published, article.language, article.outlet) == (
+        "2024-12-10",
+        "id",
+        "Antara",
+    )
+
+
+def test_jsonl_line_holding_a_whole_page_is_read_as_a_page(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    html = page(
+        "<nav><a href='/'>Home</a> <a href='/world'>World</a></nav>" + ARTICLE_BODY,
+        head='<meta property="article:published_time" content="2025-05-13T09:40:00Z">',
+    )
+    path.write_text(json.dumps({"html": html, "url": "https://example.org/n"}) + "\n")
+
+    article = only(read(path))
+
+    assert article.title == "Ghana and Nigeria sign cyber MoU"
+    assert "threat intelligence" in article.text and "World" not in article.text
+    assert (article.published, article.url) == ("2025-05-13", "https://example.org/n")

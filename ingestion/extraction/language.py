@@ -54,10 +54,28 @@ def normalize_hint(hint: str | None) -> str | None:
     """A metadata language tag ("en-US", "pt_BR", "FR") as a supported code."""
     if not hint:
         return None
-    code = re.split(r"[-_]", hint.strip().lower(), maxsplit=1)[0]
-    if code == "in":  # the old ISO code for Indonesian, still seen in feeds
-        code = "id"
+    name = hint.strip().lower()
+    if name in _LANGUAGE_NAMES:
+        return _LANGUAGE_NAMES[name]
+    code = re.split(r"[-_]", name, maxsplit=1)[0]
+    code = _OTHER_CODES.get(code, code)
     return code if code in LANGUAGES else None
+
+
+# What feeds write instead of the ISO code: the language's name in English or in
+# itself, the old code for Indonesian, country codes taken for language codes.
+_LANGUAGE_NAMES = {
+    "english": "en", "french": "fr", "français": "fr", "francais": "fr",
+    "spanish": "es", "español": "es", "espanol": "es", "italian": "it",
+    "italiano": "it", "german": "de", "deutsch": "de", "portuguese": "pt",
+    "português": "pt", "portugues": "pt", "indonesian": "id",
+    "bahasa indonesia": "id", "malay": "ms", "bahasa melayu": "ms",
+    "bahasa malaysia": "ms", "vietnamese": "vi", "tiếng việt": "vi",
+    "arabic": "ar", "العربية": "ar", "japanese": "ja", "日本語": "ja",
+    "korean": "ko", "한국어": "ko", "chinese": "zh", "中文": "zh", "简体中文": "zh",
+    "russian": "ru", "русский": "ru", "thai": "th", "ไทย": "th", "ภาษาไทย": "th",
+}  # fmt: skip
+_OTHER_CODES = {"in": "id", "jp": "ja", "kr": "ko", "cn": "zh", "vn": "vi"}
 
 
 def detect_language(text: str, hint: str | None = None) -> str:
