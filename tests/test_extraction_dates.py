@@ -1062,3 +1062,21 @@ def test_a_future_sentence_does_not_push_a_recent_day_a_year_ahead(
 def test_a_past_sentence_keeps_its_day_in_the_past():
     found = dates_in("signed on 10 May", "en", datetime.date(2026, 5, 5), past=True)
     assert found[0][0] == "2025-05-10"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "kwargs", "expected"),
+    [
+        ("un corso dal 24 novembre al 5 dicembre prossimi", "it", {"past": True},
+         ("2025-11-24", "2025-12-05")),
+        ("les 3 et 4 février prochains", "fr", {}, ("2026-02-03", "2026-02-04")),
+        ("los pasados 3 y 4 de noviembre", "es", {"future": True},
+         ("2025-11-03", "2025-11-04")),
+        ("nos próximos dias 3 e 4 de fevereiro", "pt", {"past": True},
+         ("2026-02-03", "2026-02-04")),
+        ("في 20 فبراير المقبل", "ar", {"past": True}, ("2026-02-20", "2026-02-20")),
+        ("в прошлый вторник", "ru", {}, ("2025-11-04", "2025-11-04")),
+    ],
+)  # fmt: skip
+def test_plural_and_more_words_of_past_and_future(text, language, kwargs, expected):
+    assert dates_in(text, language, datetime.date(2025, 11, 7), **kwargs)[0] == expected

@@ -417,13 +417,17 @@ _YEAR_ALONE = re.compile(
 # --- relative dates ---------------------------------------------------------------
 
 _PAST = (
-    r"last|past|dernier|dernière|passé|pasado|pasada|scorso|scorsa|vergangenen|"
-    r"vergangene|letzten|letzte|passado|passada|passada|lalu|trước|vừa qua|الماضي|"
-    r"الماضية|previous"
+    r"last|past|dernier|dernière|derniers|dernières|passé|passés|passées|pasado|"
+    r"pasada|pasados|pasadas|scorso|scorsa|scorsi|scorse|vergangenen|vergangene|"
+    r"letzten|letzte|passado|passada|passados|passadas|lalu|lepas|trước|vừa qua|"
+    r"الماضي|الماضية|المنصرم|previous|прошлый|прошлую|прошлой|минувший|минувшую|"
+    r"минувшей"
 )
 _NEXT = (
-    r"next|coming|prochain|prochaine|próximo|próxima|prossimo|prossima|nächsten|"
-    r"nächste|nächstes|kommenden|kommende|kommendes|depan|mendatang|tới|sắp tới|القادم|القادمة|upcoming"
+    r"next|coming|prochain|prochaine|prochains|prochaines|próximo|próxima|próximos|"
+    r"próximas|prossimo|prossima|prossimi|prossime|nächsten|nächste|nächstes|"
+    r"kommenden|kommende|kommendes|depan|mendatang|hadapan|tới|sắp tới|القادم|"
+    r"القادمة|المقبل|المقبلة|upcoming|следующий|следующую|ближайший|ближайшую"
 )
 _THIS = r"this|ce|cette|este|esta|questo|questa|diese|dieser|diesen|ini|này|hari"
 
@@ -879,7 +883,7 @@ def _direction(segment: str, start: int, end: int, tense: int = 0) -> int:
         return -1
     if _THAI_NEXT_AFTER.match(segment, end):
         return 1
-    window_before = segment[max(0, start - 12) : start]
+    window_before = segment[max(0, start - 16) : start]  # "los próximos días 3 y 4"
     window_after = segment[end : end + 12]
     if _PAST_CUE.search(window_after) or _PAST_CUE.search(window_before):
         return -1
