@@ -1059,9 +1059,17 @@ def test_a_future_sentence_does_not_push_a_recent_day_a_year_ahead(
     assert found[-1][0] == expected
 
 
-def test_a_past_sentence_keeps_its_day_in_the_past():
-    found = dates_in("signed on 10 May", "en", datetime.date(2026, 5, 5), past=True)
-    assert found[0][0] == "2025-05-10"
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("le due agenzie intendono firmare il 20 maggio", "it", "2026-05-20"),
+        ("the memorandum signed in June", "en", "2025-06"),
+        ("the memorandum signed on 10 June last year", "en", "2025-06-10"),
+    ],
+)
+def test_a_past_sentence_does_not_push_a_near_day_a_year_back(text, language, value):
+    found = dates_in(text, language, datetime.date(2026, 5, 5), past=True)
+    assert found[0][0] == value
 
 
 @pytest.mark.parametrize(

@@ -759,11 +759,16 @@ def _settle_year(
     if not candidates:
         return None
     nearest = min(candidates, key=lambda c: abs((c - published).days))
-    if direction > 0 and soft and abs((nearest - published).days) <= _TENSE_NEAR:
+    if (
+        soft
+        and (direction > 0 or day is not None)
+        and abs((nearest - published).days) <= _TENSE_NEAR
+    ):
         # "اختتمت أمس ... في 3 و4 مايو" in a sentence some word makes future:
-        # a day a few weeks before the publication is not one a year after it
-        # (a past tense is a surer guide: "signed on 10 May", told on 5 May, is
-        # last year's)
+        # a day a few weeks before the publication is not one a year after it,
+        # nor is a day a few weeks after it ("intendono firmare il 20 novembre")
+        # one a year before; a month alone in a past sentence ("signed in June",
+        # told in May) is the last one, though
         return nearest.year
     if direction < 0:
         past = [c for c in candidates if c <= published]
