@@ -221,7 +221,11 @@ def parse_html(raw: bytes, source: str) -> ArticleInput:
     body = with_standfirst(body, title, document.description or "", html_text)
     # The headline is part of the text, as in a .txt file, so that evidence can
     # quote it; trafilatura usually keeps it already.
-    text = body if not title or body.startswith(title) else f"{title}\n\n{body}"
+    text = (
+        body
+        if not title or body.startswith(title)
+        else f"{title}\n\n{headless(body, title)}"
+    )
     head = html[:8192]
     language = document.language or first_group(HTML_LANG, head)
     language = language or first_group(META_LANG, head)
@@ -265,6 +269,9 @@ FURNITURE_CLASS_WORDS = (
     # captions and credits
     "caption", "legend", "bildunterschrift", "didascal", "photo-credit",
     "image-credit", "img-desc", "image-desc", "pie-foto", "foto-pie",
+    # menus and footers in any element (trafilatura knows them in divs and lists,
+    # table layouts put them in cells)
+    "menu", "navbar", "breadcrumb", "footer",
     # tags and sharing
     "tags", "tag-list", "etiqueta", "schlagw", "keyword", "share", "sharing",
     "teilen", "partage", "compartir", "compartilh", "condividi", "social",
@@ -392,6 +399,16 @@ def heading_title(title: str, body: str) -> str:
     ):
         return first
     return title
+
+
+def headless(body: str, title: str) -> str:
+    """The body without the headline when it stands a few lines down (under a menu
+    or a kicker): the text gives the headline once, on its first line."""
+    lines = body.split("\n")
+    for i, line in enumerate(lines[:8]):
+        if line.strip() == title:
+            return "\n".join(lines[:i] + lines[i + 1 :]).strip("\n")
+    return body
 
 
 def with_standfirst(body: str, title: str, description: str, page: str) -> str:

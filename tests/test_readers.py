@@ -720,3 +720,24 @@ def test_jsonl_line_holding_a_whole_page_is_read_as_a_page(tmp_path):
     assert article.title == "Ghana and Nigeria sign cyber MoU"
     assert "threat intelligence" in article.text and "World" not in article.text
     assert (article.published, article.url) == ("2025-05-13", "https://example.org/n")
+
+
+def test_table_layout_page_loses_its_menu_cells_and_gives_the_headline_once(tmp_path):
+    html = (
+        "<!DOCTYPE html><html><head><meta charset='utf-8'><title>Bộ Công an và Nhật "
+        "Bản hợp tác phòng chống tội phạm mạng</title></head><body><table><tr>"
+        "<td class='menu'><a href='/'>Trang chủ</a> | <a href='/tin'>Tin tức</a></td>"
+        "</tr><tr><td><table><tr><td class='title'>Bộ Công an và Nhật Bản hợp tác "
+        "phòng chống tội phạm mạng</td></tr><tr><td class='date'>Ngày 12/03/2025</td>"
+        "</tr><tr><td class='content'>Ngày 11/3, tại Hà Nội, Bộ Công an và Cơ quan "
+        "Cảnh sát Quốc gia Nhật Bản đã tổ chức hội thảo về tội phạm mạng.<br><br>Hai "
+        "bên thống nhất tăng cường trao đổi thông tin và đào tạo cán bộ.</td></tr>"
+        "</table></td></tr><tr><td class='footer'>Cổng thông tin điện tử</td></tr>"
+        "</table></body></html>"
+    )
+
+    text = read_page(tmp_path, html).text
+
+    assert "Trang chủ" not in text and "Cổng thông tin" not in text
+    assert text.count("hợp tác phòng chống tội phạm mạng") == 1
+    assert text.splitlines()[1] == "Ngày 12/03/2025"
