@@ -1088,3 +1088,32 @@ def test_a_past_sentence_does_not_push_a_near_day_a_year_back(text, language, va
 )  # fmt: skip
 def test_plural_and_more_words_of_past_and_future(text, language, kwargs, expected):
     assert dates_in(text, language, datetime.date(2025, 11, 7), **kwargs)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Hier trafen sich die Vertreter beider Behörden", "de"),
+        ("am Morgen unterzeichneten beide Seiten", "de"),
+        ("De samenwerking begint hier", "nl"),
+        ("esta mañana firmaron el acuerdo", "es"),
+        ("en la mañana del lunes", "es"),
+    ],
+)
+def test_here_and_the_morning_are_no_relative_days(text, language):
+    found = dates_in(text, language, datetime.date(2025, 3, 7))
+    assert ("2025-03-06", "2025-03-06") not in found
+    assert ("2025-03-08", "2025-03-08") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("Hier, les deux agences ont signé", "fr", "2025-03-06"),
+        ("Die Übung beginnt morgen in Bonn", "de", "2025-03-08"),
+        ("Morgen beginnt die Übung in Bonn", "de", "2025-03-08"),
+        ("El acuerdo se firmará mañana en Lima", "es", "2025-03-08"),
+    ],
+)
+def test_yesterday_and_tomorrow_where_they_are_meant(text, language, value):
+    assert dates_in(text, language, datetime.date(2025, 3, 7))[0][0] == value

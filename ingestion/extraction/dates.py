@@ -1052,7 +1052,7 @@ def find_dates(
                 out.add(FoundDate(m.start("y"), m.end(), str(_year(m["y"]))))
 
     _periods(segment, published, out)
-    _relative_dates(segment, published, out, future)
+    _relative_dates(segment, published, out, future, language)
     return _join_weekday_ranges(segment, sorted(out.found, key=lambda f: f.start))
 
 
@@ -1481,8 +1481,36 @@ def _join_weekday_ranges(segment: str, found: list[FoundDate]) -> list[FoundDate
     return joined
 
 
+# Words that are a relative day in one language and something else in another:
+# German and Dutch "hier" is "here", German "Morgen" and Spanish "la mañana" the
+# morning ("heute Morgen", "esta mañana" are today's)
+_MORNING_BEFORE = re.compile(
+    r"(?:\b(?:am|heute|gestern|jeden|Dienstag|Montag|Mittwoch|Donnerstag|Freitag|"
+    r"Samstag|Sonntag|la|esta|esa|una|cada|media|por|en)\s+)$",
+    re.IGNORECASE,
+)
+
+
+def _other_word(segment: str, m: re.Match, language: str) -> bool:
+    word = m.group()
+    if word.casefold() == "hier":
+        return language in ("de", "nl")
+    if word.casefold() in ("morgen", "mañana"):
+        if _MORNING_BEFORE.search(segment[max(0, m.start() - 12) : m.start()]):
+            return True
+        if language == "de" and word[0] == "M":
+            # the noun is written with a capital, the adverb only opening a sentence
+            return bool(segment[: m.start()].strip(" \"„“'«»("))
+        return language == "es" and segment[m.end() :].lstrip().startswith("del ")
+    return False
+
+
 def _relative_dates(
-    segment: str, published: datetime.date | None, out: _Collector, future: bool
+    segment: str,
+    published: datetime.date | None,
+    out: _Collector,
+    future: bool,
+    language: str = "",
 ) -> None:
     if _WEEKDAY_GATE.search(segment):
         for m in _WEEKDAY_OF_WEEK.finditer(segment):
@@ -1509,6 +1537,8 @@ def _relative_dates(
                     "년",
                 ):
                     continue  # "去年年底": the year word before says which
+                if relative.unit == "day" and _other_word(segment, m, language):
+                    continue
                 value = _resolve_relative(relative, published)
                 out.add(FoundDate(m.start(), m.end(), value, value, relative=True))
     if _WEEKDAY_GATE.search(segment):
