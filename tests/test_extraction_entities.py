@@ -1404,3 +1404,71 @@ def test_a_cjk_side_gives_the_country_of_the_bodies_after_it(
 )
 def test_more_heads_name_new_bodies(text, language, name):
     assert name in _orgs(text, language)
+
+
+def test_response_teams_of_two_regions_are_no_body():
+    text = (
+        "CSIRT de Centroamérica y el Caribe ponen a prueba su coordinación\n\n"
+        "El CSIRT de Costa Rica participó."
+    )
+    names = set(_orgs(text, "es"))
+    assert "CSIRT de Centroamérica y el Caribe" not in names
+
+
+def test_a_german_compound_after_a_countrys_adjective_is_that_countrys_body():
+    text = (
+        "Der Dialog fand unter Leitung des Auswärtigen Amts und des japanischen "
+        "Außenministeriums statt. Die deutsche Behörde und die tschechische "
+        "Cyberbehörde waren nicht dabei."
+    )
+    found = _orgs(text, "de")
+    assert found["Außenministerium"].country == "JP"
+    assert "Behörde" not in found
+    assert "Cyberbehörde" not in found  # a description of a body named elsewhere
+
+
+def test_a_demonym_after_a_known_ministry_gives_another_country():
+    text = (
+        "Organizzata dal Comando alleato per la Trasformazione (Allied Command "
+        "Transformation, ACT) con il sostegno del Ministero della Difesa estone, "
+        "l'esercitazione ha simulato attacchi."
+    )
+    found = _orgs(text, "it")
+    assert found["Ministero della Difesa"].country == "EE"
+    # the translation before a known body's own name in brackets is that body
+    assert found["Comando alleato per la Trasformazione"].name == (
+        "Allied Command Transformation"
+    )
+
+
+def test_a_capture_the_flag_defined_by_its_acronym_is_no_body():
+    text = (
+        "ThaiCERT and JPCERT/CC held a Capture the Flag (CTF) for students in Bangkok."
+    )
+    findings = _fixture_context(text, "en").extra["organizations"]
+    assert all("Capture" not in f.name for f in findings)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "short"),
+    [
+        (
+            "経済産業省とイスラエル国家サイバー総局は覚書に署名した。"
+            "国家サイバー総局の局長は協力を歓迎した。",
+            "ja",
+            "国家サイバー総局",
+        ),
+        (
+            "한국인터넷진흥원은 사우디아라비아 국가사이버안보청(NCA)과 협약을 체결했다. "
+            "사우디 국가사이버안보청 관계자들이 참석했다.",
+            "ko",
+            "사우디 국가사이버안보청",
+        ),
+    ],
+)
+def test_a_short_form_without_the_country_is_the_same_body(text, language, short):
+    findings = _fixture_context(text, language).extra["organizations"]
+    owners = [f for f in findings if short in f.names()]
+    assert len(owners) == 1
+    assert owners[0].country in ("IL", "SA")
+    assert len({f.country for f in findings if f.country in ("IL", "SA")}) == 1

@@ -324,6 +324,8 @@ def _in_person_name(text: str, start: int, end: int, language: str) -> bool:
     name a person (see _NAME_WORD)."""
     if language not in _PERSON_CASED or " " in text[start:end]:
         return False
+    if not text[start].isupper():
+        return False  # "Ministero della Difesa estone, l'esercitazione": an adjective
     before = re.search(r"([\w'’-]+) $", text[max(0, start - 40) : start])
     after = re.match(r" ([\w'’-]+)", text[end : end + 40])
     for other, pair_start, pair_end in (

@@ -675,8 +675,9 @@ def _head_kind(word: str, language: str) -> str | None:
         if kind:
             return kind
     if language in ("de", "nl") and " " not in folded:  # "das Zentrum" is no compound
+        stems = (folded, re.sub(r"(?:es|s)$", "", folded))  # "Außenministeriums"
         for suffix in _GERMANIC_COMPOUND_HEADS:
-            if folded.endswith(suffix) and len(folded) > len(suffix) + 3:
+            if any(f.endswith(suffix) and len(f) > len(suffix) + 3 for f in stems):
                 return _HEADS["de"].get(suffix, "government agency")
     return None
 
@@ -699,7 +700,7 @@ def _head_pattern(language: str) -> re.Pattern:
     heads = {h for lang in (language, "en") for h in _HEADS.get(lang, {})}
     words = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
     suffixes = "|".join(_GERMANIC_COMPOUND_HEADS) if language in ("de", "nl") else ""
-    pattern = rf"\b(?:{words})\b" + (rf"|(?:{suffixes})\b" if suffixes else "")
+    pattern = rf"\b(?:{words})\b" + (rf"|(?:{suffixes})(?:e?s)?\b" if suffixes else "")
     return re.compile(pattern, re.IGNORECASE)
 
 
@@ -965,6 +966,12 @@ def rule_names(
                     break
                 end -= 1
             if end - start <= head_len:
+                s = sentence.start + tokens[start].start()
+                e = sentence.start + tokens[end - 1].end()
+                if language == "de" and _compound_after_demonym(s, e, text, places):
+                    found.append(
+                        (text[s:e], kind, s, e)
+                    )  # "japanischen Außenministeriums"
                 i += 1
                 continue
             needs_of = (
@@ -1417,6 +1424,28 @@ def _owner(findings: list[OrgFinding], name: str) -> OrgFinding | None:
     return None
 
 
+def _owner_without_country(findings, start: int, end: int, text: str, places):
+    """The body a name names once the country that opens it, or that opens the
+    body's own name, is set aside: "国家サイバー総局" after "イスラエル国家サイバー総局",
+    "사우디 국가사이버안보청" after "사우디아라비아 국가사이버안보청(NCA)"."""
+    countries = [m for m in places if m.label == "COUNTRY"]
+    lead = next((m for m in countries if m.start == start and m.end < end), None)
+    core = _key(text[lead.end if lead else start : end])
+    if len(core) < 4:
+        return None
+    surfaces = {_key(m.text) for m in countries}
+    for finding in findings:
+        if lead is not None and finding.country not in (None, lead.value):
+            continue
+        for other in finding.names():
+            key = _key(other)
+            if key == core or (
+                key.endswith(core) and key[: -len(core)].strip() in surfaces
+            ):
+                return finding
+    return None
+
+
 def _overlapping(findings, start: int, end: int) -> OrgFinding | None:
     for finding in findings:
         for s, e in finding.spans:
@@ -1440,6 +1469,19 @@ def _leading_place(name_start: int, name_end: int, text: str, places) -> tuple:
                 if len(remainder.split()) >= 2:
                     return mention.end + trimmed.end(), mention.value
     return name_start, None
+
+
+def _compound_after_demonym(start: int, end: int, text: str, places) -> bool:
+    """Whether a German name is one ministry's compound ("Außenministerium", not
+    the bare "Ministerium") right after a country's adjective."""
+    word = text[start:end]
+    bare = re.sub(r"(?:es|s)$", "", word.lower())  # "Außenministeriums", "Amtes"
+    if " " in word or bare in _HEADS["de"]:
+        return False
+    if not bare.endswith("ministerium"):
+        return False  # "die tschechische Cyberbehörde" describes a body named elsewhere
+    before = _place_before(start, text, places)
+    return before is not None and before.kind == "demonym"
 
 
 def _place_before(start: int, text: str, places):
@@ -1527,6 +1569,15 @@ _PREDICATE = re.compile(
 )
 
 
+_GLOSS_AFTER = re.compile(r"\s*[(（]\s*")
+# "CSIRT de Centroamérica y el Caribe ponen a prueba", "CERTs of Africa and the
+# Middle East": response teams of two regions are many teams, not one body's name.
+_TEAMS_OF_REGIONS = re.compile(
+    r"(?:CERT|CSIRT|CIRT)s?\s+(?:de|of|du|des|di|da|do|dos|del)\s+(?:la\s+|l['’]|the\s+)?"
+    r"[\w'’\-]+(?:\s+[\w'’\-]+)?\s+(?:y|and|et|e|und|dan)\s+",
+)
+
+
 def find_organizations(
     text: str, language: str, gazetteer: Gazetteer, sentences, places
 ) -> list[OrgFinding]:
@@ -1585,11 +1636,23 @@ def find_organizations(
         written = _tidy(text[start:end])
         start, leading_country = _leading_place(start, end, text, places)
         end, trailing_country = _trailing_place(start, end, text, places)
+        if (
+            not (leading_country or trailing_country)
+            and language == "de"
+            and _compound_after_demonym(start, end, text, places)
+        ):
+            # "des japanischen Außenministeriums": the adjective says whose
+            leading_country = _place_before(start, text, places).value
         if not _has_proper_word(text[start:end], language) and not (
             leading_country or trailing_country
         ):
             continue  # "National Cyber Command" names no one, "... of Nepal" does
+        if _TEAMS_OF_REGIONS.match(text, start, end):
+            continue  # "CSIRT de Centroamérica y el Caribe": the teams of a region
         name = _tidy(text[start:end])
+        if language == "de" and " " not in name:
+            # "des japanischen Außenministeriums": named in the nominative
+            name = re.sub(r"(?<=ium|rum)s$|(?<=amt)e?s$", "", name)
         if name.split() and not any(c.isupper() for c in name.split()[0]):
             name = (
                 name[:1].upper() + name[1:]
@@ -1641,11 +1704,28 @@ def find_organizations(
             if overlapping.kind == "intergovernmental":
                 kind, country = "intergovernmental", None
             overlapping = None
-        owner = overlapping or _owner(findings, name)
+        owner = (
+            overlapping
+            or _owner(findings, name)
+            or _owner_without_country(findings, start, end, text, places)
+        )
         written_acronym = _ACRONYM_AFTER.match(text, end)
         if owner is None and written_acronym is not None:
             # "l'Autorità nazionale ... (AKCESK)": the acronym names a known body
             owner = _overlapping(findings, *written_acronym.span(1))
+        gloss = _GLOSS_AFTER.match(text, end)
+        if owner is None and gloss is not None:
+            # "Comando alleato per la Trasformazione (Allied Command Transformation,
+            # ACT)": a known body's own name glosses the translation before it
+            owner = next(
+                (
+                    f
+                    for f in findings
+                    if f.agency_index is not None
+                    and any(s == gloss.end() for s, _ in f.spans)
+                ),
+                None,
+            )
         if owner is not None:
             if (
                 owner.agency_index is None
@@ -1984,7 +2064,8 @@ def _parent_country(finding: OrgFinding, findings, text: str) -> str | None:
 # agreement stages report them, they are no organisation.
 _EVENT_WORDS = re.compile(
     r"\b(?:Meeting|Summit|Week|Drill|Conference|Dialogue|Exercise|Games|Symposium|"
-    r"Workshop|Webinar|Hackathon|Convention|Festival|Expo|Congress|"
+    r"Workshop|Webinar|Hackathon|Convention|Festival|Expo|Congress|Capture the Flag|"
+    r"Bootcamp|Olympiad|"
     r"Réunion|Sommet|Semaine|Conférence|Exercice|Atelier|Colloque|"
     r"Reunión|Cumbre|Semana|Conferencia|Diálogo|Ejercicio|Taller|Simposio|Congreso|"
     r"Riunione|Vertice|Settimana|Conferenza|Esercitazione|Convegno|"
