@@ -149,7 +149,8 @@ def read_file(path: Path, source: str, *, max_bytes: int) -> ArticleInput | Read
     except OSError as error:
         return ReadFailure(source, f"cannot read: {error.strerror or error}")
     try:
-        if path.suffix.lower() in HTML_SUFFIXES:
+        # a page saved as .txt (or with no extension) is still a page
+        if path.suffix.lower() in HTML_SUFFIXES or looks_like_page(raw):
             return parse_html(raw, source)
         return parse_text(raw, source)
     except Unreadable as error:
@@ -162,6 +163,16 @@ def read_file(path: Path, source: str, *, max_bytes: int) -> ArticleInput | Read
             f"unparsable: {type(error).__name__}: {error}",
             raw[:RAW_KEPT_BYTES],
         )
+
+
+def looks_like_page(raw: bytes) -> bool:
+    """Bytes that open like a whole HTML document (after any byte-order mark)."""
+    head = raw[:1024]
+    for bom, encoding in BOMS:
+        if head.startswith(bom):
+            head = head.decode(encoding, "ignore").encode("utf-8")
+            break
+    return bool(HTML_DOCUMENT_START.match(head))
 
 
 def parse_text(raw: bytes, source: str) -> ArticleInput:
@@ -217,7 +228,12 @@ def parse_html(raw: bytes, source: str) -> ArticleInput:
     if not body:
         raise Unreadable("no article text found in the page")
     body = in_page_order(body, html_text)
-    title = heading_title((document.title or "").strip(), body)
+    # a page with no title at all (a fragment) has its first line as headline,
+    # as a .txt file does
+    title = (
+        heading_title((document.title or "").strip(), body)
+        or body.split("\n")[0].strip()[:500]
+    )
     body = with_standfirst(body, title, document.description or "", html_text)
     # The headline is part of the text, as in a .txt file, so that evidence can
     # quote it; trafilatura usually keeps it already.

@@ -3,6 +3,7 @@ a failure with its reason; nothing stops the batch and nothing disappears."""
 
 from __future__ import annotations
 
+import codecs
 import io
 import json
 
@@ -741,3 +742,27 @@ def test_table_layout_page_loses_its_menu_cells_and_gives_the_headline_once(tmp_
     assert "Trang chủ" not in text and "Cổng thông tin" not in text
     assert text.count("hợp tác phòng chống tội phạm mạng") == 1
     assert text.splitlines()[1] == "Ngày 12/03/2025"
+
+
+@pytest.mark.parametrize("name", ["saved.txt", "saved"])
+def test_a_page_saved_as_text_is_read_as_a_page(tmp_path, name):
+    path = tmp_path / name
+    path.write_bytes(codecs.BOM_UTF8 + page(ARTICLE_BODY).encode("utf-8"))
+
+    article = only(read(path))
+
+    assert article.title == "Ghana and Nigeria sign cyber MoU"
+    assert "<p>" not in article.text and "threat intelligence" in article.text
+
+
+def test_a_page_fragment_without_a_title_takes_its_first_line(tmp_path):
+    path = tmp_path / "frag.html"
+    path.write_text(
+        "<p>L'ANSSI et le Maroc ont signé un protocole de coopération.</p>"
+        "<p>La coopération portera sur la formation des équipes.</p>"
+    )
+
+    article = only(read(path))
+
+    assert article.title == "L'ANSSI et le Maroc ont signé un protocole de coopération."
+    assert article.text.count("protocole") == 1
