@@ -297,17 +297,24 @@ FURNITURE_CLASS_WORDS = (
 # set inside the article body, which trafilatura keeps as a paragraph.
 # fmt: off
 READ_MORE_LABELS = (
-    "read more", "read also", "also read", "see also", "related:",
-    "related stories", "related articles", "related news", "lire aussi",
-    "à lire aussi", "voir aussi", "lea también", "leer también", "lee también",
-    "te puede interesar", "noticia relacionada", "leggi anche", "lesen sie auch",
-    "mehr zum thema", "auch interessant", "leia também", "leia mais", "baca juga",
-    "simak juga", "baca lagi", "berita terkait", "artikel berkaitan", "xem thêm",
-    "đọc thêm", "tin liên quan", "اقرأ أيضا", "اقرأ أيضاً", "اقرأ ايضا",
-    "إقرأ أيضا", "関連記事", "関連ニュース", "관련기사", "관련 기사", "관련 뉴스",
-    "相关阅读", "相关新闻", "延伸阅读",
-    "читайте также", "смотрите также", "อ่านเพิ่มเติม", "อ่านข่าวที่เกี่ยวข้อง",
-    "ข่าวที่เกี่ยวข้อง",
+    "read more", "read also", "also read", "see also", "related:", "related stories",
+    "related articles", "related news", "recommended:", "you may also like",
+    "read next", "further reading", "more:", "lire aussi", "à lire aussi",
+    "voir aussi", "lire la suite", "lea también", "leer también", "lee también",
+    "leer más", "ver también", "más información", "te puede interesar",
+    "te recomendamos", "noticia relacionada", "noticias relacionadas",
+    "leggi anche", "vedi anche", "potrebbe interessarti", "lesen sie auch",
+    "lesen sie mehr", "mehr zum thema", "auch interessant", "weitere artikel",
+    "das könnte sie auch interessieren", "leia também", "leia mais",
+    "veja também", "saiba mais", "baca juga", "simak juga", "baca lagi",
+    "lihat juga", "berita terkait", "artikel berkaitan", "berita berkaitan",
+    "xem thêm", "đọc thêm", "tin liên quan", "tin cùng chuyên mục", "اقرأ أيضا",
+    "اقرأ أيضاً", "اقرأ ايضا", "إقرأ أيضا", "اقرأ المزيد", "مواضيع ذات صلة",
+    "أخبار ذات صلة", "関連記事", "関連ニュース", "関連リンク", "あわせて読みたい",
+    "こちらもおすすめ", "관련기사", "관련 기사", "관련 뉴스", "함께 보면 좋은",
+    "相关阅读", "相关新闻", "相关链接", "延伸阅读", "推荐阅读", "читайте также",
+    "смотрите также", "читать также", "по теме:", "อ่านเพิ่มเติม",
+    "อ่านข่าวที่เกี่ยวข้อง", "ข่าวที่เกี่ยวข้อง", "ข่าวอื่น",
 )
 # fmt: on
 # "Aktualisiert am 15.11.2024": when the page was last changed, not published; in
@@ -351,8 +358,8 @@ FURNITURE_XPATHS = [
     f"[{_any_of(_TEXT, UPDATED_LABELS, 'starts-with')}]"
     f"[translate(., '0123456789', '') != string(.)]",
     # a short block that opens with a "read more" label and holds a link
-    f"//*[self::p or self::div or self::span or self::strong or self::li][.//a]"
-    f"[not(.//p or .//div or .//li)][string-length(normalize-space(.)) < 400]"
+    f"//*[.//a][not(.//p or .//div or .//li or .//h1)]"
+    f"[string-length(normalize-space(.)) < 400]"
     f"[{_any_of(_TEXT, READ_MORE_LABELS, 'starts-with')}]",
 ]
 # If pruning leaves less than this share of the page's text, it hit the article.

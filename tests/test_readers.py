@@ -766,3 +766,24 @@ def test_a_page_fragment_without_a_title_takes_its_first_line(tmp_path):
 
     assert article.title == "L'ANSSI et le Maroc ont signé un protocole de coopération."
     assert article.text.count("protocole") == 1
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "<section class='catcher'><span>Lire aussi | </span><a href='/m'>Le Maroc "
+        "et la France signent un accord</a></section>",
+        "<p>Veja também: <a href='/m'>Marrocos e Portugal assinam acordo</a></p>",
+        "<h4>Читайте также <a href='/m'>Марокко и Россия подписали соглашение</a></h4>",
+        "<p><em>Xem thêm:</em> <a href='/m'>Việt Nam - Maroc ký thỏa thuận</a></p>",
+    ],
+)
+def test_read_more_links_in_any_element_and_language_are_dropped(tmp_path, link):
+    html = page(
+        PRESS_RELEASE.replace("FURNITURE", "").replace("</p><p>", f"</p>{link}<p>", 1)
+    )
+
+    text = read_page(tmp_path, html).text
+
+    assert "Maroc" not in text and "Марокко" not in text and "Marrocos" not in text
+    assert "malware analysis training in Bangkok" in text
