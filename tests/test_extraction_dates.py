@@ -1117,3 +1117,36 @@ def test_here_and_the_morning_are_no_relative_days(text, language):
 )
 def test_yesterday_and_tomorrow_where_they_are_meant(text, language, value):
     assert dates_in(text, language, datetime.date(2025, 3, 7))[0][0] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("a segunda edição do exercício", "pt"),
+        ("na quinta reunião do grupo", "pt"),
+        ("la segunda reunión del grupo", "es"),
+        ("Hội nghị lần thứ hai diễn ra tại Hà Nội", "vi"),
+        ("đợt thứ ba của chương trình", "vi"),
+        ("pelatihan selama dua minggu di Jakarta", "id"),
+        ("защита информационной среды", "ru"),
+        ("переход в цифровую среду", "ru"),
+    ],
+)
+def test_ordinals_weeks_and_environments_are_no_weekdays(text, language):
+    assert dates_in(text, language, datetime.date(2025, 3, 7)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("nesta segunda (3), em Brasília", "pt", "2025-03-03"),
+        ("na quarta, o ministro assinou", "pt", "2025-03-05"),
+        ("vào thứ Hai, hai bên đã ký", "vi", "2025-03-03"),
+        ("sáng thứ hai, hai bên đã ký", "vi", "2025-03-03"),
+        ("pada Minggu (2/3) di Jakarta", "id", "2025-03-02"),
+        ("в среду в Москве", "ru", "2025-03-05"),
+        ("в прошлую среду", "ru", "2025-03-05"),
+    ],
+)
+def test_weekdays_where_they_are_meant(text, language, value):
+    assert dates_in(text, language, datetime.date(2025, 3, 7))[0][0] == value

@@ -143,6 +143,9 @@ for _name, _number in _EXTRA_MONTHS.items():
 
 _WEEKDAYS: dict[str, int] = {}  # folded name -> Monday=0
 _WEEKDAY_SURFACES: set[str] = set()
+# folded name -> the languages it is a weekday in: Portuguese "segunda" is the
+# Spanish "second", Indonesian "minggu" the Malay "week"
+_WEEKDAY_LANGUAGES: dict[str, set[str]] = {}
 for _lang in LANGUAGES:
     if _lang in ("ja", "ko", "zh", "th"):
         continue  # no word boundaries: _WEEKDAY_CJK handles ja, ko and zh
@@ -150,6 +153,16 @@ for _lang in LANGUAGES:
     for _number, _name in _names.items():
         _WEEKDAYS.setdefault(_fold(_name), _number)
         _WEEKDAY_SURFACES.update((_name.casefold(), _fold(_name)))
+        _WEEKDAY_LANGUAGES.setdefault(_fold(_name), set()).add(_lang)
+_EXTRA_WEEKDAY_LANGUAGES = {
+    "lunedi": "it", "martedi": "it", "mercoledi": "it", "giovedi": "it",
+    "venerdi": "it", "segunda": "pt", "terca": "pt", "terça": "pt", "quarta": "pt",
+    "quinta": "pt", "sexta": "pt", "ahad": "ms id", "minggu": "id", "jumat": "id ms",
+    "jum'at": "id ms", "thu hai": "vi", "thu ba": "vi", "thu tu": "vi", "thu nam": "vi",
+    "thu sau": "vi", "thu bay": "vi", "chu nhat": "vi",
+}  # fmt: skip
+for _name, _langs in _EXTRA_WEEKDAY_LANGUAGES.items():
+    _WEEKDAY_LANGUAGES.setdefault(_fold(_name), set()).update(_langs.split())
 for _name, _number in {
     "lunedi": 0,
     "martedi": 1,
@@ -187,6 +200,8 @@ for _name, _number in {
 }.items():
     _WEEKDAYS.setdefault(_name, _number)
     _WEEKDAY_SURFACES.add(_name)
+    if _name[0] in "пвсчу":  # the Russian cases
+        _WEEKDAY_LANGUAGES.setdefault(_name, set()).add("ru")
 
 
 def _alternation(names) -> str:
@@ -1314,6 +1329,8 @@ def _numbered_dates(
                 out.add(FoundDate(m.start(), m.end(), start, end_value))
     if "(" in segment:
         for m in _WEEKDAY_BRACKET.finditer(segment):
+            if not _weekday_of_language(segment, m, language):
+                continue
             found = _bracketed_day(m, segment, published, default_year, tense)
             if found is not None:
                 out.add(found)
@@ -1515,7 +1532,7 @@ def _relative_dates(
     if _WEEKDAY_GATE.search(segment):
         for m in _WEEKDAY_OF_WEEK.finditer(segment):
             weekday = _WEEKDAYS.get(_fold(m["wd"]))
-            if weekday is None:
+            if weekday is None or not _weekday_of_language(segment, m, language):
                 continue
             value = _day_of_week(published, weekday, -1 if m["last"] else 1)
             out.add(FoundDate(m.start(), m.end(), value, value, relative=True))
@@ -1542,7 +1559,7 @@ def _relative_dates(
                 value = _resolve_relative(relative, published)
                 out.add(FoundDate(m.start(), m.end(), value, value, relative=True))
     if _WEEKDAY_GATE.search(segment):
-        _weekdays(segment, published, out, future)
+        _weekdays(segment, published, out, future, language)
     if "วัน" in segment:
         for m in _THAI_WEEKDAY.finditer(segment):
             post = m["post"] or ""
@@ -1574,12 +1591,55 @@ def _day_of_week(
     return (monday + datetime.timedelta(days=7 * weeks + weekday)).isoformat()
 
 
+# Portuguese short weekdays are ordinals too ("a segunda edição"): a weekday is
+# followed by "-feira", a bracket, a stop or a word of time or place
+_PT_DAY_AFTER = re.compile(
+    r"-feira|\s*(?:$|[(),.;:!?—–-]|(?:passad[ao]|que vem|de manhã|à tarde|à noite|"
+    r"pela manhã|em|no|na|nos|nas|para|e|a|até|às)(?!\w))",
+    re.IGNORECASE,
+)
+# Vietnamese ordinals read like weekdays ("lần thứ hai"): the press capitalises
+# the weekday ("thứ Hai") or sets it after a part of the day
+_VI_DAY_BEFORE = re.compile(r"(?:vào|sáng|chiều|tối|trưa|đêm|hôm|ngày|từ)\s+$", re.I)
+# Russian "среду", "среды" are also "environment": a weekday follows a preposition
+_RU_DAY_BEFORE = re.compile(
+    r"(?:^|\s)(?:в|во|с|со|по|до|к|ко|на)\s+(?:(?:эт|прошл|минувш|следующ|ближайш|"
+    r"позапрошл)\w{0,3}\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _weekday_of_language(segment: str, m: re.Match, language: str) -> bool:
+    """Whether the weekday name `m` matched is one in `language` and, where the
+    word has another sense there, is used as one."""
+    name = _fold(m["wd"])
+    languages = _WEEKDAY_LANGUAGES.get(name)
+    if language not in LANGUAGES or languages is None:
+        return True
+    if language not in languages:
+        return False
+    before = segment[max(0, m.start("wd") - 30) : m.start("wd")]
+    if language == "pt" and name in ("segunda", "terca", "quarta", "quinta", "sexta"):
+        return bool(_PT_DAY_AFTER.match(segment, m.end("wd")))
+    if language == "vi" and name.startswith("thu "):
+        return m["wd"][4:5].isupper() or bool(_VI_DAY_BEFORE.search(before))
+    if language == "id" and name == "minggu":
+        return m["wd"][0] == "M"
+    if language == "ru":
+        return bool(_RU_DAY_BEFORE.search(before))
+    return True
+
+
 def _weekdays(
-    segment: str, published: datetime.date | None, out: _Collector, future: bool
+    segment: str,
+    published: datetime.date | None,
+    out: _Collector,
+    future: bool,
+    language: str = "",
 ) -> None:
     for m in _WEEKDAY_RE.finditer(segment):
         weekday = _WEEKDAYS.get(_fold(m["wd"]))
-        if weekday is None:
+        if weekday is None or not _weekday_of_language(segment, m, language):
             continue
         cue = _fold(m["pre"] or m["post"] or "")
         direction = 1 if future else 0
