@@ -271,3 +271,20 @@ def test_a_national_arrest_for_ransomware_stays_an_incident_report(
     title, lead, language
 ):
     assert not judge(title, lead, language)
+
+
+def test_two_cue_words_of_one_attack_count_once():
+    from ingestion.extraction import triggers
+
+    assert triggers.attack_cues("serangan ransomware terhadap pusat data") == 1
+    assert triggers.attack_cues("a ransomware attack on the port") == 1
+    assert triggers.attack_cues("ransomware hit the port; attackers stole data") == 2
+
+
+def test_a_meeting_of_delegations_that_recalls_an_attack_is_cooperation():
+    assert judge(
+        "BSSN tuan rumah pertemuan keamanan jaringan ASEAN di Bali",
+        "Pertemuan itu dihadiri delegasi dari Malaysia, Singapura dan Thailand. "
+        "Kepala BSSN menyebut serangan ransomware pada 2024 sebagai pelajaran.",
+        "id",
+    )

@@ -1300,3 +1300,81 @@ def test_thai_and_joins_two_events_each_with_its_own_date():
         ("exercise", "2025-11-20"),
         ("webinar", "2025-12"),
     ]
+
+
+def test_a_one_day_event_takes_the_days_of_the_next_sentence():
+    ctx = context(
+        "Si è concluso ieri a Roma il primo incontro tecnico tra i CSIRT.\n"
+        "Per due giorni, il 16 e il 17 giugno, gli analisti hanno lavorato insieme.",
+        "it",
+        published=datetime.date(2026, 6, 18),
+    )
+    assert [(e.start, e.end) for e in find_events(ctx)] == [
+        ("2026-06-16", "2026-06-17")
+    ]
+
+
+def test_jornadas_are_one_event_of_several_days():
+    ctx = context(
+        "Headline\nLa firma cerró las primeras jornadas técnicas de ciberseguridad, "
+        "que comenzaron el 10 de marzo de 2025.",
+        "es",
+        published=datetime.date(2025, 3, 12),
+    )
+    assert [(e.kind, e.start) for e in find_events(ctx)] == [
+        ("conference", "2025-03-10")
+    ]
+
+
+def test_a_two_day_meeting_that_began_on_a_day_starts_that_day():
+    ctx = context(
+        "Headline\nDie Unterzeichnung fand zum Abschluss eines zweitägigen "
+        "Expertentreffens statt, das am Dienstag begonnen hatte.",
+        "de",
+        published=datetime.date(2026, 1, 16),
+    )
+    assert [(e.kind, e.start, e.end) for e in find_events(ctx)] == [
+        ("meeting", "2026-01-13", "2026-01-14")
+    ]
+
+
+def test_an_event_of_last_year_in_german_is_background():
+    ctx = context(
+        "Headline\nBereits im Dezember vergangenen Jahres hatten Fachleute an einem "
+        "Workshop der ENISA teilgenommen.",
+        "de",
+        published=datetime.date(2026, 1, 16),
+    )
+    assert find_events(ctx) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Headline\nExpertos de nueve países participaron en un taller regional "
+            "en Asunción.\nEl encuentro, celebrado del 19 al 21 de agosto de 2025, "
+            "reunió a representantes de nueve países.\nDurante las jornadas, los "
+            "participantes analizaron casos reales.",
+            "es",
+        ),
+        (
+            "Headline\nExperts from nine countries took part in a regional workshop "
+            "in Asunción.\nThe meeting, held from 19 to 21 August 2025, brought "
+            "together nine countries.",
+            "en",
+        ),
+    ],
+)
+def test_the_meeting_that_opens_the_next_sentence_is_the_event_just_told(
+    text, language
+):
+    ctx = context(
+        text,
+        language,
+        published=datetime.date(2025, 8, 22),
+        places=[("Asunción", "CITY", "Asunción", "PY")],
+    )
+    assert [(e.kind, e.start, e.end) for e in find_events(ctx)] == [
+        ("workshop", "2025-08-19", "2025-08-21")
+    ]

@@ -35,7 +35,7 @@ def _attack_cues(text: str) -> int:
     """Attack cues less those that a response or defence word governs."""
     defended = sum(
         1
-        for m in triggers._ATTACK.finditer(text)
+        for m in triggers.attack_matches(text)
         if _DEFENDING.search(text, max(0, m.start() - 50), m.start())
     )
     return max(0, triggers.attack_cues(text) - defended)

@@ -177,6 +177,8 @@ _TOPIC_LINK = re.compile(
 _PAST_EDITION = re.compile(
     r"last year(?:'s)?|l[’']an dernier|l[’']année dernière|el año pasado|"
     r"lo scorso anno|l[’']anno scorso|im (?:vergangenen|letzten|Vor)jahr|"
+    r"(?:des )?(?:vergangenen|letzten) Jahres|l[’']an passé|del año pasado|"
+    r"dell[’']anno scorso|do ano passado|"
     r"vorjährig\w*|no ano passado|tahun lalu|tahun lepas|sebelum ini|năm ngoái|"
     r"năm trước|العام الماضي|昨年|前回|去年|上届|지난해|작년|в прошлом году|"
     r"прошлогодн\w+|ปีที่แล้ว|ครั้งก่อน",
@@ -702,7 +704,17 @@ def _is_plural(term: str, language: str) -> bool:
         return False
     lowered = term.casefold()
     return lowered.endswith(("s", "i", "en", "ões", "ces")) and not lowered.endswith(
-        ("ss", "us", "urs", "sis", "talks", "consultations", "konsultationen", "ogos")
+        (
+            "ss",
+            "us",
+            "urs",
+            "sis",
+            "talks",
+            "consultations",
+            "konsultationen",
+            "ogos",
+            "jornadas",  # "las primeras jornadas técnicas": one event of days
+        )
     )
 
 
@@ -968,8 +980,8 @@ _OPERATION_AGAIN = {
 # gatherings of people (not courses or drills): one may be named by another's word
 _GATHERINGS = ("summit", "conference", "forum", "meeting")
 _DEFINITE_BEFORE = re.compile(
-    r"(?<![\w])(?:the|la|le|l[’']|el|il|lo|der|die|das|des|dem|den|o|a|os|as)"
-    r"(?:\s+[\w’'-]+){0,2}\s*$",
+    r"(?<![\w])(?:the|la|le|l[’']|el|il|lo|der|die|das|des|dem|den|o|a|os|as|"
+    r"las|los|les|gli|i)(?:\s+[\w’'-]+){0,2}\s*$",
     re.IGNORECASE,
 )
 _MEET_AGAIN = {
@@ -987,6 +999,27 @@ _MEET_AGAIN = {
         "ru": r"(?:снова|вновь) встретятся",
     }.items()
 }
+
+
+# A sentence that opens on "The meeting", "El encuentro", "La rencontre", "Das
+# Treffen": the article and the plain word for a gathering, nothing between
+_OPENING_ARTICLE = re.compile(
+    r"^\s*(?:the|la|le|l[’']|el|il|lo|der|die|das|o|a)\s*$", re.IGNORECASE
+)
+
+
+def _opens_on_the_meeting(
+    ctx: ArticleContext, mention: EventMention, clusters: list[EventCluster]
+) -> bool:
+    last = clusters[-1]
+    if mention.kind != "meeting" or last.next_edition:
+        return False
+    if not any(m.index == mention.index - 1 for m in last.mentions):
+        return False
+    if mention.country and last.country and mention.country != last.country:
+        return False
+    before = ctx.text[mention.sentence.start : mention.start]
+    return bool(_OPENING_ARTICLE.match(before)) and _same_time(mention.date, last)
 
 
 def _refers_to_a_gathering(ctx: ArticleContext, mention: EventMention) -> bool:
@@ -1278,12 +1311,22 @@ def _closing_day(text: str, found: dates.FoundDate | None) -> dates.FoundDate | 
         return found
     days = _NUMBERS[duration.group(1).casefold()]
     day = datetime.date.fromisoformat(found.value)
-    if _CLOSING.search(text):
+    closing = [m.start() for m in _CLOSING.finditer(text)]
+    opening = [m.start() for m in _OPENING.finditer(text)]
+    if closing and opening:
+        # "signed at the close of a two-day meeting that began on Tuesday": the
+        # word nearer the date says which day it is
+        def nearest(starts: list[int]) -> int:
+            return min(abs(start - found.start) for start in starts)
+
+        if nearest(opening) < nearest(closing):
+            closing = []
+    if closing:
         first = day - datetime.timedelta(days=days - 1)
         return dataclasses.replace(
             found, value=first.isoformat(), end_value=found.value
         )
-    if _OPENING.search(text):
+    if opening:
         last = day + datetime.timedelta(days=days - 1)
         return dataclasses.replace(found, end_value=last.isoformat())
     return dataclasses.replace(found, end_value=None, open_ended=True)
@@ -1382,13 +1425,17 @@ def event_clusters(ctx: ArticleContext) -> list[EventCluster]:
             home, quiet = occasion[0], True
         if home is None and mention.anaphoric and clusters:
             home = len(clusters) - 1  # "cette rencontre": the event just named
+        if home is None and clusters and _opens_on_the_meeting(ctx, mention, clusters):
+            # "El encuentro, celebrado del 19 al 21 de agosto, reunió ...": the
+            # workshop of the sentence before, by the plain word for a gathering
+            home = len(clusters) - 1
         if home is None and _refers_to_a_gathering(ctx, mention):
             # "the leaders' meeting", "la rencontre de deux jours": the summit or
             # forum already told, by another word, with nothing of its own
             told = [
                 n
                 for n, c in enumerate(clusters)
-                if c.kind in _GATHERINGS
+                if c.kind in (*_GATHERINGS, "workshop")
                 and not c.next_edition
                 and not all(m.background for m in c.mentions)
             ]
@@ -1437,8 +1484,44 @@ def event_clusters(ctx: ArticleContext) -> list[EventCluster]:
     for cluster in clusters:
         if cluster.start is None:
             _date_from_signing(ctx, cluster)
+        else:
+            _days_from_next_sentences(ctx, cluster)
     ctx.extra["events.clusters"] = clusters
     return clusters
+
+
+# How many sentences after an event's first mention its days may be told.
+_DAYS_REACH = 2
+
+
+def _days_from_next_sentences(ctx: ArticleContext, cluster: EventCluster) -> None:
+    """An event known by one day ("si è concluso ieri") takes the days a sentence
+    right after it gives, with no event or agreement word of its own, when they
+    take in that day: "Per due giorni, il 16 e il 17 giugno, gli analisti ..."."""
+    if len(cluster.start) != 10 or (cluster.end and cluster.end != cluster.start):
+        return
+    sentences = sentences_of(ctx)
+    headline = headline_end(ctx)
+    body = [m.index for m in cluster.mentions if m.start >= headline]
+    if not body:
+        return
+    first = min(body)
+    for index in range(first + 1, min(len(sentences), first + 1 + _DAYS_REACH)):
+        sentence = sentences[index]
+        if triggers.find_terms(
+            sentence.text, ctx.language, "event"
+        ) or triggers.find_terms(sentence.text, ctx.language, "agreement"):
+            return
+        for _, found in sentence_dates(ctx, sentence):
+            if (
+                found.value
+                and found.end_value
+                and len(found.value) == 10
+                and found.end_value != found.value
+                and found.value <= cluster.start <= found.end_value
+            ):
+                cluster.start, cluster.end = found.value, found.end_value
+                return
 
 
 def _same_days(clusters: list[EventCluster], mention: EventMention) -> int | None:

@@ -501,7 +501,7 @@ EVENTS: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "meeting",
-            r"\w*[Tt]reffen|\w*[Kk]onsultationen|\w*[Gg]espräche|"
+            r"\w*[Tt]reffens?|\w*[Kk]onsultationen|\w*[Gg]espräche|"
             r"\w*[Dd]ialog|Sitzung(?:en)?|\w*[Bb]esuch(?:e?s|e)?|Runde[nr]? Tisch\w*",
         ),
     ],
@@ -906,6 +906,10 @@ COOPERATION_CUES = (
     r"corso|addestrat\w+|geschult|ausgebildet|Schulung\w*|Lehrgang|dilatih|"
     r"melatih|pelatihan|kursus|đào tạo|tập huấn|研修|연수|교육|تدريب|دورة تدريبية|"
     r"培训|обучени\w+|обучен\w*|ฝึกอบรม|"
+    # delegations of several countries at one table
+    r"delegations?|délégations?|delegaci(?:ón|ones)|delegazion[ei]|Delegation(?:en)?|"
+    r"delegaç(?:ão|ões)|delegasi|đoàn công tác|وفد|وفود|代表団|대표단|代表团|"
+    r"делегаци\w+|คณะผู้แทน|"
     # joint police operations across borders: the takedown of a ransomware gang by
     # several countries' police is cooperation, a national arrest is not
     r"Europol|Interpol|Eurojust|Afripol|Ameripol|Aseanapol|"
@@ -1170,11 +1174,27 @@ def cooperation_cues(text: str) -> int:
     return sum(1 for _ in _COOPERATION.finditer(text))
 
 
+# "serangan ransomware", "ransomware attack", "attaque par rançongiciel": two
+# cue words this close together name one attack
+_SAME_ATTACK = re.compile(r"^[\s-]*(?:\w{1,4}\s+)?$")
+
+
+def attack_matches(text: str) -> list[re.Match]:
+    """The attack cues of a text, one per attack: a cue right after another
+    ("ransomware attack") is the same attack."""
+    found: list[re.Match] = []
+    for m in _ATTACK.finditer(text):
+        if found and _SAME_ATTACK.match(text[found[-1].end() : m.start()]):
+            continue
+        found.append(m)
+    return found
+
+
 def attack_cues(text: str) -> int:
     """Attack, breach, fine and launch cues, less those of an exercise's
     scenario (a simulation word in the same sentence, close by)."""
     count = 0
-    for m in _ATTACK.finditer(text):
+    for m in attack_matches(text):
         window = text[max(0, m.start() - _SCENARIO_REACH) : m.end() + _SCENARIO_REACH]
         before, _, rest = window.partition(m.group())
         near = re.split(r"[.!?。！？\n]", before)[-1] + m.group()
