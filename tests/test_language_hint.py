@@ -47,3 +47,19 @@ def test_feed_language_names_and_country_codes_are_understood():
     assert detect_language("Short.", "日本語") == "ja"
     assert detect_language("Short.", "jp") == "ja"
     assert detect_language("Short.", "zh-Hant-TW") == "zh"
+
+
+def test_a_cjk_paragraph_is_long_enough_to_overrule_a_wrong_hint():
+    japanese = (
+        "経済産業省とイスラエル国家サイバー総局は20日、東京でサイバーセキュリティ分野の"
+        "協力覚書に署名しました。重要インフラを狙った攻撃の情報共有や人材育成で連携を"
+        "強めることにしています。"
+    )
+    chinese = (
+        "国家计算机网络应急技术处理协调中心与老挝计算机应急响应小组17日在万象签署网络"
+        "安全合作谅解备忘录。双方将在网络安全事件通报和应急处置等方面加强信息共享。"
+    )
+
+    assert detect_language(japanese, "zh-CN") == "ja"
+    assert detect_language(chinese, "ja") == "zh"
+    assert detect_language("日本と中国", "zh") == "zh"  # too short to judge

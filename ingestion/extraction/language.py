@@ -86,7 +86,7 @@ def detect_language(text: str, hint: str | None = None) -> str:
     sample = text[:5000]
     if not sample.strip():
         return hinted or "en"
-    if hinted and len(sample) < _HINT_CHECK_MIN_CHARS:
+    if hinted and not _long_enough_to_judge(sample):
         return hinted  # too little text to overrule the metadata
     # the first 2,000 characters decide as well as the whole text, at half the cost
     ranked = dict(_identifier().rank(sample[:2000]))
@@ -104,7 +104,16 @@ def detect_language(text: str, hint: str | None = None) -> str:
 # close neighbour Indonesian keeps a few per cent on Malay text (and the words
 # only one of them uses decide between the two).
 _HINT_CHECK_MIN_CHARS = 200
+_HINT_CHECK_MIN_CJK = 50  # a CJK character carries a word or half of one
 _HINT_MIN_PROBABILITY = 1e-4
+
+
+def _long_enough_to_judge(sample: str) -> bool:
+    if len(sample) >= _HINT_CHECK_MIN_CHARS:
+        return True
+    return (
+        sum(1 for char in sample if "\u3040" <= char <= "\ud7af") >= _HINT_CHECK_MIN_CJK
+    )
 
 
 def _indonesian_or_malay(text: str, guess: str) -> str:
