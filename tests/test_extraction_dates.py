@@ -1150,3 +1150,30 @@ def test_ordinals_weeks_and_environments_are_no_weekdays(text, language):
 )
 def test_weekdays_where_they_are_meant(text, language, value):
     assert dates_in(text, language, datetime.date(2025, 3, 7))[0][0] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "expected"),
+    [
+        ("from 29 December to 2 January 2026", "en", None, ("2025-12-29", "2026-01-02")),
+        ("December 29 - January 2, 2026", "en", None, ("2025-12-29", "2026-01-02")),
+        ("du 29 décembre au 2 janvier 2026", "fr", None, ("2025-12-29", "2026-01-02")),
+        ("from 29 December 2025 to 2 January 2026", "en", None,
+         ("2025-12-29", "2026-01-02")),
+        ("del 29 de diciembre de 2025 al 2 de enero de 2026", "es", None,
+         ("2025-12-29", "2026-01-02")),
+        ("vom 29. Dezember 2025 bis 2. Januar 2026", "de", None,
+         ("2025-12-29", "2026-01-02")),
+        ("12月29日から1月2日まで", "ja", "2025-12-20", ("2025-12-29", "2026-01-02")),
+        ("12월 29일부터 1월 2일까지", "ko", "2025-12-20", ("2025-12-29", "2026-01-02")),
+        ("2025年12月29日至2026年1月2日", "zh", None, ("2025-12-29", "2026-01-02")),
+    ],
+)  # fmt: skip
+def test_ranges_across_the_end_of_a_year(text, language, published, expected):
+    published = datetime.date.fromisoformat(published) if published else None
+    assert dates_in(text, language, published)[0] == expected
+
+
+def test_two_dates_listed_with_and_are_no_range():
+    found = dates_in("signed on 3 March 2025 and 5 April 2025", "en")
+    assert found == [("2025-03-03", "2025-03-03"), ("2025-04-05", "2025-04-05")]

@@ -372,7 +372,8 @@ _CJK = re.compile(
     r"(?:(?P<y>\d{4})\s*[年년]\s*)?(?P<m>\d{1,2})\s*[月월]\s*(?P<d1>\d{1,2})"
     # the first day of a range may go without its 日: "5월 20~22일", "3月3—5日"
     rf"(?:\s*(?P<sign>[日일])|{_CJK_RANGE_AHEAD})"
-    rf"(?P<range>\s*{_CJK_RANGE_MARK}\s*(?:(?P<m2>\d{{1,2}})\s*[月월]\s*)?"
+    rf"(?P<range>\s*{_CJK_RANGE_MARK}\s*(?:(?P<y2>\d{{4}})\s*[年년]\s*)?"
+    rf"(?:(?P<m2>\d{{1,2}})\s*[月월]\s*)?"
     rf"(?P<d2>\d{{1,2}})\s*{_CJK_DAY_SIGN})?"
 )
 _CJK_MONTH = re.compile(r"(?P<y>\d{4})\s*[年년]\s*(?P<m>\d{1,2})\s*[月월](?!\s*\d)")
@@ -1068,7 +1069,8 @@ def find_dates(
 
     _periods(segment, published, out)
     _relative_dates(segment, published, out, future, language)
-    return _join_weekday_ranges(segment, sorted(out.found, key=lambda f: f.start))
+    found = _join_weekday_ranges(segment, sorted(out.found, key=lambda f: f.start))
+    return _join_full_ranges(segment, found)
 
 
 # Parts of a year: a season, a half, a quarter. They give the year at most (the
@@ -1269,7 +1271,12 @@ def _numbered_dates(
         start = _full(year, month, d1)
         end_value = None
         if m["d2"] and year is not None:
-            end_value = _day_value(year, int(m["m2"] or month), int(m["d2"]))
+            # "12月29日から1月2日まで": into the next year
+            last_month = int(m["m2"] or month)
+            end_year = (
+                _year(m["y2"]) if m["y2"] else year + (1 if last_month < month else 0)
+            )
+            end_value = _day_value(end_year, last_month, int(m["d2"]))
         if start and end_value and end_value < start:
             # "2025년 10월 10일 - 9일": a dateline and the day of what it reports,
             # not a range; the second day is found on its own below
@@ -1369,13 +1376,16 @@ def _numbered_dates(
             if d2 is None and m["d2"] is None and pattern is _DAY_FIRST and m["m1"]:
                 continue  # "3 mars" followed by another month name: not a date
             year = _year(m["y"]) if m["y"] else None
-            if year is None:
+            across = 1 if d2 is not None and last_month < first_month else 0
+            if year is not None:
+                year -= across  # "29 December - 2 January 2026": the year is the end's
+            else:
                 year = _year_at(
                     m, segment, first_month, d1, published, default_year, tense
                 )
             start = _full(year, first_month, d1)
             if d2 is not None and year is not None:
-                end_year = year + (1 if last_month < first_month else 0)
+                end_year = year + across
                 end_value = _day_value(end_year, last_month, d2)
             else:
                 end_value = start
@@ -1463,6 +1473,42 @@ _JOINER = re.compile(
     r"sampai|đến|tới|по|إلى|부터|から|至|到)\s*$",
     re.I,
 )
+
+
+# Between two full dates of one range: "from 29 December 2025 to 2 January 2026",
+# "del 29 de diciembre de 2025 al 2 de enero de 2026" ("and" lists two dates)
+_RANGE_JOINER = re.compile(
+    r"^\s*(?:-|–|—|to|until|till|through|au|jusqu['’]au|al|hasta(?:\s+el)?|bis(?:\s+zum)?|"
+    r"fino al|até|a|hingga|sampai(?:\s+dengan)?|s/d|s\.d\.|đến|tới|по|до|إلى|"
+    r"から|부터|至|到)\s*$",
+    re.IGNORECASE,
+)
+_RANGE_LONGEST = 62  # days
+
+
+def _join_full_ranges(segment: str, found: list[FoundDate]) -> list[FoundDate]:
+    joined: list[FoundDate] = []
+    for item in found:
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and not previous.relative
+            and not item.relative
+            and previous.value
+            and item.value
+            and len(previous.value) == len(item.value) == 10
+            and previous.end_value == previous.value
+            and _RANGE_JOINER.match(segment[previous.end : item.start])
+        ):
+            first = datetime.date.fromisoformat(previous.value)
+            last = datetime.date.fromisoformat(item.end_value or item.value)
+            if 0 < (last - first).days <= _RANGE_LONGEST:
+                joined[-1] = FoundDate(
+                    previous.start, item.end, previous.value, last.isoformat()
+                )
+                continue
+        joined.append(item)
+    return joined
 
 
 def _join_weekday_ranges(segment: str, found: list[FoundDate]) -> list[FoundDate]:
