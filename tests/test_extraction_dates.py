@@ -1177,3 +1177,16 @@ def test_ranges_across_the_end_of_a_year(text, language, published, expected):
 def test_two_dates_listed_with_and_are_no_range():
     found = dates_in("signed on 3 March 2025 and 5 April 2025", "en")
     assert found == [("2025-03-03", "2025-03-03"), ("2025-04-05", "2025-04-05")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("an agreement is expected by 2027", "en"),
+        ("un accord est attendu d'ici 2027", "fr"),
+        ("l'accordo sarà firmato entro il 2027", "it"),
+        ("соглашение планируется подписать к 2027 году", "ru"),
+    ],
+)
+def test_a_year_something_is_due_by(text, language):
+    assert dates_in(text, language) == [("2027", None)]

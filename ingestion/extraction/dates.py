@@ -418,6 +418,8 @@ _YEAR_ALONE = re.compile(
     # "Bereits 2021 hatten ...", "Dès 2021, ...", "Ещё в 2021 году", "منذ 2021"
     rf"already|since|bereits|schon|seit|dès|depuis|desde|già|já|sejak|sudah|в|"
     rf"منذ|"
+    # a year something is due by: "by 2027", "d'ici 2027", "entro il 2027", "к 2027 году"
+    rf"by|d['’]ici|entro(?:\s+il)?|к|"
     # a part of the year that gives the year only: "early 2026", "a principios
     # de 2026", "Anfang 2027", "pada awal 2026", "مطلع 2026", "в начале 2026 года"
     rf"early|late|mid|the\s+end\s+of|début|fin|courant|principios\s+de|"
