@@ -1472,3 +1472,81 @@ def test_a_short_form_without_the_country_is_the_same_body(text, language, short
     assert len(owners) == 1
     assert owners[0].country in ("IL", "SA")
     assert len({f.country for f in findings if f.country in ("IL", "SA")}) == 1
+
+
+def test_share_buttons_and_drills_named_after_teams_are_no_bodies():
+    text = (
+        "Singapura dan Indonesia aktif dalam ASEAN CERT Incident Drill (ACID) sejak "
+        "2006. Microsoft ikut dalam pelatihan.\n\nShare on: Facebook | X | WhatsApp"
+    )
+    names = {f.name for f in _fixture_context(text, "id").extra["organizations"]}
+    assert "ASEAN Regional Computer Emergency Response Team" not in names
+    assert "Meta Platforms" not in names
+    assert "Microsoft" in names
+
+
+def test_a_known_body_in_a_capital_keeps_its_own_country():
+    text = (
+        "Badan Siber dan Sandi Negara (BSSN) dan Australian Cyber Security Centre "
+        "(ACSC) menggelar lokakarya. Lokakarya digelar BSSN dan ACSC di Jakarta."
+    )
+    findings = _fixture_context(text, "id").extra["organizations"]
+    assert {f.country for f in findings if "ACSC" in f.names()} == {"AU"}
+    assert len([f for f in findings if "ACSC" in f.names()]) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "committee"),
+    [
+        (
+            "وعقدت اللجنة الأردنية المصرية المشتركة اجتماعها في عمّان.",
+            "ar",
+            "اللجنة الأردنية المصرية المشتركة",
+        ),
+        (
+            "La Comisión Mixta Hispano-Marroquí se reunió en Rabat.",
+            "es",
+            "Comisión Mixta Hispano-Marroquí",
+        ),
+    ],
+)
+def test_a_joint_committee_of_two_governments_is_no_body(text, language, committee):
+    names = {
+        n
+        for f in _fixture_context(text, language).extra["organizations"]
+        for n in f.names()
+    }
+    assert committee not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "not_a_body"),
+    [
+        (
+            "Cyber, a Roma il primo incontro dei CSIRT del Mediterraneo: Spagna, "
+            "Grecia e Malta con l'ACN",
+            "it",
+            "CSIRT del Mediterraneo",
+        ),
+        (
+            "Các đội tham gia ASEAN CERT Incident Drill (ACID) năm 2024.",
+            "vi",
+            "ASEAN CERT",
+        ),
+    ],
+)
+def test_teams_spoken_of_in_the_plural_or_in_a_drills_name_are_no_body(
+    text, language, not_a_body
+):
+    names = {
+        n
+        for f in _fixture_context(text, language).extra["organizations"]
+        for n in f.names()
+    }
+    assert not any(n.startswith(not_a_body) for n in names)
+
+
+def test_a_university_named_by_city_then_its_known_name_is_the_known_one():
+    text = "L'incontro è stato ospitato dall'Università di Roma La Sapienza."
+    found = _orgs(text, "it")
+    assert found["Università di Roma"].name == "Sapienza University of Rome"

@@ -338,7 +338,7 @@ _NOT_NAME_WORDS = {
     "by", "also", "both", "and", "but", "mr", "mrs", "ms", "dr", "prof",
 }  # fmt: skip
 _ACRONYM_IN_PARENS = re.compile(r"\(\s*([A-Z][A-Za-z0-9&./\-]{1,15})\s*\)")
-_WORD = re.compile(r"[\w][\w'’&.\-]*|[&–—\-,()]", re.UNICODE)
+_WORD = re.compile(r"[\w][\w'’&.\-]*|[&–—\-,():;]", re.UNICODE)
 
 
 @dataclass
@@ -440,6 +440,26 @@ _EVENT_NAME = re.compile(
 )
 
 
+_SOCIAL = re.compile(
+    r"\b(?:Facebook|Twitter|X|WhatsApp|LinkedIn|Telegram|E-?mail|Line|Weibo|WeChat|"
+    r"KakaoTalk|VK|Zalo|Instagram|Threads|Bluesky)\b|微博|微信|카카오톡"
+)
+
+
+def _share_line(text: str, at: int) -> bool:
+    """Whether the short line holding `at` lists social networks ("Share on:
+    Facebook | X | WhatsApp", "Compartir: Facebook Twitter LinkedIn")."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start : end if end >= 0 else len(text)]
+    return len(line) <= 120 and len(_SOCIAL.findall(line)) >= 2
+
+
+_DRILL_AFTER = re.compile(
+    r"\s+(?:[A-Z][\w-]*\s+){0,2}(?:Drill|Exercise|Games|Challenge|Cup)s?\b"
+)
+
+
 def _resolve(indexes: list[int], gazetteer: Gazetteer, named: dict[str, int]):
     """The agency a name stands for when several share it (NCSC, CSA, ANSSI): the
     one whose country the article names most, else None."""
@@ -485,6 +505,12 @@ def gazetteer_findings(text: str, language: str, gazetteer: Gazetteer, places=()
             agency.kind == "other" and agency.name.endswith("Forum")
         ):
             continue  # the event stage reports meetings, and a yearly forum is one
+        if agency.kind == "company" and _share_line(text, hit.start):
+            continue  # "Share on: Facebook | X | WhatsApp" is a page's button row
+        if _key(hit.text) not in (_key(agency.name), _key(agency.acronym)) and (
+            _DRILL_AFTER.match(text, hit.end)
+        ):
+            continue  # "ASEAN CERT Incident Drill": a drill named after the teams
         if (
             agency.country
             and agency.country not in named
@@ -517,6 +543,8 @@ def _local_country(start: int, end: int, text: str, places) -> str | None:
         return before.value
     for mention in places:
         if mention.label == "COUNTRY" and mention.start >= end:
+            if mention.kind == "capital":
+                continue  # "BSSN dan ACSC di Jakarta": where they met, not whose
             gap = text[end : mention.start]
             if re.fullmatch(r" (?:of|de|di|du|del|da|do|của) | ?\(", gap):
                 return mention.value
@@ -920,7 +948,7 @@ def rule_names(
                 if w == "," and _list_in_name(words, k + 1, language):
                     k += 1
                     continue  # "Ministry of Economy, Trade and Industry"
-                if w in (",", "(", ")", "–", "—") or wl in stops:
+                if w in (",", "(", ")", "–", "—", ":", ";") or wl in stops:
                     break
                 if w.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+|Co\.", w):
                     bare = w.rstrip(".")
@@ -1569,6 +1597,12 @@ _PREDICATE = re.compile(
 )
 
 
+# "dei CSIRT del Mediterraneo", "les CERT africains", "los CSIRT de la región": a
+# plural article before a team's head word speaks of many teams
+_PLURAL_TEAMS = re.compile(
+    r"\b(?:i|dei|degli|ai|agli|les|des|aux|los|las|de los|dos|das|aos)\s+$",
+    re.IGNORECASE,
+)
 _GLOSS_AFTER = re.compile(r"\s*[(（]\s*")
 # "CSIRT de Centroamérica y el Caribe ponen a prueba", "CERTs of Africa and the
 # Middle East": response teams of two regions are many teams, not one body's name.
@@ -1647,8 +1681,14 @@ def find_organizations(
             leading_country or trailing_country
         ):
             continue  # "National Cyber Command" names no one, "... of Nepal" does
-        if _TEAMS_OF_REGIONS.match(text, start, end):
-            continue  # "CSIRT de Centroamérica y el Caribe": the teams of a region
+        if (
+            _TEAMS_OF_REGIONS.match(text, start, end)
+            or _PLURAL_TEAMS.search(text, max(0, start - 8), start)
+            and re.match(r"(?:CERT|CSIRT|CIRT)s?\b", text[start:end])
+        ):
+            continue  # "CSIRT de Centroamérica y el Caribe", "dei CSIRT del ...": teams
+        if _DRILL_AFTER.match(text, end):
+            continue  # "ASEAN CERT Incident Drill (ACID)" is the drill's name
         name = _tidy(text[start:end])
         if language == "de" and " " not in name:
             # "des japanischen Außenministeriums": named in the nominative
@@ -1802,6 +1842,7 @@ def find_organizations(
         for f in findings
         if not is_outlet(f)
         and not (f.agency_index is None and _is_event_name(f))
+        and not (f.agency_index is None and _JOINT_COMMITTEE.search(f.name))
         and not _adversary(f, text, sentences)
     ]
 
@@ -1855,8 +1896,12 @@ def _native_name(name: str, language: str) -> bool:
 
 
 _DETERMINER = {
-    "en": r"the", "de": r"der|die|das|dem|den|des", "fr": r"le|la|les|l['’]",
-    "es": r"el|la|los|las", "it": r"il|lo|la|gli|le|l['’]", "pt": r"o|a|os|as",
+    "en": r"the", "de": r"der|die|das|dem|den|des",
+    "fr": r"le|la|les|l['’]|d['’]|du|des|au|aux",
+    "es": r"el|la|los|las|del|al",
+    # "dall'Università di Roma", "dell'Agenzia": a preposition joined to the article
+    "it": r"il|lo|la|gli|le|l['’]|(?:dell|dall|nell|all|sull)['’]|d['’]",
+    "pt": r"o|a|os|as",
 }  # fmt: skip
 
 
@@ -1915,6 +1960,29 @@ def _merge_written_together(findings: list[OrgFinding], text: str) -> None:
     정보통신기술부(DICT)", "インドネシア国家警察（Polri）") are one body: the known one."""
     for finding in list(findings):
         if finding.agency_index is not None or finding not in findings:
+            continue
+        beside = next(
+            (
+                f
+                for f in findings
+                if f.agency_index is not None
+                and f.kind == finding.kind
+                and (f.country is None or finding.country in (None, f.country))
+                and any(
+                    s == e + 1 and text[e] == " "
+                    for _, e in finding.spans
+                    for s, _ in f.spans
+                )
+            ),
+            None,
+        )
+        if beside is not None:
+            # "Università di Roma La Sapienza": the rule stopped at the city, the
+            # gazetteer knows the rest
+            for name in finding.names():
+                beside.add_alias(name)
+            beside.spans += finding.spans
+            findings.remove(finding)
             continue
         for _, end in finding.spans:
             match = _ACRONYM_AFTER.match(text, end)
@@ -2079,6 +2147,17 @@ _EVENT_WORDS = re.compile(
     r"Memorandum Persefahaman|Bản ghi nhớ)s?\b"
     r"|(?:مؤتمر|تمرين|ورشة|演習|サミット|フォーラム|훈련|포럼|정상회담|演练|峰会|论坛)",
     re.IGNORECASE,
+)
+
+
+# "اللجنة الأردنية المصرية المشتركة", "Comisión Mixta Hispano-Marroquí", "Joint
+# Committee on Cyber Security": two governments' meeting format, not a body.
+_JOINT_COMMITTEE = re.compile(
+    r"(?i)(?=.*\b(?:joint|mixte|mixta|mista|conjunta|gemeinsamen?|bersama|chung|"
+    r"liên hợp)\b|.*مشترك|.*(?:联合|合同|공동|совместн))"
+    r"(?=.*\b(?:committee|commission|comité|comisión|commissione|comitato|"
+    r"kommission|ausschuss|comissão|komite|komisi|jawatankuasa|ủy ban)\b|.*لجن|"
+    r".*(?:委员会|委員会|위원회|комисси|комитет))"
 )
 
 
