@@ -563,11 +563,11 @@ def parse_json_line(line: bytes, source: str) -> ArticleInput | ReadFailure:
             outlet=(fields["outlet"] or "")[:200] or found.outlet,
             source=source,
         )
+    text = plain_text(text)
     try:
         check_text(text)
     except Unreadable as error:
         return ReadFailure(source, str(error), raw)
-    text = plain_text(text)
     return ArticleInput(
         text=text,
         title=plain_text(fields["title"] or "")[:500],
@@ -640,7 +640,33 @@ def plain_text(text: str) -> str:
         text = re.sub(r"\n{3,}", "\n\n", text).strip()
     if _ENTITY.search(text):
         text = htmllib.unescape(text)
-    return text
+    return unmojibake(text)
+
+
+# "ministÃ¨re", "lâ€™ANSSI", "Ø§Ù„Ø£Ù…Ù†", "æ—¥æœ¬": UTF-8 that was read as
+# Windows-1252 once and saved again as UTF-8.
+_MOJIBAKE = re.compile(
+    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d"
+    "\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022"
+    "\u2026\u2030\u2039\u203a\u20ac\u2122]"
+)
+
+
+def unmojibake(text: str) -> str:
+    """Text that was UTF-8 read as Windows-1252 and encoded again, put back; only
+    when the whole text makes the round trip and every sign of it goes."""
+    if len(_MOJIBAKE.findall(text[:20000])) < 3:
+        return text
+    try:
+        # the five bytes Windows-1252 leaves undefined were read as C1 controls
+        raw = b"".join(
+            bytes([ord(char)]) if "\x80" <= char <= "\x9f" else char.encode("cp1252")
+            for char in text
+        )
+        repaired = raw.decode("utf-8")
+    except UnicodeError:
+        return text
+    return repaired if not _MOJIBAKE.search(repaired) else text
 
 
 _EPOCH = re.compile(r"^\d{9,13}(?:\.\d+)?$")
@@ -733,7 +759,7 @@ def decode(raw: bytes, declared: str | None = None) -> str:
     if b"\x00" in raw[:8192]:
         raise Unreadable("binary: NUL bytes, not text")
     try:
-        return check_text(raw.decode("utf-8"))
+        return check_text(unmojibake(raw.decode("utf-8")))
     except UnicodeDecodeError as error:
         if error.reason == "unexpected end of data" and error.start >= len(raw) - 3:
             raise Unreadable(

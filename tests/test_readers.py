@@ -787,3 +787,38 @@ def test_read_more_links_in_any_element_and_language_are_dropped(tmp_path, link)
 
     assert "Maroc" not in text and "Марокко" not in text and "Marrocos" not in text
     assert "malware analysis training in Bangkok" in text
+
+
+def mojibake(text: str) -> str:
+    """UTF-8 read as Windows-1252 (undefined bytes as C1 controls, as browsers do)."""
+    return "".join(
+        chr(b) if b in (0x81, 0x8D, 0x8F, 0x90, 0x9D) else bytes([b]).decode("cp1252")
+        for b in text.encode("utf-8")
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le ministère a signé l’accord à Hanoï, déjà en vigueur.",
+        "وقع مجلس الأمن السيبراني مذكرة تفاهم مع مصر.",
+        "経済産業省とイスラエル国家サイバー総局は協力覚書に署名した。",
+        "Bộ Thông tin và Truyền thông ký kết thỏa thuận hợp tác.",
+    ],
+)
+def test_utf8_read_once_as_windows_1252_is_put_back(tmp_path, text):
+    txt = tmp_path / "m.txt"
+    txt.write_text(mojibake(text), encoding="utf-8")
+    feed = tmp_path / "m.jsonl"
+    feed.write_text(json.dumps({"text": mojibake(text)}) + "\n")
+
+    assert only(read(txt)).text == text
+    assert only(read(feed)).text == text
+
+
+def test_text_that_only_looks_like_mojibake_is_untouched(tmp_path):
+    path = tmp_path / "pt.txt"
+    text = "SÃO PAULO – Ñandú, Ötzi, Âge d'or, Ège: « déjà » vu."
+    path.write_text(text)
+
+    assert only(read(path)).text == text
