@@ -1060,3 +1060,18 @@ def test_could_be_signed_is_planned(text, language):
 )
 def test_a_proposed_regional_response_centre(text, language):
     assert kinds_and_statuses(context(text, language)) == [("other", "proposed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Стороны договорились подготовить план совместных мероприятий на "
+            "2025–2026 годы.",
+            "ru",
+        ),
+        ("The two sides agreed to draft a joint action plan for 2026.", "en"),
+    ],
+)
+def test_a_plan_the_sides_agreed_to_prepare_is_planned(text, language):
+    assert kinds_and_statuses(context(text, language)) == [("other", "planned")]

@@ -1378,3 +1378,34 @@ def test_the_meeting_that_opens_the_next_sentence_is_the_event_just_told(
     assert [(e.kind, e.start, e.end) for e in find_events(ctx)] == [
         ("workshop", "2025-08-19", "2025-08-21")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Headline\nCác chuyên gia trực tiếp hướng dẫn các bài thực hành.",
+            "vi",
+        ),
+        (
+            "Headline\nMéxico y Colombia siguieron la jornada en calidad de "
+            "observadores.",
+            "es",
+        ),
+        (
+            "Headline\nKISA는 국제침해사고대응협의회(FIRST)와 공동으로 행사를 열었다.",
+            "ko",
+        ),
+    ],
+)
+def test_words_that_only_look_like_events(text, language):
+    assert find_events(context(text, language)) == ()
+
+
+def test_a_council_without_an_acronym_still_meets():
+    ctx = context(
+        "Headline\n한일 사이버 정책협의회가 9월 2일 서울에서 열렸다.",
+        "ko",
+        published=datetime.date(2026, 9, 5),
+    )
+    assert [e.kind for e in find_events(ctx)] == ["meeting"]

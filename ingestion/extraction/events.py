@@ -644,6 +644,14 @@ def _inside_org(ctx: ArticleContext, start: int, end: int) -> bool:
     )
 
 
+# "국제침해사고대응협의회(FIRST)", "日本シーサート協議会（NCA）", "亚太地区计算机应急
+# 响应组织理事会（APCERT）": a council word with a Latin acronym after it ends the
+# name of a body, whether or not the gazetteer knows it
+_BODY_WITH_ACRONYM = re.compile(
+    r"(?:협의회|위원회|협회|協議会|委員会|理事会|委员会|协会)\s*[(（]\s*[A-Z][\w&./-]*\s*[)）]"
+)
+
+
 def _only_event_words(name: str, language: str) -> bool:
     rest = list(name)
     for _, a, b in triggers.find_terms(name, language, "event"):
@@ -1172,7 +1180,7 @@ def find_event_mentions(ctx: ArticleContext) -> list[EventMention]:
             if (t_start, t_end) in complements:
                 continue
             start, end = sentence.start + t_start, sentence.start + t_end
-            if _inside_org(ctx, start, end):
+            if _inside_org(ctx, start, end) or _BODY_WITH_ACRONYM.match(text[t_start:]):
                 continue
             found = nearest_date(candidates, start, end, owners)
             if found is not None and _across_its_owner(

@@ -341,6 +341,7 @@ AGREEMENTS: dict[str, list[tuple[str, str]]] = {
         (
             "other",
             r"дорожн\w+ карт\w+|план\w*(?: совместн\w+)? действий|план\w*(?: совместн\w+)? работы|"
+            r"план\w*(?: совместн\w+)? мероприятий|"
             r"программ\w+ сотрудничества|совместн\w+ лаборатори\w+|"
             r"совместн\w+ центр\w*|рабоч\w+ групп\w+|двойн\w+ диплом\w*",
         ),
@@ -439,7 +440,9 @@ EVENTS: dict[str, list[tuple[str, str]]] = {
         (
             "conference",
             r"conferencias?|simposios?|congresos?|seminarios?|"
-            r"jornadas?",
+            # "las jornadas técnicas", "una jornada sobre ...": not "la jornada de
+            # ayer" (the day), "siguieron la jornada"
+            r"jornadas|jornada (?:técnica|sobre)",
         ),
         ("forum", r"foros?"),
         ("exercise", r"(?:ciber)?ejercicios?|simulacros?"),
@@ -574,7 +577,9 @@ EVENTS: dict[str, list[tuple[str, str]]] = {
             r"cuộc họp|phiên họp|cuộc gặp|hội đàm|phiên đối thoại|"
             r"đối thoại|buổi làm việc|gặp gỡ|tham vấn|"
             r"chuyến thăm(?: chính thức| làm việc)?|thăm (?:chính thức|làm việc)|"
-            r"tiếp(?! (?:tục|theo|cận|nhận|xúc|thu|đó))",
+            # "tiếp" a delegation, not "trực tiếp" (directly), "liên tiếp"...
+            r"(?<!trực )(?<!gián )(?<!liên )(?<!kế )(?<!chuyển )"
+            r"tiếp(?! (?:tục|theo|cận|nhận|xúc|thu|đó|tế|diễn|sức|sóng))",
         ),
     ],
     "ar": [
@@ -713,7 +718,8 @@ PLANNED = {
     r"to (?:sign|adopt|conclude|ink|seal)|(?:are|is) (?:expected|set|due|scheduled|"
     r"slated) to|plans? to|planned|would sign|being forged|being negotiated|"
     r"under negotiation|in the works|upcoming|adoption of|expected to|"
-    r"intends? to|aims? to|agreed to (?:sign|establish|set up|create|build)|"
+    r"intends? to|aims? to|agreed to (?:sign|establish|set up|create|build|"
+    r"prepare|draft|develop|draw up)|"
     r"to (?:establish|set up|create|build)|(?:will|would|is to|are to) be signed|"
     r"(?:could|may|might) be (?:signed|adopted|concluded)",
     "fr": r"signer(?:a|ont|aient)?|va signer|vont signer|sera (?:sign|adopt|conclu)|"
@@ -757,7 +763,9 @@ PLANNED = {
     "ja": r"予定|方針|見通し|署名へ|締結へ|調整|目指",
     "ko": r"예정|계획|추진|체결하기로|서명하기로",
     "zh": r"将签署|将于|计划|拟|同意\S{0,4}签署|明年签署|即将签署",
-    "ru": r"подпишут|будет подписан|планиру|намерен|подписать",
+    "ru": r"подпишут|будет подписан|планиру|намерен|подписать|"
+    r"договорил\w+ (?:\w+ ){0,2}?(?:подготовить|разработать|согласовать)|"
+    r"подготов(?:ить|ят|ит)|разработа(?:ть|ют|ет)",
     "th": r"เตรียมลงนาม|จะลงนาม|มีกำหนด|เตรียม|จะมีขึ้น",
 }
 
