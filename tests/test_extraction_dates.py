@@ -1190,3 +1190,15 @@ def test_two_dates_listed_with_and_are_no_range():
 )
 def test_a_year_something_is_due_by(text, language):
     assert dates_in(text, language) == [("2027", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("وقّع الجانبان، الإثنين، مذكرة تفاهم", "2025-03-10"),
+        ("يوم الاربعاء الماضي", "2025-03-05"),
+        ("اجتمع الطرفان يوم الاحد", "2025-03-09"),
+    ],
+)
+def test_arabic_weekdays_with_and_without_hamza(text, value):
+    assert dates_in(text, "ar", datetime.date(2025, 3, 11))[0][0] == value

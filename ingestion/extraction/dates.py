@@ -159,7 +159,8 @@ _EXTRA_WEEKDAY_LANGUAGES = {
     "venerdi": "it", "segunda": "pt", "terca": "pt", "terça": "pt", "quarta": "pt",
     "quinta": "pt", "sexta": "pt", "ahad": "ms id", "minggu": "id", "jumat": "id ms",
     "jum'at": "id ms", "thu hai": "vi", "thu ba": "vi", "thu tu": "vi", "thu nam": "vi",
-    "thu sau": "vi", "thu bay": "vi", "chu nhat": "vi",
+    "thu sau": "vi", "thu bay": "vi", "chu nhat": "vi", "الإثنين": "ar",
+    "الاثنين": "ar", "الاربعاء": "ar", "الاحد": "ar",
 }  # fmt: skip
 for _name, _langs in _EXTRA_WEEKDAY_LANGUAGES.items():
     _WEEKDAY_LANGUAGES.setdefault(_fold(_name), set()).update(_langs.split())
@@ -186,6 +187,11 @@ for _name, _number in {
     "thu sau": 4,
     "thu bay": 5,
     "chu nhat": 6,
+    # Arabic spellings with and without hamza: "الإثنين", "الاربعاء", "الاحد"
+    "الإثنين": 0,
+    "الاثنين": 0,
+    "الاربعاء": 2,
+    "الاحد": 6,
     # Russian weekdays after "в" take the accusative: "в среду", "в пятницу"
     "среду": 2,
     "пятницу": 4,
