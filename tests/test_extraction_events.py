@@ -1409,3 +1409,39 @@ def test_a_council_without_an_acronym_still_meets():
         published=datetime.date(2026, 9, 5),
     )
     assert [e.kind for e in find_events(ctx)] == ["meeting"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "kind"),
+    [
+        ("Students joined a cyber bootcamp on 18 June 2025.", "en", "training"),
+        ("The agencies ran a capture-the-flag competition on 18 June 2025.", "en",
+         "exercise"),
+        ("The agencies held a virtual workshop on 18 June 2025.", "en", "webinar"),
+        ("The agencies held a crisis simulation on 18 June 2025.", "en", "exercise"),
+        ("Beide Behörden richteten eine Fachtagung am 18 Juni 2025 aus", "de",
+         "conference"),
+        ("As duas agências realizaram um simulado em 18 de junho de 2025.", "pt",
+         "exercise"),
+        ("Kedua lembaga menggelar bimbingan teknis pada 18 Juni 2025.", "id",
+         "training"),
+        ("양 기관은 2025년 6월 18일 해킹방어대회를 개최했다.", "ko", "exercise"),
+        ("双方于2025年6月18日举办网络安全技能竞赛。", "zh", "exercise"),
+        ("Стороны 18 июня 2025 года провели курсы повышения квалификации.", "ru",
+         "training"),
+        ("ทั้งสองฝ่ายจัดการแข่งขันไซเบอร์เมื่อวันที่ 18 มิถุนายน 2568", "th",
+         "exercise"),
+    ],
+)  # fmt: skip
+def test_competitions_simulations_and_courses_in_more_words(text, language, kind):
+    ctx = context(f"Headline\n{text}", language, published=datetime.date(2025, 6, 20))
+    assert [(e.kind, e.start) for e in find_events(ctx)] == [(kind, "2025-06-18")]
+
+
+def test_a_policy_course_is_no_training():
+    ctx = context(
+        "Headline\nСтороны подтвердили курс на сотрудничество 18 июня 2025 года.",
+        "ru",
+        published=datetime.date(2025, 6, 20),
+    )
+    assert [e for e in find_events(ctx) if e.kind == "training"] == []

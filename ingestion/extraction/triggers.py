@@ -378,8 +378,11 @@ EVENTS: dict[str, list[tuple[str, str]]] = {
         ("exercise", _NAMED_EXERCISES),
         ("conference", _NAMED_CONFERENCES),
         ("summit", r"summits?"),
-        ("webinar", r"webinars?|web seminars?|online seminars?"),
-        ("workshop", r"workshops?|hackathons?|bootcamps?"),
+        (
+            "webinar",
+            r"webinars?|web seminars?|(?:online|virtual) (?:seminars?|workshops?)",
+        ),
+        ("workshop", r"workshops?|hackathons?"),
         (
             "conference",
             r"conferences?|symposi(?:um|ums|a)|congress|seminars?|"
@@ -389,7 +392,9 @@ EVENTS: dict[str, list[tuple[str, str]]] = {
         (
             "exercise",
             r"(?:cyber[- ])?(?:exercises?|drills?|war ?games?|"
-            r"table-?top(?: exercises?)?|capture the flag|CTF)",
+            r"table-?top(?: exercises?)?|capture[- ]the[- ]flag|CTF)|"
+            r"(?:cyber ?security|cyber|hacking|CTF) (?:competitions?|contests?)|"
+            r"(?:crisis|cyber[- ]crisis) simulations?|simulation exercises?",
         ),
         (
             "training",
@@ -445,7 +450,10 @@ EVENTS: dict[str, list[tuple[str, str]]] = {
             r"jornadas|jornada (?:técnica|sobre)",
         ),
         ("forum", r"foros?"),
-        ("exercise", r"(?:ciber)?ejercicios?|simulacros?"),
+        (
+            "exercise",
+            r"(?:ciber)?ejercicios?|simulacros?|competencias? de ciberseguridad",
+        ),
         (
             "training",
             r"capacitaci[óo]n|formaci[óo]n|cursos?|entrenamientos?|"
@@ -490,7 +498,7 @@ EVENTS: dict[str, list[tuple[str, str]]] = {
         ("workshop", r"\w*[Ww]orkshops?"),
         (
             "conference",
-            r"\w*[Kk]onferenz(?:en)?|Symposium|Symposien|Tagung(?:en)?|"
+            r"\w*[Kk]onferenz(?:en)?|Symposium|Symposien|\w*[Tt]agung(?:en)?|"
             r"Kongress",
         ),
         ("forum", r"\w*[Ff]orum"),
@@ -517,7 +525,7 @@ EVENTS: dict[str, list[tuple[str, str]]] = {
         ("workshop", r"workshops?|oficinas?"),
         ("conference", r"conferências?|simpósios?|congressos?|seminários?"),
         ("forum", r"fóruns?|fórum"),
-        ("exercise", r"(?:ciber)?exercícios?|simulacros?"),
+        ("exercise", r"(?:ciber)?exercícios?|simulacros?|simulados?"),
         (
             "training",
             r"treinamentos?|formação|capacitação|cursos?|"
@@ -538,7 +546,10 @@ EVENTS: dict[str, list[tuple[str, str]]] = {
         ("conference", r"konferensi|simposium|seminar"),
         ("forum", r"forum"),
         ("exercise", r"latihan (?:bersama|gabungan|siber)|simulasi|drill"),
-        ("training", r"pelatihan|diklat|kursus|dilatih|melatih"),
+        (
+            "training",
+            r"pelatihan|diklat|kursus|dilatih|melatih|bimbingan teknis|bimtek",
+        ),
         (
             "meeting",
             r"pertemuan|rapat|dialog|konsultasi|perundingan|audiensi|"
@@ -597,7 +608,7 @@ EVENTS: dict[str, list[tuple[str, str]]] = {
         ),
     ],
     "ja": [
-        ("exercise", r"サイバー演習|共同演習|演習|訓練"),
+        ("exercise", r"サイバー演習|共同演習|演習|訓練|\S{0,8}(?:競技大会|コンテスト)"),
         ("summit", r"首脳会議|首脳会談|サミット"),
         ("webinar", r"ウェビナー|オンラインセミナー|Webセミナー|ウェブセミナー"),
         ("workshop", r"ワークショップ"),
@@ -612,7 +623,10 @@ EVENTS: dict[str, list[tuple[str, str]]] = {
         ("workshop", r"워크숍|워크샵"),
         ("conference", r"컨퍼런스|콘퍼런스|학술대회|심포지엄|세미나"),
         ("forum", r"포럼"),
-        ("exercise", r"모의훈련|합동훈련|훈련|연습"),
+        (
+            "exercise",
+            r"모의훈련|합동훈련|훈련|연습|\S*해킹\S*대회|\S*(?:보안|사이버)\s*경진대회",
+        ),
         ("training", r"교육과정|교육 과정|연수"),
         (
             "meeting",
@@ -625,7 +639,7 @@ EVENTS: dict[str, list[tuple[str, str]]] = {
         ("workshop", r"研讨会|讲习班|工作坊"),
         ("conference", r"大会|会议"),
         ("forum", r"论坛"),
-        ("exercise", r"演习|演练"),
+        ("exercise", r"演习|演练|竞赛|夺旗赛"),
         ("training", r"培训"),
         (
             "meeting",
@@ -640,7 +654,11 @@ EVENTS: dict[str, list[tuple[str, str]]] = {
         ("conference", r"конференци\w+|симпозиум\w*"),
         ("forum", r"форум\w*"),
         ("exercise", r"\w*учени\w+"),
-        ("training", r"тренинг\w*|обучени\w+"),
+        (
+            "training",
+            # courses, not "курс на сотрудничество" (a policy) nor "курс рубля"
+            r"тренинг\w*|обучени\w+|курс\w*(?= (?:повышения|обучения|по |для ))",
+        ),
         ("meeting", r"встреч\w+|переговор\w+|совещани\w+|консультаци\w+|визит\w*"),
     ],
     "th": [
@@ -653,7 +671,10 @@ EVENTS: dict[str, list[tuple[str, str]]] = {
         ),
         ("conference", r"การประชุมวิชาการ|สัมมนา"),
         ("forum", r"ฟอรัม|เวที"),
-        ("exercise", r"การฝึกซ้อม"),
+        (
+            "exercise",
+            r"การฝึกซ้อม|การแข่งขัน(?=\s*(?:ไซเบอร์|ทักษะ|CTF|Capture|ความมั่นคง|แฮ็ก))",
+        ),
         ("training", r"(?:การ)?ฝึกอบรม(?:เชิงปฏิบัติการ)?"),
         ("meeting", r"การประชุม|การหารือ|ประชุมหารือ|ประชุม|การเยือน"),
     ],
