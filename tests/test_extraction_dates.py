@@ -1202,3 +1202,17 @@ def test_a_year_something_is_due_by(text, language):
 )
 def test_arabic_weekdays_with_and_without_hamza(text, value):
     assert dates_in(text, "ar", datetime.date(2025, 3, 11))[0][0] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("a tabletop exercise later in the year", "en", "2025"),
+        ("eine Übung im Laufe des Jahres", "de", "2025"),
+        ("un exercice au cours de l'année", "fr", "2025"),
+        ("un'esercitazione nel corso dell'anno", "it", "2025"),
+        ("تمرين مشترك خلال العام 2026", "ar", "2026"),
+    ],
+)
+def test_the_course_of_the_year(text, language, value):
+    assert dates_in(text, language, datetime.date(2025, 3, 12))[0][0] == value

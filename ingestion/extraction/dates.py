@@ -420,7 +420,7 @@ _CJK_MONTH_ALONE = re.compile(
 )
 _YEAR_ALONE = re.compile(
     rf"(?<![\w])(?:(?:in|en|em|im|nel|al|del|au|à|nell'anno|dans|pada|tahun|năm|of|"
-    rf"para|for|per|für|pour|في|عام|"
+    rf"para|for|per|für|pour|في|عام|العام|"
     # "Bereits 2021 hatten ...", "Dès 2021, ...", "Ещё в 2021 году", "منذ 2021"
     rf"already|since|bereits|schon|seit|dès|depuis|desde|già|já|sejak|sudah|в|"
     rf"منذ|"
@@ -615,7 +615,13 @@ _RELATIVES = (
         r"corrente ano|deste ano|final do ano|fim do ano|akhir tahun|hujung tahun|"
         r"cuối năm|العام الجاري|السنة الجارية|نهاية العام|هذه السنة|年内|年末|"
         r"年底|연내|연말|в этом году|текущего года|этого года|конца года|"
-        r"нынешнего года|ปีนี้",
+        r"нынешнего года|ปีนี้|"
+        # "later in the year", "im Laufe des Jahres", "au cours de l'année"
+        r"later in the year|earlier in the year|in the course of the year|"
+        r"im Laufe des Jahres|au cours de l'année|au cours de l’année|"
+        r"nel corso dell'anno|nel corso dell’anno|a lo largo del año|"
+        r"en el transcurso del año|ao longo do ano|sepanjang tahun ini|"
+        r"в течение этого года",
         "year",
         0,
     ),
