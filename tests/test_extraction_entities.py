@@ -1550,3 +1550,67 @@ def test_a_university_named_by_city_then_its_known_name_is_the_known_one():
     text = "L'incontro è stato ospitato dall'Università di Roma La Sapienza."
     found = _orgs(text, "it")
     assert found["Università di Roma"].name == "Sapienza University of Rome"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name", "country"),
+    [
+        (
+            "Le dialogue était coprésidé par le ministère indien des Affaires "
+            "extérieures et la France.",
+            "fr",
+            "Ministère indien des Affaires extérieures",
+            "IN",
+        ),
+        (
+            "Hanno partecipato l'Autorità nazionale greca per la cybersicurezza e "
+            "il CSIRTMalta.",
+            "it",
+            "Autorità nazionale greca per la cybersicurezza",
+            "GR",
+        ),
+        (
+            "Elle était coprésidée par l'ambassadeur du ministère de l'Europe et des "
+            "Affaires étrangères, en France.",
+            "fr",
+            "Ministry for Europe and Foreign Affairs",
+            "FR",
+        ),
+    ],
+)
+def test_a_countrys_adjective_inside_a_head_first_name(text, language, name, country):
+    found = _orgs(text, language)
+    assert found[name].country == country
+
+
+def test_chinese_and_written_either_way_matches_a_known_name():
+    text = "国家互联网应急中心与老挝技术和通信部签署了合作备忘录。"
+    found = _orgs(text, "zh")
+    assert found["老挝技术和通信部"].name == "Ministry of Technology and Communications"
+    assert found["老挝技术和通信部"].country == "LA"
+
+
+def test_a_russian_name_goes_on_over_the_list_of_its_fields():
+    text = (
+        "В консультациях участвовали представители Министерства цифрового развития, "
+        "инноваций и аэрокосмической промышленности Казахстана и ФСБ России."
+    )
+    name = (
+        "Министерства цифрового развития, инноваций и аэрокосмической "
+        "промышленности Казахстана"
+    )
+    assert _orgs(text, "ru")[name].country == "KZ"
+
+
+def test_a_names_own_and_the_goes_on_in_lower_case():
+    text = (
+        "L'ACN e il Centro nazionale giapponese per la preparazione agli incidenti e "
+        "la strategia per la cybersicurezza (NISC) firmeranno un memorandum."
+    )
+    names = {
+        n
+        for f in _fixture_context(text, "it").extra["organizations"]
+        for n in f.names()
+    }
+    assert "NISC" in names
+    assert "Centro nazionale giapponese per la preparazione agli incidenti" not in names

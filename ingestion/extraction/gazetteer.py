@@ -28,6 +28,8 @@ from ingestion.records import AgencyEntry, CountryEntry, Gazetteer
 
 _ARABIC_FOLD = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي"}
 _PUNCT_FOLD = {"’": "'", "‘": "'", "‐": "-", "‑": "-", "–": "-", "—": "-"}
+# Chinese names join their fields with 与 or 和 alike ("技术与通信部", "技术和通信部")
+_CJK_FOLD = {"和": "与"}
 
 
 def _fold_char(char: str, keep_accents: bool) -> str:
@@ -35,6 +37,8 @@ def _fold_char(char: str, keep_accents: bool) -> str:
         return _ARABIC_FOLD[char]
     if char in _PUNCT_FOLD:
         return _PUNCT_FOLD[char]
+    if char in _CJK_FOLD:
+        return _CJK_FOLD[char]
     folded = char.lower()
     if len(folded) != 1:
         folded = char

@@ -407,7 +407,9 @@ def _accept_gazetteer_hit(hit: Hit, text: str, pattern: str) -> bool:
     surface = hit.text
     cased = surface[:1].lower() != surface[:1].upper()
     if cased and pattern[:1].isupper() and not surface[:1].isupper():
-        return False
+        first = surface.split()[0].lower() if " " in surface else ""
+        if first not in _LOWER_MINISTRIES:
+            return False  # but "du ministère de l'Europe et des Affaires étrangères"
     if surface.upper() in _TERMS:
         return False
     if _is_acronym(pattern) and " " not in pattern:
@@ -787,6 +789,14 @@ def _lower_ministry(words: list[str], i: int, language: str) -> bool:
         return False
     connectors = _CONNECTORS.get(language, set())
     k = i + 1
+    if (
+        k + 1 < len(words)
+        and words[k].isalpha()
+        and words[k].islower()
+        and words[k] not in connectors
+        and words[k + 1].lower() in connectors
+    ):
+        k += 1  # "ministère indien des Affaires extérieures": its country's adjective
     while k < len(words) and words[k].lower() in connectors:
         k += 1
     if k >= len(words) or not _is_cap(words[k]):
@@ -852,6 +862,30 @@ def _list_in_name(words: list[str], k: int, language: str) -> bool:
         and words[k].lower() in _AND
         and _is_cap(words[k + 1])
         and not _head_kind(words[k + 1], language)
+    )
+
+
+# "and", an article and a capital open another noun phrase ("et la France"); a
+# name's own "and" goes on in lower case ("e la strategia per la cybersicurezza")
+# or with "of the" ("et de la Digitalisation", "e della Sicurezza")
+_BARE_ARTICLES = {
+    "la", "le", "les", "l'", "l’", "il", "lo", "gli", "el", "los", "las", "o", "os",
+    "as", "the", "der", "die", "das",
+}  # fmt: skip
+_NATIONAL = {"nazionale", "nationale", "national", "nacional", "federale", "federal"}
+
+
+def _demonym_inside(words: list[str], k: int, after_head: int, connectors) -> bool:
+    """Whether the demonym at words[k] sits inside a head-first name: right after
+    the head (or its "national"), with a connector and more of the name after it."""
+    right_after = k == after_head or (
+        k == after_head + 1 and words[k - 1].lower() in _NATIONAL
+    )
+    return (
+        right_after
+        and k + 2 < len(words)
+        and words[k + 1].lower() in connectors
+        and words[k + 2][:1].isalpha()
     )
 
 
@@ -931,6 +965,14 @@ def rule_names(
                 wl = w.lower()
                 place = place_at.get(sentence.start + tokens[k].start())
                 if place is not None:
+                    if place.kind == "demonym" and _demonym_inside(
+                        words, k, i + head_len, connectors
+                    ):
+                        # "ministère indien des Affaires extérieures", "Autorità
+                        # nazionale greca per la cybersicurezza": the name goes on
+                        k += 1
+                        end = k
+                        continue
                     if place.kind == "demonym":
                         break  # "Ministero degli Interni ... giapponese"
                     while k < len(tokens) and (
@@ -974,6 +1016,13 @@ def rule_names(
                 elif wl in connectors:
                     if wl in _AND and _body_follows(words, k + 1, language):
                         break  # "Ministry of X and Kaspersky Lab": a second body
+                    if (
+                        wl in _AND
+                        and k + 2 < len(tokens)
+                        and words[k + 1].lower() in _BARE_ARTICLES
+                        and _is_cap(words[k + 2])
+                    ):
+                        break  # "... Affaires extérieures et la France", "e il CSIRT"
                     if (
                         wl in _AND
                         and k + 1 < len(tokens)
@@ -1190,6 +1239,18 @@ def _ru_kind(head: str, name: str) -> str:
     return "other"
 
 
+def _ru_list_goes_on(words, k: int) -> bool:
+    """Whether the words after a comma inside a Russian name are the rest of a list
+    of its fields: lower-case words, then "и" and another lower-case word."""
+    for j in range(k, min(k + 4, len(words) - 1)):
+        word = words[j].group()
+        if not word.islower() or _RU_VERB.search(word) or word in _RU_STOP - {"и"}:
+            return False
+        if word == "и":
+            return j > k and words[j + 1].group().islower()
+    return False
+
+
 def _ru_names(text: str) -> list:
     found = []
     words = list(_RU_WORD.finditer(text))
@@ -1214,12 +1275,19 @@ def _ru_names(text: str) -> list:
             continue  # "координационный центр" is no one's name
         last = i
         k = i + 1
-        while k < len(words) and k - i <= 10:
+        listing = False
+        while k < len(words) and k - i <= 12:
             gap = text[words[k - 1].end() : words[k].start()]
-            if gap not in (" ", " «", "» ") and not re.fullmatch(r"\s", gap):
+            if gap == ", " and _ru_list_goes_on(words, k):
+                listing = True  # "Министерство цифрового развития, инноваций и ..."
+            elif gap not in (" ", " «", "» ") and not re.fullmatch(r"\s", gap):
                 break
             word = words[k].group()
             lower = word.lower()
+            if lower == "и" and listing:
+                listing = False
+                k += 1
+                continue
             if (
                 lower in _RU_LINKS
                 or (lower == "на" and words[k - 1].group().lower().endswith("ния"))
@@ -1682,7 +1750,7 @@ def find_organizations(
         ):
             continue  # "National Cyber Command" names no one, "... of Nepal" does
         if (
-            _TEAMS_OF_REGIONS.match(text, start, end)
+            _TEAMS_OF_REGIONS.match(text, start)
             or _PLURAL_TEAMS.search(text, max(0, start - 8), start)
             and re.match(r"(?:CERT|CSIRT|CIRT)s?\b", text[start:end])
         ):
