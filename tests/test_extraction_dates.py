@@ -1216,3 +1216,8 @@ def test_arabic_weekdays_with_and_without_hamza(text, value):
 )
 def test_the_course_of_the_year(text, language, value):
     assert dates_in(text, language, datetime.date(2025, 3, 12))[0][0] == value
+
+
+def test_a_hijri_date_before_the_gregorian_one_in_a_byline():
+    text = "Headline\n\nالخميس 6 رمضان 1446 هـ - 6 مارس 2025 م\n\nنص المقال.\n"
+    assert find_published(text, "Headline", "ar") == datetime.date(2025, 3, 6)

@@ -1791,6 +1791,8 @@ _DATELINE_PREFIX = re.compile(
     r"(?:le\s+|el\s+|il\s+|ngày\s+)?"  # "Paris, le "
     r"|(?i:by|par|por|di|von|oleh|bởi)\b.{0,60}?[|·•–—,-]\s*"  # a byline
     r"|.{0,20}?(?i:thứ\s+\w+|\w+day|\w+di|\w+dì|\w+tag),?\s*"  # "Friday, "
+    # "الخميس 6 رمضان 1446 هـ - ": a Hijri date before the Gregorian one
+    r"|.{0,40}?\d{4}\s*هـ?\s*[-–—|/،,]\s*(?:الموافق\s*)?"
     # "Jakarta, CNN Indonesia -- Selasa, ": a weekday of any language
     rf"|(?:.{{0,30}}?[|·•–—,-]\s*)?(?i:{_WEEKDAY}),?\s*"
     r"|\s*[【\[［][^】\]］]{1,20}[】\]］]\s*"  # "【東京】2024年6月12日", "[서울=연합뉴스] "
