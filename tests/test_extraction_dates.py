@@ -1143,6 +1143,7 @@ def test_ordinals_weeks_and_environments_are_no_weekdays(text, language):
         ("na quarta, o ministro assinou", "pt", "2025-03-05"),
         ("vào thứ Hai, hai bên đã ký", "vi", "2025-03-03"),
         ("sáng thứ hai, hai bên đã ký", "vi", "2025-03-03"),
+        ("Thứ hai vừa qua, hai bên đã ký", "vi", "2025-03-03"),
         ("pada Minggu (2/3) di Jakarta", "id", "2025-03-02"),
         ("в среду в Москве", "ru", "2025-03-05"),
         ("в прошлую среду", "ru", "2025-03-05"),

@@ -1682,7 +1682,11 @@ def _weekday_of_language(segment: str, m: re.Match, language: str) -> bool:
     if language == "pt" and name in ("segunda", "terca", "quarta", "quinta", "sexta"):
         return bool(_PT_DAY_AFTER.match(segment, m.end("wd")))
     if language == "vi" and name.startswith("thu "):
-        return m["wd"][4:5].isupper() or bool(_VI_DAY_BEFORE.search(before))
+        return (
+            m["wd"][0] == "T"  # "Thứ hai tuần trước, ...": opening a sentence
+            or m["wd"][4:5].isupper()
+            or bool(_VI_DAY_BEFORE.search(before))
+        )
     if language == "id" and name == "minggu":
         return m["wd"][0] == "M"
     if language == "ru":
