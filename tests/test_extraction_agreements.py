@@ -1075,3 +1075,28 @@ def test_a_proposed_regional_response_centre(text, language):
 )
 def test_a_plan_the_sides_agreed_to_prepare_is_planned(text, language):
     assert kinds_and_statuses(context(text, language)) == [("other", "planned")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "status"),
+    [
+        (
+            "The signing of a memorandum of understanding is scheduled for July.",
+            "en",
+            "planned",
+        ),
+        ("The two agencies are negotiating a memorandum of understanding.", "en",
+         "planned"),
+        ("Die Unterzeichnung einer Absichtserklärung ist für Juli geplant.", "de",
+         "planned"),
+        ("Die tschechische Seite schlug eine Absichtserklärung vor.", "de",
+         "proposed"),
+        ("اقترح الجانب البحريني توقيع مذكرة تفاهم.", "ar", "proposed"),
+        ("Казахстанская сторона предложила подписать меморандум.", "ru",
+         "proposed"),
+        ("The two sides inked a memorandum of understanding on Monday.", "en",
+         "signed"),
+    ],
+)  # fmt: skip
+def test_the_status_a_signing_word_stands_for(text, language, status):
+    assert kinds_and_statuses(context(text, language)) == [("mou", status)]

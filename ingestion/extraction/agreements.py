@@ -132,6 +132,7 @@ _CONJUNCTION = re.compile(
 # How near a planning cue must be to a signing verb to make it the plan's:
 # "berencana menandatangani", "من المقرر أن يوقع", "체결할 예정", "締結する予定".
 _INTENTION_REACH = 14
+_INTENTION_REACH_VSO = 28
 
 # How near a status cue must be to make a second agreement of the same kind
 # (characters; spaced and unspaced scripts): "propuso ampliar el memorando".
@@ -391,6 +392,7 @@ def _nearest_cue(
     start: int,
     end: int,
     unspaced: bool = False,
+    reach: int = _INTENTION_REACH,
 ) -> tuple[str | None, int]:
     """The status whose cue is nearest the term; a signing verb inside a planning
     phrase ("同意明年签署", "akan menandatangani") is the plan's."""
@@ -403,17 +405,21 @@ def _nearest_cue(
     for status in ("planned", "proposed", "signed"):
         for c_start, c_end in spans_by_status[status]:
             cue_status = status
-            if status == "signed":
-                # the signing verb of a plan or proposal stands for it
+            if status in ("signed", "planned"):
+                # the signing verb of a plan or proposal stands for it, and so
+                # does the plan of a proposal ("предложила подписать")
                 cue_status = next(
                     (
                         intention
                         for a, b, intention in intentions
-                        if (a <= c_start and c_end <= b)
-                        or 0 <= c_start - b <= _INTENTION_REACH
-                        or (unspaced and 0 <= a - c_end <= 6)
+                        if (status == "signed" or intention == "proposed")
+                        and (
+                            (a <= c_start and c_end <= b)
+                            or 0 <= c_start - b <= reach
+                            or (unspaced and 0 <= a - c_end <= 6)
+                        )
                     ),
-                    "signed",
+                    status,
                 )
             if c_start < end and start < c_end:
                 continue  # the cue is part of the term ("signing ceremony" aside)
@@ -537,7 +543,12 @@ def find_agreement_mentions(ctx: ArticleContext) -> list[AgreementMention]:
                 status, cue_distance = "planned", 0
             else:
                 status, cue_distance = _nearest_cue(
-                    spans, t_start, t_end, ctx.language in UNSPACED
+                    spans,
+                    t_start,
+                    t_end,
+                    ctx.language in UNSPACED,
+                    # "اقترح الجانب البحريني توقيع": the subject after the verb
+                    _INTENTION_REACH_VSO if ctx.language == "ar" else _INTENTION_REACH,
                 )
             explicit = status is not None
             if status is None and future:

@@ -739,6 +739,8 @@ PLANNED = {
     r"to (?:sign|adopt|conclude|ink|seal)|(?:are|is) (?:expected|set|due|scheduled|"
     r"slated) to|plans? to|planned|would sign|being forged|being negotiated|"
     r"under negotiation|in the works|upcoming|adoption of|expected to|"
+    r"negotiat(?:ing|es?)|signing (?:of|ceremony)[^.;]{0,80}?(?:is|are|has been) "
+    r"(?:scheduled|planned|expected|set|slated|due)|"
     r"intends? to|aims? to|agreed to (?:sign|establish|set up|create|build|"
     r"prepare|draft|develop|draw up)|"
     r"to (?:establish|set up|create|build)|(?:will|would|is to|are to) be signed|"
@@ -768,7 +770,9 @@ PLANNED = {
     r"planen|beabsichtig\w+|vorgesehen|"
     # "vereinbarten, ... eine Absichtserklärung zu unterzeichnen": to sign, not signed
     r"vereinbar\w*,?\s+[^.;]{0,80}?zu (?:unterzeichnen|unterschreiben|schließen)|"
-    r"zu (?:unterzeichnen|unterschreiben)|abzuschließen",
+    r"zu (?:unterzeichnen|unterschreiben)|abzuschließen|"
+    r"Unterzeichnung[^.;]{0,80}?(?:ist|sind|wird|soll) (?:\w+ ){0,3}?"
+    r"(?:geplant|vorgesehen)",
     "pt": r"assinar(?:á|ão)?|vai assinar|vão assinar|será assinad|"
     r"serão assinad|prevê(?:em)? assinar|adotar(?:á|ão)|dever(?:á|ão) (?:ser )?"
     r"assina|pretende(?:m)?|está previst|estão previst|comprometeram-se a|"
@@ -795,7 +799,8 @@ PROPOSED = {
     "fr": r"propos(?:é|ée|ait|e|ent|ition)|sugg[ée]r",
     "es": r"propu(?:so|sieron|esto|esta)|propone|sugiri[óo]",
     "it": r"propost[oa]|propone|ha proposto|suggeri",
-    "de": r"vorgeschlagen|schlug (?:\w+ )?vor|Vorschlag|regte (?:\w+ )?an",
+    "de": r"vorgeschlagen|schlug(?:en)?(?= [^.;]{0,80}?\bvor\b)|Vorschlag|"
+    r"regte (?:\w+ )?an",
     "pt": r"propôs|propuseram|proposto|proposta|sugeriu",
     "id": r"mengusulkan|usulan|diusulkan|mengusul",
     "ms": r"mencadangkan|cadangan|dicadangkan",
