@@ -9,6 +9,7 @@ on. Nothing is dropped silently and nothing stops the batch.
 from __future__ import annotations
 
 import codecs
+import copy
 import datetime
 import email.utils
 import glob
@@ -186,10 +187,11 @@ def parse_text(raw: bytes, source: str) -> ArticleInput:
 def parse_html(raw: bytes, source: str) -> ArticleInput:
     """A web page: main text, title, date, URL and language from its metadata.
 
-    trafilatura finds the main text and the metadata (the date with htmldate, from
-    the whole page, before anything is pruned); the page furniture it does not know
-    by name is pruned first (FURNITURE_XPATHS), so that a related headline, a
-    reader's comment or a cookie notice never reads as part of the article."""
+    trafilatura finds the main text and the metadata; the page furniture it does
+    not know by name is pruned first (FURNITURE_XPATHS), so that a related
+    headline, a reader's comment or a cookie notice never reads as part of the
+    article. htmldate reads the date from the pruned page's markup, so that a
+    related story's date box never passes for the page's date."""
     import trafilatura  # imported here: it costs half a second to load
 
     if HTML_DOCUMENT_START.match(raw[:1024]) and not HTML_DOCUMENT_END.search(
@@ -219,7 +221,9 @@ def parse_html(raw: bytes, source: str) -> ArticleInput:
         html, prune_xpath=FURNITURE_XPATHS, **options
     )
     body = (document.text or "").strip() if document else ""
-    if len(body) < MIN_PRUNED_SHARE * len(html_text := visible_text(html)):
+    tree = page_tree(html)
+    html_text = visible_text(tree)
+    if len(body) < MIN_PRUNED_SHARE * len(html_text):
         # the pruning took the article itself (a main block whose class names a
         # furniture word): trafilatura alone does better
         unpruned = trafilatura.bare_extraction(html, **options)
@@ -242,6 +246,10 @@ def parse_html(raw: bytes, source: str) -> ArticleInput:
         if not title or body.startswith(title)
         else f"{title}\n\n{headless(body, title)}"
     )
+    furnished = without_furniture(tree)
+    published = page_date(furnished, document.url, options["date_extraction_params"])
+    if not published:
+        text = with_dateline(text, furnished)
     head = html[:8192]
     language = document.language or first_group(HTML_LANG, head)
     language = language or first_group(META_LANG, head)
@@ -249,7 +257,7 @@ def parse_html(raw: bytes, source: str) -> ArticleInput:
         text=text,
         title=title[:500],
         url=document.url or None,
-        published=document.date or None,
+        published=published,
         language=language.lower() if language else None,
         outlet=("" if document.sitename == title else document.sitename or "")[:200],
         source=source,
@@ -366,19 +374,106 @@ FURNITURE_XPATHS = [
 MIN_PRUNED_SHARE = 0.1
 
 
-def visible_text(html: str) -> str:
-    """The text of the page's body with whitespace collapsed, scripts and styles
-    left out: where each extracted paragraph stands on the page."""
+def page_tree(html: str):
+    """The page as an lxml tree (None if lxml cannot make one)."""
     from lxml import html as lxml_html
 
     try:
-        tree = lxml_html.document_fromstring(html)
+        return lxml_html.document_fromstring(html)
     except (ValueError, TypeError, SyntaxError):
+        return None
+
+
+def visible_text(tree) -> str:
+    """The text of the page's body with whitespace collapsed, scripts and styles
+    left out: where each extracted paragraph stands on the page."""
+    if tree is None:
         return ""
+    tree = copy.deepcopy(tree)
     for node in tree.xpath("//script | //style | //noscript | //template"):
         node.drop_tree()
     body = tree.find("body")
     return " ".join((body if body is not None else tree).text_content().split())
+
+
+def without_furniture(tree):
+    """A copy of the page without its furniture (FURNITURE_XPATHS) in the body;
+    the head, with its metadata, is kept whole."""
+    if tree is None:
+        return None
+    tree = copy.deepcopy(tree)
+    for expression in FURNITURE_XPATHS:
+        for node in tree.xpath(expression):
+            inside_head = any(a.tag == "head" for a in node.iterancestors())
+            if node.getparent() is not None and not inside_head:
+                node.drop_tree()
+    return tree
+
+
+def page_date(tree, url: str | None, params: dict) -> str | None:
+    """The publication date in the page's markup (meta tags, JSON-LD, <time>,
+    elements marked as dates, the URL), by htmldate, on the page without its
+    furniture."""
+    if tree is None:
+        return None
+    from htmldate import find_date
+
+    try:
+        return find_date(copy.deepcopy(tree), url=url, **params) or None
+    except (ValueError, TypeError, AttributeError):
+        return None
+
+
+# Elements that show a page's date: <time>, schema.org's datePublished, and class
+# or id words for dates and bylines in the sites' languages.
+DATE_CLASS_WORDS = (
+    "date",
+    "time",
+    "datum",
+    "zeit",
+    "fecha",
+    "data",
+    "tanggal",
+    "waktu",
+    "ngay",
+    "publish",
+    "posted",
+    "dateline",
+    "byline",
+    "meta",
+)
+DATE_XPATH = (
+    f"//*[self::time or @itemprop='datePublished' or "
+    f"{_any_of(_NAMES, DATE_CLASS_WORDS)}][string-length(normalize-space(.)) < 100]"
+)
+# a year (Gregorian, or Buddhist era on Thai pages), in any digits
+_YEAR_IN_LINE = re.compile(r"(?<!\d)(?:19|20|25)\d\d(?!\d)|[٠-٩]{4}|[０-９]{4}")
+
+
+def with_dateline(text: str, tree) -> str:
+    """The text with, under its headline, the date line the page shows (a byline,
+    a date box) when the page's markup gives no machine-readable date: trafilatura
+    leaves such lines out, and the extraction reads the dates of every supported
+    language and calendar from the text's first lines ("Thứ tư, 12/3/2025",
+    "วันที่ 12 มีนาคม 2568", "١٢ مارس ٢٠٢٥"). `tree` is the page without its
+    furniture, so dates in comments and related lists are not looked at."""
+    if tree is None:
+        return text
+    # the byline follows the headline; a date above it is more often the day's
+    # date in the site's header
+    order = {node: i for i, node in enumerate(tree.iter())}
+    headings = tree.xpath("(//h1 | //h2)[1]")
+    start = order.get(headings[0], 0) if headings else 0
+    found = sorted(tree.xpath(DATE_XPATH), key=lambda n: (order[n] < start, order[n]))
+    for node in found:
+        line = " ".join(node.text_content().split()) or node.get("content", "")
+        if not _YEAR_IN_LINE.search(line):
+            continue
+        if line in text:
+            return text  # trafilatura kept it
+        headline, _, rest = text.partition("\n")
+        return f"{headline}\n{line}\n{rest.lstrip()}"
+    return text
 
 
 def in_page_order(body: str, page: str) -> str:

@@ -822,3 +822,55 @@ def test_text_that_only_looks_like_mojibake_is_untouched(tmp_path):
     path.write_text(text)
 
     assert only(read(path)).text == text
+
+
+@pytest.mark.parametrize(
+    "lang, shown, date",
+    [
+        ("vi", "Thứ tư, 12/3/2025, 14:30 (GMT+7)", "2025-03-12"),
+        ("th", "วันที่ 12 มีนาคม 2568", "2025-03-12"),
+        ("ar", "الثلاثاء ١٨ فبراير ٢٠٢٥", "2025-02-18"),
+        ("ja", "2025年1月20日 15時30分", "2025-01-20"),
+        ("ru", "18 марта 2025, 12:40", "2025-03-18"),
+    ],
+)
+def test_a_date_shown_only_in_a_date_box_is_kept_under_the_headline(
+    tmp_path, lang, shown, date
+):
+    from ingestion.extraction.dates import find_published
+
+    html = page(
+        PRESS_RELEASE.replace("12 March 2025", shown).replace(
+            "FURNITURE",
+            "<div class='related'><ul><li><a href='/a'>Other story</a> <span "
+            "class='date'>01.01.2024</span></li></ul></div>",
+        ),
+        lang=lang,
+    )
+
+    article = read_page(tmp_path, html)
+
+    assert article.published is None  # the markup gives no date
+    assert article.text.splitlines()[1] == shown
+    assert "01.01.2024" not in article.text
+    assert find_published(article.text, article.title, lang).isoformat() == date
+
+
+@pytest.mark.parametrize("kept", [True, False])
+def test_the_date_under_the_headline_wins_over_the_days_date_in_the_header(
+    tmp_path, kept
+):
+    shown = "วันที่ 12 มีนาคม 2568"
+    release = PRESS_RELEASE.replace("FURNITURE", "").replace("12 March 2025", shown)
+    if not kept:  # in a box trafilatura leaves out
+        release = release.replace("news-date", "post-meta")
+    html = page(
+        "<div class='top-header'><span class='time-now'>วันเสาร์ที่ 5 ธันวาคม 2569"
+        "</span></div>" + release,
+        lang="th",
+    )
+
+    text = read_page(tmp_path, html).text
+
+    assert text.splitlines()[1] == shown
+    assert "ธันวาคม" not in text
