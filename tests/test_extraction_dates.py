@@ -1222,3 +1222,28 @@ def test_the_course_of_the_year(text, language, value):
 def test_a_hijri_date_before_the_gregorian_one_in_a_byline():
     text = "Headline\n\nالخميس 6 رمضان 1446 هـ - 6 مارس 2025 م\n\nنص المقال.\n"
     assert find_published(text, "Headline", "ar") == datetime.date(2025, 3, 6)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("un ejercicio naval en mar abierto", "es"),
+        ("um exercício em mar aberto", "pt"),
+        ("the targets set 2025 as the deadline", "en"),
+    ],
+)
+def test_an_abbreviated_month_alone_is_a_word(text, language):
+    assert dates_in(text, language, datetime.date(2025, 3, 7)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("em set. de 2025", "pt", "2025-09"),
+        ("Mar 2025", "en", "2025-03"),
+        ("pada Mac", "ms", "2025-03"),
+        ("pada Ogos", "ms", "2025-08"),
+    ],
+)
+def test_abbreviated_and_short_full_months_still_count(text, language, value):
+    assert dates_in(text, language, datetime.date(2025, 3, 7))[0][0] == value

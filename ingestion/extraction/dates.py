@@ -124,6 +124,10 @@ _EXTRA_MONTHS = {
 
 _MONTHS: dict[str, int] = {}  # folded name -> month number
 _MONTH_SURFACES: set[str] = set()  # the names as written, for the patterns
+# the full names (folded): an abbreviation ("mar", "set", "ago") is also a word
+# ("en mar abierto", "set 2025 as"), so it is a month only beside a day, or
+# with its full stop or capital beside a year
+_FULL_MONTHS: set[str] = set()
 for _lang in LANGUAGES:
     if _lang in ("ja", "ko", "zh", "vi"):
         continue  # numeric months, handled by their own patterns
@@ -135,9 +139,19 @@ for _lang in LANGUAGES:
                 if len(_name) >= 3 and not _name[0].isdigit():
                     _MONTHS.setdefault(_fold(_name), _number)
                     _MONTH_SURFACES.update((_name, _fold(_name)))
+                    if _width == "wide":
+                        _FULL_MONTHS.add(_fold(_name))
 for _name, _number in _EXTRA_MONTHS.items():
     _MONTHS.setdefault(_fold(_name), _number)
     _MONTH_SURFACES.update((_name, _fold(_name)))
+    if _name not in ("sept", "agt", "ags"):
+        _FULL_MONTHS.add(_fold(_name))
+
+
+def _full_month(name: str) -> bool:
+    return _fold(name).rstrip(".") in _FULL_MONTHS
+
+
 # "mar" is Spanish/Italian/English March, but "may"/"mai" etc. are also words;
 # the patterns require a day or a year next to a month name, which keeps them.
 
@@ -1060,6 +1074,8 @@ def find_dates(
         # Jahres" holds the Malay "Des", "may sign" the English "May"
         if month is None or (language in ("en", "de") and m["m"][0].islower()):
             continue
+        if not _full_month(m["m"]) and not m["m"].endswith("."):
+            continue  # "en mar abierto": the sea
         year = _year_at(m, segment, month, None, published, default_year, tense)
         value = _month_value(year, month) if year else None
         out.add(FoundDate(m.start("m"), m.end(), value))
@@ -1416,7 +1432,9 @@ def _numbered_dates(
 
     for m in _MONTH_YEAR.finditer(segment):
         month = _month_number(m["m"])
-        if month:
+        if month and (
+            _full_month(m["m"]) or m["m"].endswith(".") or not m["m"][0].islower()
+        ):
             out.add(FoundDate(m.start(), m.end(), _month_value(_year(m["y"]), month)))
 
 
