@@ -1445,3 +1445,52 @@ def test_a_policy_course_is_no_training():
         published=datetime.date(2025, 6, 20),
     )
     assert [e for e in find_events(ctx) if e.kind == "training"] == []
+
+
+def test_convening_again_is_the_main_gathering_s_next_edition():
+    ctx = context(
+        "Headline\nASEAN digital ministers met in Kuala Lumpur on June 18 for their "
+        "annual conference. On the sidelines of the conference, Malaysia and "
+        "Thailand held a bilateral meeting. The ministers will convene again next "
+        "year in Manila.",
+        "en",
+        published=datetime.date(2025, 6, 20),
+        places=[
+            ("Kuala Lumpur", "CITY", "Kuala Lumpur", "MY"),
+            ("Manila", "CITY", "Manila", "PH"),
+        ],
+    )
+    assert ("conference", "2026", "PH") in [
+        (e.kind, e.start, e.location_country) for e in find_events(ctx)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Headline\nUn atelier sur la réponse aux incidents s'est tenu du 16 au 18 "
+            "juin à Dakar. Une nouvelle session est prévue en octobre à Abidjan.",
+            "fr",
+        ),
+        (
+            "Headline\nEl taller se celebró del 16 al 18 de junio en Dakar. Una "
+            "nueva edición está prevista en octubre en Abidjan.",
+            "es",
+        ),
+    ],
+)
+def test_a_new_session_is_the_next_edition(text, language):
+    ctx = context(
+        text,
+        language,
+        published=datetime.date(2025, 6, 20),
+        places=[
+            ("Dakar", "CITY", "Dakar", "SN"),
+            ("Abidjan", "CITY", "Abidjan", "CI"),
+        ],
+    )
+    assert sorted((e.kind, e.start, e.location_country) for e in find_events(ctx)) == [
+        ("workshop", "2025-06-16", "SN"),
+        ("workshop", "2025-10", "CI"),
+    ]

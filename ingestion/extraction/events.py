@@ -72,6 +72,10 @@ _NEXT_ONE = re.compile(
     r"se tiendra|se déroulera|devrait|est prévue?|se celebrará|tendrá lugar|será))|"
     r"(?:putaran|pusingan|sesi) (?:berikutnya|seterusnya|selanjutnya)|"
     r"(?:vòng|phiên) tiếp theo|الجولة (?:المقبلة|القادمة)|次回|下一轮|下一次|下届|"
+    # "Une nouvelle session est prévue en octobre à Abidjan"
+    r"(?:a )?new (?:session|edition)|nouvelle (?:session|édition)|"
+    r"nueva (?:sesión|edición)|nuova (?:sessione|edizione)|nova (?:sessão|edição)|"
+    r"neue (?:Runde|Ausgabe|Auflage)|"
     r"다음 (?:라운드|회차))(?![\w])",
     re.IGNORECASE,
 )
@@ -1138,8 +1142,14 @@ def find_event_mentions(ctx: ArticleContext) -> list[EventMention]:
                     )
                 )
         again_span = None
-        gatherings = [m for m in mentions if m.kind in _GATHERINGS]
-        if gatherings and not gatherings[-1].next_edition:
+        # the main gathering: the first told that is not background ("the
+        # ministers will convene again" after a bilateral meeting on the sidelines)
+        gatherings = [
+            m
+            for m in mentions
+            if m.kind in _GATHERINGS and not m.background and not m.next_edition
+        ]
+        if gatherings:
             # "the leaders will meet again next year in Port Vila": the next
             # edition of the gathering already told
             met = _MEET_AGAIN.get(ctx.language, _MEET_AGAIN["en"]).search(text)
@@ -1150,7 +1160,7 @@ def find_event_mentions(ctx: ArticleContext) -> list[EventMention]:
                 again_span = (met.start(), met.end())
                 terms = tuple(
                     sorted(
-                        (*terms, (gatherings[-1].kind, *again_span)),
+                        (*terms, (gatherings[0].kind, *again_span)),
                         key=lambda t: t[1],
                     )
                 )
