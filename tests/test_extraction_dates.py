@@ -1247,3 +1247,20 @@ def test_an_abbreviated_month_alone_is_a_word(text, language):
 )
 def test_abbreviated_and_short_full_months_still_count(text, language, value):
     assert dates_in(text, language, datetime.date(2025, 3, 7))[0][0] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("في اليوم الثاني من المؤتمر", "ar"),
+        ("بمناسبة اليوم العالمي للأمن السيبراني", "ar"),
+        ("hoy en día las amenazas crecen", "es"),
+    ],
+)
+def test_the_day_is_not_today(text, language):
+    assert dates_in(text, language, datetime.date(2025, 3, 7)) == []
+
+
+def test_arabic_today_before_its_weekday_is_today():
+    found = dates_in("وقع الجانبان اليوم الجمعة مذكرة", "ar", datetime.date(2025, 3, 7))
+    assert found[0][0] == "2025-03-07"

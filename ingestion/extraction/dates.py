@@ -1586,8 +1586,18 @@ _MORNING_BEFORE = re.compile(
 )
 
 
+# Arabic "اليوم" is "today" and "the day": "اليوم الثاني من المؤتمر" (the second
+# day of the conference), "اليوم العالمي" (the world day); Spanish "hoy en día"
+_THE_DAY_AFTER = re.compile(
+    r"\s+(?:ال(?:أول|ثاني|ثالث|رابع|خامس|أخير|ختامي|افتتاحي|عالمي|وطني|دولي)|"
+    r"الذي|التالي|السابق)|\s+en\s+día",
+)
+
+
 def _other_word(segment: str, m: re.Match, language: str) -> bool:
     word = m.group()
+    if word in ("اليوم", "hoy"):
+        return bool(_THE_DAY_AFTER.match(segment, m.end()))
     if word.casefold() == "hier":
         return language in ("de", "nl")
     if word.casefold() in ("morgen", "mañana"):
