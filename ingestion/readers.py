@@ -217,12 +217,13 @@ def parse_html(raw: bytes, source: str) -> ArticleInput:
             "max_date": datetime.date.today().isoformat(),
         },
     }
-    document = trafilatura.bare_extraction(
-        html, prune_xpath=FURNITURE_XPATHS, **options
-    )
-    body = (document.text or "").strip() if document else ""
     tree = page_tree(html)
     html_text = visible_text(tree)
+    furnished = without_furniture(tree)
+    document = trafilatura.bare_extraction(
+        copy.deepcopy(furnished) if furnished is not None else html, **options
+    )
+    body = (document.text or "").strip() if document else ""
     if len(body) < MIN_PRUNED_SHARE * len(html_text):
         # the pruning took the article itself (a main block whose class names a
         # furniture word): trafilatura alone does better
@@ -246,7 +247,6 @@ def parse_html(raw: bytes, source: str) -> ArticleInput:
         if not title or body.startswith(title)
         else f"{title}\n\n{headless(body, title)}"
     )
-    furnished = without_furniture(tree)
     published = page_date(furnished, document.url, options["date_extraction_params"])
     if not published:
         text = with_dateline(text, furnished)
@@ -269,7 +269,6 @@ def parse_html(raw: bytes, source: str) -> ArticleInput:
 _UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZÀÁÂÃÄÇÈÉÊÍÓÔÕÖÚÜĐАБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЫЭЮЯ"
 _LOWER = "abcdefghijklmnopqrstuvwxyzàáâãäçèéêíóôõöúüđабвгдежзийклмнопрстуфхцчшщыэюя"
 _NAMES = f"translate(concat(' ', @class, ' ', @id, ' '), '{_UPPER}', '{_LOWER}')"
-_TEXT = f"translate(normalize-space(.), '{_UPPER}', '{_LOWER}')"
 
 # Words in the class or id of the boxes around an article, in the languages of the
 # sites (English and local words, as web developers write them): cookie and consent
@@ -344,14 +343,9 @@ def _any_of(expression: str, words: Iterable[str], test: str = "contains") -> st
     return " or ".join(f"{test}({expression}, '{word}')" for word in words)
 
 
+_FURNITURE_NAME = re.compile("|".join(map(re.escape, FURNITURE_CLASS_WORDS)))
+# Furniture told by its shape, whatever its class says.
 FURNITURE_XPATHS = [
-    # a box whose class or id names furniture, unless it holds the headline or
-    # most of the page's paragraphs (then it is the article, whatever its class
-    # says; "commentary" is an opinion piece, not comments)
-    f"//*[not(self::html or self::body or self::main)][not(.//h1)]"
-    f"[not(count(.//p) > count(//p) div 2)]"
-    f"[{_any_of(_NAMES, FURNITURE_CLASS_WORDS)}]"
-    f"[not(contains({_NAMES}, 'commentary'))]",
     "//figcaption | //aside[not(.//h1)]",
     # a list whose every item is a link with at most a date beside it: other
     # stories, not the article's own enumeration
@@ -361,17 +355,71 @@ FURNITURE_XPATHS = [
     # a photo's caption: the short text beside an image in a box of its own
     "//*[self::p or self::div or self::span or self::small][not(.//p or .//div)]"
     "[../img or ../picture][count(../*) <= 3][string-length(normalize-space(.)) < 300]",
-    # a short update stamp ("Updated 15 May 2025", "更新：2025年1月21日")
-    f"//*[not(.//p or .//div or .//li)][string-length(normalize-space(.)) < 120]"
-    f"[{_any_of(_TEXT, UPDATED_LABELS, 'starts-with')}]"
-    f"[translate(., '0123456789', '') != string(.)]",
-    # a short block that opens with a "read more" label and holds a link
-    f"//*[.//a][not(.//p or .//div or .//li or .//h1)]"
-    f"[string-length(normalize-space(.)) < 400]"
-    f"[{_any_of(_TEXT, READ_MORE_LABELS, 'starts-with')}]",
 ]
+_BLOCKS = frozenset(("p", "div", "li", "h1", "ul", "ol", "table", "article", "section"))
+# (labels, longest text, what the block must hold)
+_LABELLED = (
+    # a short update stamp ("Updated 15 May 2025", "更新：2025年1月21日")
+    (UPDATED_LABELS, 120, lambda node, text: any(c.isdigit() for c in text)),
+    # a short block that opens with a "read more" label and holds a link
+    (READ_MORE_LABELS, 400, lambda node, text: node.find(".//a") is not None),
+)
 # If pruning leaves less than this share of the page's text, it hit the article.
 MIN_PRUNED_SHARE = 0.1
+
+
+def furniture(tree) -> list:
+    """The page's furniture: boxes whose class or id names furniture (unless they
+    hold the headline or most of the page's paragraphs: then they are the article,
+    whatever their class says; "commentary" is an opinion piece, not comments),
+    boxes told by their shape (FURNITURE_XPATHS), update stamps and "read more"
+    links (_LABELLED)."""
+    body = tree.find("body")
+    if body is None:
+        return []
+    paragraphs = len(body.findall(".//p"))
+    found = []
+    for node in body.iter():
+        if not isinstance(node.tag, str) or node.tag == "main":
+            continue
+        names = f"{node.get('class', '')} {node.get('id', '')}".lower()
+        if (
+            names.strip()
+            and _FURNITURE_NAME.search(names)
+            and "commentary" not in names
+            and node.find(".//h1") is None
+            and len(node.findall(".//p")) * 2 <= paragraphs
+        ):
+            found.append(node)
+    for expression in FURNITURE_XPATHS:
+        found.extend(body.xpath(expression))
+    for text in body.xpath(".//text()[normalize-space()]"):
+        start = " ".join(text.split()).lower()
+        for labels, longest, holds in _LABELLED:
+            if start.startswith(labels):
+                node = _labelled_block(text, labels, longest, holds)
+                if node is not None:
+                    found.append(node)
+    return found
+
+
+def _labelled_block(text, labels: tuple[str, ...], longest: int, holds):
+    """The largest short block that a label opens (its text starts with the
+    label) and that holds what the rule needs, or None."""
+    node = text.getparent()
+    if node is not None and text.is_tail:
+        node = node.getparent()
+    best = None
+    while node is not None and node.tag not in ("body", "html"):
+        content = " ".join(node.text_content().split())
+        if len(content) >= longest or not content.lower().startswith(labels):
+            break
+        if any(d.tag in _BLOCKS for d in node.iterdescendants()):
+            break
+        if holds(node, content):
+            best = node
+        node = node.getparent()
+    return best
 
 
 def page_tree(html: str):
@@ -397,16 +445,14 @@ def visible_text(tree) -> str:
 
 
 def without_furniture(tree):
-    """A copy of the page without its furniture (FURNITURE_XPATHS) in the body;
-    the head, with its metadata, is kept whole."""
+    """A copy of the page without its furniture in the body; the head, with its
+    metadata, is kept whole."""
     if tree is None:
         return None
     tree = copy.deepcopy(tree)
-    for expression in FURNITURE_XPATHS:
-        for node in tree.xpath(expression):
-            inside_head = any(a.tag == "head" for a in node.iterancestors())
-            if node.getparent() is not None and not inside_head:
-                node.drop_tree()
+    for node in furniture(tree):
+        if node.getparent() is not None:
+            node.drop_tree()  # its tail text stays
     return tree
 
 
