@@ -1264,3 +1264,16 @@ def test_the_day_is_not_today(text, language):
 def test_arabic_today_before_its_weekday_is_today():
     found = dates_in("وقع الجانبان اليوم الجمعة مذكرة", "ar", datetime.date(2025, 3, 7))
     assert found[0][0] == "2025-03-07"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("estiveram reunidas ontem e anteontem em Luanda", "pt"),
+        ("se reunieron ayer y anteayer", "es"),
+        ("yesterday and the day before yesterday", "en"),
+    ],
+)
+def test_two_days_told_backwards_are_one_range(text, language):
+    found = dates_in(text, language, datetime.date(2025, 3, 7))
+    assert found[0] == ("2025-03-05", "2025-03-06")

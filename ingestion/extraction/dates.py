@@ -1562,12 +1562,14 @@ def _join_weekday_ranges(segment: str, found: list[FoundDate]) -> list[FoundDate
             if last < first and _DIGIT.search(segment, item.start, item.end):
                 joined.append(item)  # "10일 - 9일": two days, not a range
                 continue
-            if last < first:
+            if 0 < (first - last).days <= 2:
+                first, last = last, first  # "ontem e anteontem": told backwards
+            elif last < first:
                 last = first + datetime.timedelta(days=(last - first).days % 7)
             joined[-1] = FoundDate(
                 previous.start,
                 item.end,
-                previous.value,
+                first.isoformat(),
                 last.isoformat(),
                 relative=True,
             )
