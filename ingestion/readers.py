@@ -187,10 +187,10 @@ def parse_text(raw: bytes, source: str) -> ArticleInput:
 def parse_html(raw: bytes, source: str) -> ArticleInput:
     """A web page: main text, title, date, URL and language from its metadata.
 
-    trafilatura finds the main text and the metadata; the page furniture it does
-    not know by name is pruned first (FURNITURE_XPATHS), so that a related
-    headline, a reader's comment or a cookie notice never reads as part of the
-    article. htmldate reads the date from the pruned page's markup, so that a
+    trafilatura finds the main text and the metadata in the page without its
+    furniture (`furniture`: what trafilatura does not know by name), so that a
+    related headline, a reader's comment or a cookie notice never reads as part of
+    the article; htmldate reads the date from the same page's markup, so that a
     related story's date box never passes for the page's date."""
     import trafilatura  # imported here: it costs half a second to load
 
