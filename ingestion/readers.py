@@ -348,10 +348,11 @@ _FURNITURE_NAME = re.compile("|".join(map(re.escape, FURNITURE_CLASS_WORDS)))
 FURNITURE_XPATHS = [
     "//figcaption | //aside[not(.//h1)]",
     # a list whose every item is a link with at most a date beside it: other
-    # stories, not the article's own enumeration
+    # stories, unless it stands between two paragraphs (the article's own list of
+    # linked participants or documents)
     "//*[self::ul or self::ol][count(li) >= 2][not(.//p)][not(li[not(.//a)] or "
     "li[string-length(normalize-space(.)) > string-length(normalize-space(.//a)) "
-    "+ 24])]",
+    "+ 24])][not(preceding-sibling::p and following-sibling::p)]",
     # a photo's caption: the short text beside an image in a box of its own
     "//*[self::p or self::div or self::span or self::small][not(.//p or .//div)]"
     "[../img or ../picture][count(../*) <= 3][string-length(normalize-space(.)) < 300]",

@@ -874,3 +874,23 @@ def test_the_date_under_the_headline_wins_over_the_days_date_in_the_header(
 
     assert text.splitlines()[1] == shown
     assert "ธันวาคม" not in text
+
+
+def test_a_list_of_linked_participants_between_paragraphs_is_not_furniture():
+    from lxml import html as lxml_html
+
+    from ingestion.readers import furniture
+
+    participants = (
+        "<ul><li><a href='https://anssi.example'>ANSSI</a></li>"
+        "<li><a href='https://cert-in.example'>CERT-In</a></li></ul>"
+    )
+    related = participants.replace("ANSSI", "Other story")
+    tree = lxml_html.document_fromstring(
+        f"<html><body><p>The participants were:</p>{participants}<p>They met.</p>"
+        f"<h3>More news</h3>{related}</body></html>"
+    )
+
+    found = [node.text_content() for node in furniture(tree)]
+
+    assert found == ["Other storyCERT-In"]
