@@ -1277,3 +1277,20 @@ def test_arabic_today_before_its_weekday_is_today():
 def test_two_days_told_backwards_are_one_range(text, language):
     found = dates_in(text, language, datetime.date(2025, 3, 7))
     assert found[0] == ("2025-03-05", "2025-03-06")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("at the end of April", "en", "2025-04"),
+        ("by April, the agencies", "en", "2025-04"),
+        ("no final de abril", "pt", "2025-04"),
+        ("no início de abril", "pt", "2025-04"),
+        ("في نهاية أبريل", "ar", "2025-04"),
+        ("في أوائل أبريل", "ar", "2025-04"),
+        ("in H1 2026", "en", "2026"),
+        ("by end-2026", "en", "2026"),
+    ],
+)
+def test_more_parts_of_months_and_years(text, language, value):
+    assert dates_in(text, language, datetime.date(2025, 3, 7))[0][0] == value

@@ -303,7 +303,10 @@ _MONTH_ALONE = re.compile(
     rf"خلال|مطلع|أواخر|منتصف|Mitte|Anfang|Ende|metà|mediados\s+de|meados\s+de|"
     rf"pertengahan|awal|akhir|courant|"
     # "в конце апреля", "к концу мая": Russian months in the genitive
-    rf"конце|начале|середине|концу|конца)\s+|(?:mid|mi)-)"
+    rf"конце|начале|середине|концу|конца|"
+    # "the end of April", "by April", "no final de abril", "في نهاية أبريل"
+    rf"of|by|before|until|final|início|inicio|começo|fim|نهاية|بداية|أوائل|أواسط)\s+"
+    rf"|(?:mid|mi)-)"
     # "خلال شهر أبريل", "pada bulan April", "en el mes de abril": the word month
     rf"(?:(?:شهر|bulan|the\s+month\s+of|el\s+mes\s+de|o\s+m[eê]s\s+de|"
     rf"il\s+mese\s+di|(?:le\s+)?mois\s+d['’e]\s*)\s*)?"
@@ -447,7 +450,7 @@ _YEAR_ALONE = re.compile(
     rf"Anfang|Ende|Mitte|início\s+de|começo\s+de|final\s+de|fim\s+de|"
     rf"meados\s+de|awal|akhir|pertengahan|hujung|đầu|cuối|giữa|مطلع|أوائل|"
     rf"أواخر|منتصف|بداية|نهاية|начале|конце|середине)\s+(?:(?:le|el|il|the)\s+)?"
-    rf"|(?:mid|mi)-)"
+    rf"|(?:mid|mi|end|early|late)-)"
     rf"(?:(?:year|année|año|anno|ano|Jahr)\s+)?(?P<y>{_YEAR})(?![\w\d])",
     re.IGNORECASE,
 )
@@ -1114,9 +1117,9 @@ _PERIOD_WORDS = {
     (1, 6): r"first half(?: of the year)?|premier semestre|primer semestre|"
     r"primo semestre|ersten Halbjahr|erste Halbjahr|primeiro semestre|"
     r"semester pertama|semester I|paruh pertama|separuh pertama|nửa đầu năm|"
-    r"النصف الأول|上半期|上半年|상반기|первом полугодии|первой половине|"
+    r"النصف الأول|上半期|上半年|상반기|первом полугодии|первой половине|H1|1H|"
     r"первое полугодие|первого полугодия|ครึ่งปีแรก",
-    (7, 12): r"second half(?: of the year)?|second semestre|deuxième semestre|"
+    (7, 12): r"second half(?: of the year)?|H2|2H|second semestre|deuxième semestre|"
     r"segundo semestre|secondo semestre|zweiten Halbjahr|zweite Halbjahr|"
     r"semester kedua|semester II|paruh kedua|separuh kedua|nửa cuối năm|"
     r"nửa sau năm|النصف الثاني|下半期|下半年|하반기|втором полугодии|"
