@@ -1494,3 +1494,37 @@ def test_a_new_session_is_the_next_edition(text, language):
         ("workshop", "2025-06-16", "SN"),
         ("workshop", "2025-10", "CI"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "month"),
+    [
+        (
+            "Singapore and Japan held a cyber dialogue on June 18. During the talks, "
+            "the two sides agreed to hold a joint exercise in November. The "
+            "dialogue recalled last year's cyber week.",
+            "en",
+            "2025-11",
+        ),
+        (
+            "Ngày 18/6, hai bên hội đàm tại Hà Nội. Hai bên thống nhất tổ chức "
+            "diễn tập chung vào tháng 10. Năm ngoái, hai bên đã ký bản ghi nhớ.",
+            "vi",
+            "2025-10",
+        ),
+        (
+            "日本とシンガポールは18日、第4回サイバー協議を開いた。協議では、11月に"
+            "共同演習を実施することで合意した。",
+            "ja",
+            "2025-11",
+        ),
+    ],
+)
+def test_an_event_agreed_at_a_meeting_is_to_come_and_only_its_own(
+    text, language, month
+):
+    ctx = context(f"Headline\n\n{text}", language, published=datetime.date(2025, 6, 20))
+    assert sorted((e.kind, e.start) for e in find_events(ctx)) == [
+        ("exercise", month),
+        ("meeting", "2025-06-18"),
+    ]

@@ -387,6 +387,26 @@ def _sentence_year(text: str, published: datetime.date | None) -> int | None:
     return next(iter(years)) if len(years) == 1 else None
 
 
+# "agreed to hold a joint exercise in November", "thống nhất tổ chức diễn tập vào
+# tháng 10", "договорились провести учения в октябре": a past verb of agreeing, an
+# event to come. Its month without a year is the next one, not the last.
+_AGREED_TO_HOLD = re.compile(
+    r"(?<![\w])(?:agreed to (?:hold|organi[sz]e|conduct|host|run|stage|launch)|"
+    r"(?:convenu|décidé|accepté) d[’'](?:organiser|tenir)|"
+    r"acordaron (?:celebrar|organizar|realizar)|"
+    r"(?:concordato|deciso|convenuto) di (?:tenere|organizzare|svolgere)|"
+    r"vereinbart\w*,?\s+(?:\w+\s+){0,6}?zu (?:veranstalten|organisieren|"
+    r"durchzuführen)|acordaram (?:realizar|organizar|promover)|"
+    r"sepakat (?:untuk )?(?:menggelar|mengadakan|menyelenggarakan)|"
+    r"bersetuju (?:untuk )?(?:menganjurkan|mengadakan)|"
+    r"(?:thống nhất|nhất trí) (?:sẽ )?tổ chức|"
+    r"اتفق\w*\s+(?:\S+\s+){0,3}?على\s+(?:تنظيم|عقد|إجراء)|"
+    r"договорил\w+ (?:\w+ ){0,2}?(?:провести|организовать))|"
+    r"することで合意|하기로 (?:합의|했)|商定\S{0,8}(?:举办|举行|开展)|ตกลงจัด",
+    re.IGNORECASE,
+)
+
+
 def sentence_dates(
     ctx: ArticleContext, sentence: Sentence
 ) -> list[tuple[int, dates.FoundDate]]:
@@ -396,7 +416,9 @@ def sentence_dates(
     if sentence.start in cache:
         return cache[sentence.start]
     text = sentence.text
-    future = bool(triggers.cues(text, ctx.language, "future"))
+    future = bool(triggers.cues(text, ctx.language, "future")) or bool(
+        _AGREED_TO_HOLD.search(text)
+    )
     found = dates.find_dates(
         text,
         ctx.language,
@@ -461,6 +483,7 @@ _COORDINATION = re.compile(
 _SOV = frozenset({"ja", "ko"})
 # languages that write a date before the word it dates
 _DATE_FIRST = frozenset({"ja", "ko", "zh"})
+_DATE_FIRST_REACH = 12
 
 
 def _reach(
@@ -1094,7 +1117,14 @@ def _across_its_owner(
         elif date_first and d_end <= owner[0] and owner[1] <= term[0]:
             gap = text[owner[1] - offset : term[0] - offset]
         else:
-            return False
+            # "協議では、11月に共同演習を実施する": the month written right before
+            # the drill is the drill's
+            return (
+                date_first
+                and term[1] <= d_start
+                and d_end <= owner[0]
+                and owner[0] - d_end <= _DATE_FIRST_REACH
+            )
         if _NAME_OPENS.fullmatch(gap):
             return False  # 'the workshop "Training in Incident Handling"': its name
         return not (len(gap) <= 25 and _COORDINATION.search(gap))
