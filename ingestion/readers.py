@@ -782,7 +782,7 @@ def plain_text(text: str) -> str:
         text = re.sub(r"\n{3,}", "\n\n", text).strip()
     if _ENTITY.search(text):
         text = htmllib.unescape(text)
-    return unmojibake(text)
+    return nfc(unmojibake(text))
 
 
 # "ministÃ¨re", "lâ€™ANSSI", "Ø§Ù„Ø£Ù…Ù†", "æ—¥æœ¬": UTF-8 that was read as
@@ -890,7 +890,7 @@ def decode(raw: bytes, declared: str | None = None) -> str:
     for bom, encoding in BOMS:
         if raw.startswith(bom):
             try:
-                return check_text(raw.decode(encoding))
+                return check_text(nfc(raw.decode(encoding)))
             except UnicodeDecodeError as error:
                 raise Unreadable(
                     f"undecodable: broken {encoding} ({error.reason})"
@@ -901,7 +901,7 @@ def decode(raw: bytes, declared: str | None = None) -> str:
     if b"\x00" in raw[:8192]:
         raise Unreadable("binary: NUL bytes, not text")
     try:
-        return check_text(unmojibake(raw.decode("utf-8")))
+        return check_text(nfc(unmojibake(raw.decode("utf-8"))))
     except UnicodeDecodeError as error:
         if error.reason == "unexpected end of data" and error.start >= len(raw) - 3:
             raise Unreadable(
@@ -911,7 +911,7 @@ def decode(raw: bytes, declared: str | None = None) -> str:
         label = declared.lower().replace("_", "-")
         for encoding in dict.fromkeys((WEB_ENCODINGS.get(label, label), declared)):
             try:
-                return check_text(raw.decode(encoding))
+                return check_text(nfc(raw.decode(encoding)))
             except (LookupError, UnicodeDecodeError, Unreadable):
                 pass
     # the legacy encodings of the supported languages first: on a short French
@@ -921,7 +921,7 @@ def decode(raw: bytes, declared: str | None = None) -> str:
     )
     if best is None or best.encoding is None:
         raise Unreadable("undecodable: not UTF-8 and no likely encoding fits")
-    return check_text(str(best))
+    return check_text(nfc(str(best)))
 
 
 # What browsers decode a declared charset as (the WHATWG Encoding Standard): pages
@@ -969,6 +969,17 @@ LEGACY_ENCODINGS = [
     "utf_16",
     "utf_32",
 ]
+
+
+def nfc(text: str) -> str:
+    """Text in composed form: a file saved on macOS, or a legacy Vietnamese code
+    page, spells "ộ" and Korean syllables as base letters plus combining marks
+    (or jamo), which no name in the gazetteer matches."""
+    return (
+        text
+        if unicodedata.is_normalized("NFC", text)
+        else unicodedata.normalize("NFC", text)
+    )
 
 
 def check_text(text: str) -> str:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import codecs
 import io
 import json
+import unicodedata
 
 import pytest
 
@@ -894,3 +895,21 @@ def test_a_list_of_linked_participants_between_paragraphs_is_not_furniture():
     found = [node.text_content() for node in furniture(tree)]
 
     assert found == ["Other storyCERT-In"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bộ Thông tin và Truyền thông ký bản ghi nhớ với Hàn Quốc tại Hà Nội.",
+        "한국인터넷진흥원은 사우디 국가사이버안보청과 업무협약을 체결했다.",
+    ],
+)
+def test_decomposed_text_is_composed(tmp_path, text):
+    decomposed = unicodedata.normalize("NFD", text)
+    txt = tmp_path / "d.txt"
+    txt.write_text(decomposed)
+    feed = tmp_path / "d.jsonl"
+    feed.write_text(json.dumps({"text": decomposed, "title": decomposed}) + "\n")
+
+    assert only(read(txt)).text == text
+    assert (only(read(feed)).text, only(read(feed)).title) == (text, text)
