@@ -1614,3 +1614,53 @@ def test_a_names_own_and_the_goes_on_in_lower_case():
     }
     assert "NISC" in names
     assert "Centro nazionale giapponese per la preparazione agli incidenti" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("日米豪印の4カ国が参加した。", "ja", {"JP", "US", "AU", "IN"}),
+        ("한미일 3국과 호주가 참여했다.", "ko", {"KR", "US", "JP", "AU"}),
+        ("中俄哈吉塔乌六国代表参加演习。", "zh", {"CN", "RU", "KZ", "KG", "TJ", "UZ"}),
+        (
+            "Vertreter Frankreichs, Polens und Japans nahmen teil.",
+            "de",
+            {"FR", "PL", "JP"},
+        ),
+    ],
+)
+def test_short_forms_and_genitives_name_countries(text, language, expected):
+    assert expected <= set(countries(_fixture_context(text, language)))
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("中老年人参加了活动。美中不足的是天气。", "zh"),
+        ("参加した英語の比較研究。中日新聞が報じた。", "ja"),
+        ("폭우로 인한 피해가 컸다. 그가 한 일이다. 한미약품은 발표했다.", "ko"),
+    ],
+)
+def test_words_made_of_short_form_characters_are_no_countries(text, language):
+    assert countries(_fixture_context(text, language)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "place"),
+    [
+        (
+            "Nigeria and Ghana are parties to the Malabo Convention on cyber security.",
+            "en",
+            "GQ",
+        ),
+        ("Le Maroc a ratifié la Convention de Budapest en 2018.", "fr", "HU"),
+        ("France and Kenya support the Paris Call for Trust and Security.", "en", None),
+        ("日本はブダペスト条約の締約国である。", "ja", "HU"),
+    ],
+)
+def test_a_place_in_an_instruments_name_is_no_country(text, language, place):
+    found = countries(_fixture_context(text, language))
+    if place:
+        assert place not in found
+    else:
+        assert {"FR", "KE"} <= set(found)

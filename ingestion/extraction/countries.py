@@ -283,6 +283,21 @@ _HOW = {COUNTRY: "name", DEMONYM: "demonym", CAPITAL: "capital"}
 # two capitalised words, one of them the place, said by someone or followed by an
 # apposition. States, articles, org heads and brands in front ("Republik",
 # "Air France", "Universitas Indonesia") are no given names.
+# Instruments named after the city or country where they were adopted: the
+# place is the name's, not a party ("the Malabo Convention", "la Convention de
+# Budapest", "the Paris Call", "ブダペスト条約", "اتفاقية بودابست").
+_NAMED_INSTRUMENT_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:Convention|Declaration|Call|Manual|Process|Arrangement|Accord|"
+    r"Protocol|Principles|Charter|Format|Agenda|Consensus)\b|"
+    r"\s*(?:条約|宣言|協約|공약|협약|선언|公约|宣言|倡议)"
+)
+_NAMED_INSTRUMENT_BEFORE = re.compile(
+    r"\b(?:Convention|Convención|Convenio|Convenzione|Convenção|Konvention|"
+    r"Übereinkommens?|Déclaration|Declaración|Dichiarazione|Declaração|Erklärung|"
+    r"Appel|Llamamiento|Appello|Apelo|Konvensi|Công ước|Конвенци\w+)\s+"
+    r"(?:de|di|da|do|von|of|dari|về)?\s*$|(?:اتفاقية|إعلان|معاهدة)\s+$",
+    re.IGNORECASE,
+)
 _PERSON_CASED = {"en", "fr", "es", "it", "de", "pt", "id", "ms"}
 _NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’\-]+")
 # fmt: off
@@ -398,6 +413,10 @@ def place_mentions(
             text, hit.start, hit.end, language
         ):
             continue
+        if _NAMED_INSTRUMENT_AFTER.match(
+            text, hit.end
+        ) or _NAMED_INSTRUMENT_BEFORE.search(text, max(0, hit.start - 30), hit.start):
+            continue  # "Malabo Convention", "Convention de Budapest", "Paris Call"
         ambiguous = len(codes) > 1 or any(
             fold(e.pattern) in _AMBIGUOUS.get(e.language, ()) for e in hit.entries
         )
@@ -431,7 +450,65 @@ def place_mentions(
                     Mention(hit.start, hit.end, hit.text, "COUNTRY", code, code, how)
                 )
             break
+    mentions += _short_form_runs(text, language, hits)
+    mentions.sort(key=lambda m: (m.start, m.end))
     return mentions
+
+
+# "日米豪印の4カ国", "한미일 3국", "中俄哈吉塔" : one character per country, run
+# together before a word of relations or a count of countries.
+_SHORT_FORMS = {
+    "ja": {"日": "JP", "米": "US", "豪": "AU", "印": "IN", "英": "GB", "仏": "FR",
+           "独": "DE", "露": "RU", "中": "CN", "韓": "KR", "加": "CA", "伊": "IT",
+           "比": "PH", "越": "VN", "泰": "TH", "朝": "KP", "台": "TW"},
+    "ko": {"한": "KR", "미": "US", "일": "JP", "중": "CN", "러": "RU", "북": "KP",
+           "호": "AU"},
+    "zh": {"中": "CN", "美": "US", "俄": "RU", "日": "JP", "韩": "KR", "英": "GB",
+           "法": "FR", "德": "DE", "越": "VN", "柬": "KH", "泰": "TH", "印": "IN",
+           "澳": "AU", "哈": "KZ", "吉": "KG", "塔": "TJ", "巴": "PK", "白": "BY",
+           "朝": "KP", "缅": "MM", "蒙": "MN", "新": "SG", "马": "MY", "菲": "PH",
+           "乌": "UA"},
+}  # fmt: skip
+_SHORT_FORM_AFTER = {
+    "ja": r"[\u3040-\u309f・、。]|[0-9０-９二三四五六七八九]\s*(?:カ国|か国|ヵ国|ヶ国)|"
+    r"両国|首脳|外相|防衛|国防|間|関係|共同|協議|対話|会談|会合|協力|同盟|連携|合同|"
+    r"対立|政府|当局|サイバー|戦略|安保|経済|演習|訓練|枠組|外務",
+    "ko": r"[\s·,.]|[0-9]\s*(?:국|개국)|[삼사오육]국|양국|정상|외교|국방|간|관계|동맹|협력|"
+    r"공조|합동|연합|사이버|훈련|회담|협의|대화|의|은|는|이|가|과|와|3국|측",
+    "zh": r"[、，。,]|[两二三四五六七八九十]国|关系|合作|双边|联合|执法|战略|会谈|对话|"
+    r"外长|防长|网络|等|的|之间|间|边境|安全|元首|首脑|交流|友好",
+}
+
+
+def _short_form_runs(text: str, language: str, hits) -> list[Mention]:
+    table = _SHORT_FORMS.get(language)
+    if not table:
+        return []
+    taken = bytearray(len(text))
+    for hit in hits:
+        taken[hit.start : hit.end] = b"\x01" * (hit.end - hit.start)
+    chars = "".join(table)
+    after = re.compile(_SHORT_FORM_AFTER[language])
+    found = []
+    for run in re.finditer(rf"[{chars}](?:[・·\-]?[{chars}])+", text):
+        letters = [c for c in run.group() if c in table]
+        before = text[run.start() - 1] if run.start() else " "
+        if (
+            len(set(letters)) != len(letters)
+            or any(taken[run.start() : run.end()])
+            or ("\u3400" <= before <= "\u9fff" or "\uac00" <= before <= "\ud7af")
+            or not after.match(text, run.end())
+        ):
+            continue
+        central_asia = any(c in run.group() for c in "哈吉塔")
+        for offset, char in enumerate(run.group()):
+            if char in table:
+                at = run.start() + offset
+                code = table[char]
+                if code == "UA" and central_asia:
+                    code = "UZ"  # "中俄哈吉塔乌": Uzbekistan, beside "俄乌": Ukraine
+                found.append(Mention(at, at + 1, char, "COUNTRY", code, code, "name"))
+    return found
 
 
 def _first_word_offsets(text: str, sentences) -> set[int]:

@@ -402,6 +402,17 @@ _GERMAN_HINT = re.compile(
 )
 
 
+def _german_country_forms(name: str) -> list[str]:
+    """A German country name and its genitive ("Vertreter Frankreichs, Polens und
+    Japans", "Saudi-Arabiens"): one word without an article takes -s, unless it
+    ends in a sibilant already."""
+    if " " in name or not name[:1].isupper() or name.endswith(("s", "ß", "x", "z")):
+        return [name]
+    if name.isupper():
+        return [name]  # "USA", "VAE"
+    return [name, name + "s"]
+
+
 def _german_forms(name: str) -> list[str]:
     """A German name in the cases the press writes it: "des Auswärtigen Amts",
     "dem Nationalen Cyber-Abwehrzentrum", "des Bundesamtes für ...". Other names
@@ -451,7 +462,13 @@ class CompiledGazetteer:
             for country in self.gazetteer.countries:
                 for lang in languages:
                     for name in country.names.get(lang, ()):
-                        forms = _russian_forms(name) if lang == "ru" else [name]
+                        forms = (
+                            _russian_forms(name)
+                            if lang == "ru"
+                            else _german_country_forms(name)
+                            if lang == "de"
+                            else [name]
+                        )
                         names += [
                             (f, Entry(COUNTRY, country.code, name, lang)) for f in forms
                         ]
