@@ -1100,3 +1100,18 @@ def test_a_plan_the_sides_agreed_to_prepare_is_planned(text, language):
 )  # fmt: skip
 def test_the_status_a_signing_word_stands_for(text, language, status):
     assert kinds_and_statuses(context(text, language)) == [("mou", status)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("El acuerdo de París sobre el clima no fue tratado.", "es", []),
+        ("Los temas tratados en la reunión fueron firmados por todos.", "es", []),
+        ("Ambos países firmaron un tratado de asistencia judicial.", "es",
+         [("treaty", "signed")]),
+        ("Os dois países assinaram o Tratado de Cooperação.", "pt",
+         [("treaty", "signed")]),
+    ],
+)  # fmt: skip
+def test_tratado_as_a_participle_is_no_treaty(text, language, expected):
+    assert kinds_and_statuses(context(text, language)) == expected

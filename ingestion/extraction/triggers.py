@@ -109,7 +109,12 @@ AGREEMENTS: dict[str, list[tuple[str, str]]] = {
             r"(?-i:[Dd]eclaraci[óo]n de (?:la )?(?!Intenci)[A-ZÁ-Ú][\w-]+)",
         ),
         ("partnership", r"asociaci[óo]n estrat[ée]gica|alianza(?: estrat[ée]gica)?"),
-        ("treaty", r"tratado|[Cc]onvenio de Budapest"),
+        # a treaty, not "no fue tratado" (discussed) nor "los temas tratados"
+        (
+            "treaty",
+            r"(?:un|el|del|al|este|ese|nuevo) tratado|(?-i:Tratado)|"
+            r"[Cc]onvenio de Budapest",
+        ),
         (
             "agreement",
             r"(?<!de )acuerdo(?! con\b)(?: de (?:colaboraci[óo]n|"
@@ -187,7 +192,11 @@ AGREEMENTS: dict[str, list[tuple[str, str]]] = {
             r"(?-i:[Dd]eclaração de (?!Intenç)[A-ZÁ-Ú][\w-]+)",
         ),
         ("partnership", r"parceria(?: estratégica)?"),
-        ("treaty", r"tratado|[Cc]onvenção de Budapeste"),
+        (
+            "treaty",
+            r"(?:um|o|do|ao|este|esse|novo) tratado|(?-i:Tratado)|"
+            r"[Cc]onvenção de Budapeste",
+        ),
         (
             "agreement",
             r"acordo(?: de (?:cooperação|colaboração))?|"
