@@ -1294,3 +1294,22 @@ def test_two_days_told_backwards_are_one_range(text, language):
 )
 def test_more_parts_of_months_and_years(text, language, value):
     assert dates_in(text, language, datetime.date(2025, 3, 7))[0][0] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "future", "expected"),
+    [
+        ("the two agencies signed over the weekend", "en", False,
+         ("2025-03-08", "2025-03-09")),
+        ("réunis le week-end dernier à Dakar", "fr", False, ("2025-03-08", "2025-03-09")),
+        ("akhir pekan lalu di Jakarta", "id", False, ("2025-03-08", "2025-03-09")),
+        ("cuối tuần qua tại Hà Nội", "vi", False, ("2025-03-08", "2025-03-09")),
+        ("지난 주말 서울에서", "ko", False, ("2025-03-08", "2025-03-09")),
+        ("the hackathon will run this weekend", "en", True,
+         ("2025-03-15", "2025-03-16")),
+        ("el próximo fin de semana", "es", False, ("2025-03-15", "2025-03-16")),
+    ],
+)  # fmt: skip
+def test_the_weekend_is_its_saturday_and_sunday(text, language, future, expected):
+    found = dates_in(text, language, datetime.date(2025, 3, 10), future=future)
+    assert found[0] == expected

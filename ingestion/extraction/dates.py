@@ -1637,6 +1637,9 @@ def _relative_dates(
             for m in pattern.finditer(segment):
                 value = _ago(m, published)
                 out.add(FoundDate(m.start(), m.end(), value, value, relative=True))
+    if _WEEKEND_GATE.search(segment):
+        for m in _WEEKEND.finditer(segment):
+            out.add(_weekend(m, published, future))
     if _RELATIVE_GATE.search(segment):
         for relative in _RELATIVES:
             for m in relative.pattern.finditer(segment):
@@ -1659,6 +1662,61 @@ def _relative_dates(
             direction = 1 if post == "หน้า" or future else -1 if post else 0
             value = _weekday(_THAI_WEEKDAYS[m["wd"]], published, direction)
             out.add(FoundDate(m.start(), m.end(), value, value, relative=True))
+
+
+# The weekend, from Saturday to Sunday: "over the weekend", "le week-end dernier",
+# "am Wochenende", "akhir pekan lalu", "cuối tuần qua", "週末", "주말", "周末"
+_WEEKEND_PAST = (
+    r"last weekend|this past weekend|le week-end dernier|le week-end passé|"
+    r"el fin de semana pasado|el pasado fin de semana|lo scorso fine settimana|"
+    r"lo scorso weekend|(?:am )?vergangenen Wochenende|(?:am )?letzten Wochenende|"
+    r"(?:no )?fim de semana passado|akhir pekan lalu|akhir minggu lalu|"
+    r"hujung minggu lalu|hujung minggu lepas|cuối tuần qua|cuối tuần trước|先週末|"
+    r"지난 주말|上周末|в минувшие выходные|в прошлые выходные|สุดสัปดาห์ที่ผ่านมา"
+)
+_WEEKEND_NEXT = (
+    r"next weekend|le week-end prochain|el próximo fin de semana|"
+    r"il prossimo fine settimana|(?:am )?kommenden Wochenende|(?:am )?nächsten Wochenende|"
+    r"(?:no )?próximo fim de semana|akhir pekan depan|hujung minggu depan|cuối tuần tới|"
+    r"来週末|다음 주말|下周末|в следующие выходные|สุดสัปดาห์หน้า"
+)
+_WEEKEND_THIS = (
+    r"(?:over )?the weekend|this weekend|ce week-end|le week-end|este fin de semana|"
+    r"el fin de semana|questo fine settimana|nel fine settimana|(?:am )?Wochenende|"
+    r"(?:neste|no) fim de semana|akhir pekan ini|akhir pekan|hujung minggu ini|"
+    r"cuối tuần này|cuối tuần|今週末|週末|이번 주말|주말|本周末|周末|в выходные|"
+    r"สุดสัปดาห์นี้"
+)
+_WEEKEND = re.compile(
+    rf"(?<!{_LETTER})(?:(?P<past>{_WEEKEND_PAST})|(?P<next>{_WEEKEND_NEXT})|"
+    rf"(?P<this>{_WEEKEND_THIS}))(?!{_LETTER})",
+    re.IGNORECASE,
+)
+_WEEKEND_GATE = re.compile(
+    r"weekend|week-end|fin de semana|fine settimana|Wochenende|fim de semana|"
+    r"akhir pekan|akhir minggu|hujung minggu|cuối tuần|週末|주말|周末|выходные|สุดสัปดาห์",
+    re.IGNORECASE,
+)
+
+
+def _weekend(m: re.Match, published: datetime.date | None, future: bool) -> FoundDate:
+    """The Saturday and Sunday of the weekend named: the last one before the
+    publication, or the next when the words or the sentence look forward."""
+    if published is None:
+        return FoundDate(m.start(), m.end(), None, relative=True)
+    last_saturday = published - datetime.timedelta(days=(published.weekday() - 5) % 7)
+    if m["next"] or (m["this"] and future):
+        saturday = published + datetime.timedelta(days=(5 - published.weekday()) % 7)
+        if m["next"] and saturday == published:
+            saturday += datetime.timedelta(days=7)
+    else:
+        saturday = last_saturday
+        if m["past"] and published - saturday <= datetime.timedelta(days=1):
+            saturday -= datetime.timedelta(days=7)  # "last weekend", told on Sunday
+    sunday = saturday + datetime.timedelta(days=1)
+    return FoundDate(
+        m.start(), m.end(), saturday.isoformat(), sunday.isoformat(), relative=True
+    )
 
 
 def _ago(m: re.Match, published: datetime.date | None) -> str | None:
