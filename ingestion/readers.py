@@ -250,6 +250,7 @@ def parse_html(raw: bytes, source: str) -> ArticleInput:
     published = page_date(furnished, document.url, options["date_extraction_params"])
     if not published:
         text = with_dateline(text, furnished)
+    text = nfc(text)  # entities such as &shy; become characters only now
     head = html[:8192]
     language = document.language or first_group(HTML_LANG, head)
     language = language or first_group(META_LANG, head)
@@ -971,15 +972,20 @@ LEGACY_ENCODINGS = [
 ]
 
 
+# Invisible characters web pages put inside words: soft hyphens ("Bundes&shy;amt"),
+# zero-width spaces (Thai word breaks), word joiners and stray byte-order marks.
+_INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
+
+
 def nfc(text: str) -> str:
-    """Text in composed form: a file saved on macOS, or a legacy Vietnamese code
-    page, spells "ộ" and Korean syllables as base letters plus combining marks
-    (or jamo), which no name in the gazetteer matches."""
-    return (
-        text
-        if unicodedata.is_normalized("NFC", text)
-        else unicodedata.normalize("NFC", text)
-    )
+    """Text in composed form and without invisible characters inside words: a file
+    saved on macOS, or a legacy Vietnamese code page, spells "ộ" and Korean
+    syllables as base letters plus combining marks (or jamo), and a soft hyphen
+    splits "Bundes\u00adamt"; no name in the gazetteer matches either."""
+    text = _INVISIBLE.sub("", text)
+    if unicodedata.is_normalized("NFC", text):
+        return text
+    return unicodedata.normalize("NFC", text)
 
 
 def check_text(text: str) -> str:

@@ -913,3 +913,30 @@ def test_decomposed_text_is_composed(tmp_path, text):
 
     assert only(read(txt)).text == text
     assert (only(read(feed)).text, only(read(feed)).title) == (text, text)
+
+
+def test_soft_hyphens_and_zero_width_spaces_leave_the_words(tmp_path):
+    html = page(
+        "<h1>BSI und ANSSI</h1><div class='entry-content'><p>Das Bundes&shy;amt für "
+        "Sicherheit in der Informations&shy;technik und die ANSSI unter&shy;zeichneten "
+        "eine Absichts\u200berklärung zur Zusammenarbeit bei der Abwehr von "
+        "Cyberangriffen auf kritische Infrastrukturen.</p></div>",
+        lang="de",
+    )
+
+    text = read_page(tmp_path, html).text
+
+    assert "Bundesamt für Sicherheit in der Informationstechnik" in text
+    assert "Absichtserklärung" in text
+
+
+def test_soft_hyphens_and_zero_width_spaces_leave_words_in_text_and_feeds(tmp_path):
+    text = "Das Bundes\u00adamt und die ANSSI unter\u00adzeichneten eine Absichts\u200berklärung."
+    txt = tmp_path / "s.txt"
+    txt.write_text(text)
+    feed = tmp_path / "s.jsonl"
+    feed.write_text(json.dumps({"text": text}) + "\n")
+
+    clean = "Das Bundesamt und die ANSSI unterzeichneten eine Absichtserklärung."
+    assert only(read(txt)).text == clean
+    assert only(read(feed)).text == clean
