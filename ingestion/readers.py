@@ -256,7 +256,7 @@ def parse_html(raw: bytes, source: str) -> ArticleInput:
     language = language or first_group(META_LANG, head)
     return ArticleInput(
         text=text,
-        title=title[:500],
+        title=nfc(title)[:500],
         url=document.url or None,
         published=published,
         language=language.lower() if language else None,
