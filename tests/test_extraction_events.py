@@ -1528,3 +1528,17 @@ def test_an_event_agreed_at_a_meeting_is_to_come_and_only_its_own(
         ("exercise", month),
         ("meeting", "2025-06-18"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Details were shared on a conference call on 18 June 2025.", "en"),
+        ("O ministro deu uma conferência de imprensa em 18 de junho de 2025.", "pt"),
+        ("عقد الوزير مؤتمراً صحفياً في 18 يونيو 2025.", "ar"),
+        ("Министр заявил на пресс-конференции 18 июня 2025 года.", "ru"),
+    ],
+)
+def test_press_conferences_and_calls_are_no_events(text, language):
+    ctx = context(f"Headline\n{text}", language, published=datetime.date(2025, 6, 20))
+    assert find_events(ctx) == ()
