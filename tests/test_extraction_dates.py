@@ -1015,6 +1015,8 @@ def test_more_relative_months_and_years(text, language, value):
         ("el pasado día 5, en Madrid", "es", "2025-03-05"),
         ("no dia 4, em Brasília", "pt", "2025-03-04"),
         ("il giorno 28 a Roma", "it", "2025-02-28"),
+        ("firmado el 4 del presente mes", "es", "2025-03-04"),
+        ("signé le 4 du mois en cours", "fr", "2025-03-04"),
     ],
 )
 def test_a_day_of_a_month_named_relative_to_the_publication(text, language, value):

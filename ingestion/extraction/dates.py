@@ -591,6 +591,9 @@ _RELATIVES = (
     _rel(
         r"this month|ce mois-ci|este mes|questo mese|(?:in )?diesem Monat|este mês|"
         r"bulan ini|tháng này|今月|이번 달|هذا الشهر|本月|deste mês|neste mês|"
+        # "el 4 del presente mes", "le 4 du mois en cours", "il 4 del mese in corso"
+        r"presente mes|mes en curso|corriente mes|mois en cours|mese in corso|"
+        r"mese corrente|mês corrente|mês em curso|bulan berjalan|"
         r"(?:des )?laufenden Monats|dieses Monats|этого месяца|текущего месяца|"
         r"в этом месяце|الشهر الجاري|เดือนนี้",
         "month",
