@@ -940,3 +940,10 @@ def test_soft_hyphens_and_zero_width_spaces_leave_words_in_text_and_feeds(tmp_pa
     clean = "Das Bundesamt und die ANSSI unterzeichneten eine Absichtserklärung."
     assert only(read(txt)).text == clean
     assert only(read(feed)).text == clean
+
+
+def test_a_page_with_scripts_after_its_end_tags_is_not_truncated(tmp_path):
+    scripts = "<script>window.dataLayer = [];" + "x();" * 3000 + "</script>\n"
+    html = page(PRESS_RELEASE.replace("FURNITURE", "")) + scripts
+
+    assert "Bangkok" in read_page(tmp_path, html).text
