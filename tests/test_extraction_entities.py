@@ -1664,3 +1664,20 @@ def test_a_place_in_an_instruments_name_is_no_country(text, language, place):
         assert place not in found
     else:
         assert {"FR", "KE"} <= set(found)
+
+
+def test_a_home_body_needs_no_country_named_and_weak_adjectives_match():
+    text = "Beteiligt waren das Nationale Cyber-Abwehrzentrum und das BSI."
+    found = _orgs(text, "de")
+    assert found["Nationale Cyber-Abwehrzentrum"].country == "DE"
+    assert found["BSI"].country == "DE"
+
+
+def test_an_arabic_name_goes_on_over_a_rulers_name():
+    text = "وشارك في التمرين طلاب من جامعة الملك سعود وجامعة السلطان قابوس."
+    names = {
+        n
+        for f in _fixture_context(text, "ar").extra["organizations"]
+        for n in f.names()
+    }
+    assert {"جامعة الملك سعود", "جامعة السلطان قابوس"} <= names

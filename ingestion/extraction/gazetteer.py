@@ -427,6 +427,9 @@ def _german_forms(name: str) -> list[str]:
         for ending, inflected in (("es", "en"), ("er", "en"), ("e", "en")):
             if adjective.endswith(ending) and len(adjective) > 4:
                 first.append(adjective[: -len(ending)] + inflected)
+                if ending in ("es", "er"):
+                    # "das Nationale Cyber-Abwehrzentrum", "der Nationale Sicherheitsrat"
+                    first.append(adjective[: -len(ending)] + "e")
                 noun_at = 1
                 break
     nouns = [words[noun_at]]

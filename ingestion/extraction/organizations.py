@@ -475,6 +475,16 @@ def _resolve(indexes: list[int], gazetteer: Gazetteer, named: dict[str, int]):
     return indexes[best] if scored[best][0] > 0 else None
 
 
+# Where a language's press is written: a body of one of these countries needs no
+# country named to be meant ("das BSI" in a German article that never says
+# "Deutschland").
+_PRESS_COUNTRIES = {
+    "de": {"DE", "AT", "CH"}, "fr": {"FR"}, "it": {"IT"}, "es": {"ES"},
+    "pt": {"PT", "BR"}, "id": {"ID"}, "ms": {"MY"}, "vi": {"VN"}, "ja": {"JP"},
+    "ko": {"KR"}, "zh": {"CN"}, "th": {"TH"}, "ru": {"RU"},
+}  # fmt: skip
+
+
 def gazetteer_findings(text: str, language: str, gazetteer: Gazetteer, places=()):
     compiled_gazetteer = compiled(gazetteer)
     named: dict[str, int] = {}
@@ -516,6 +526,7 @@ def gazetteer_findings(text: str, language: str, gazetteer: Gazetteer, places=()
         if (
             agency.country
             and agency.country not in named
+            and agency.country not in _PRESS_COUNTRIES.get(language, ())
             and not _distinctive(hit.text, language)
         ):
             continue  # a Korean "NIS" in a German article about the NIS directive
@@ -1134,6 +1145,10 @@ _AR_STOP = {
 }  # fmt: skip
 
 
+# titles after which a name's next word is a person's own name, without article
+_AR_TITLES = {"الملك", "الأمير", "الأميرة", "الشيخ", "السلطان", "الإمام", "الرئيس"}
+
+
 def _ar_head(word: str) -> str | None:
     """The kind of an Arabic head word, written with or without its article or a
     clitic ("والمركز", "للهيئة")."""
@@ -1476,6 +1491,13 @@ def script_rule_names(text: str, language: str, places=()) -> list:
                     and word not in _AR_STOP
                 ):
                     k += 2  # "جامعة الأميرة سمية للتكنولوجيا", "... وتقنية المعلومات"
+                    continue
+                if words[k - 1].group() in _AR_TITLES and word not in _AR_STOP:
+                    k += 1  # "جامعة الملك سعود", "جامعة السلطان قابوس": a ruler's name
+                    if k < len(words) and words[k].group().startswith("بن"):
+                        k += (
+                            2 if words[k].group() == "بن" else 1
+                        )  # "عبدالله بن عبدالعزيز"
                     continue
                 break
             if k > i + 1:
