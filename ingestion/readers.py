@@ -194,10 +194,8 @@ def parse_html(raw: bytes, source: str) -> ArticleInput:
     related story's date box never passes for the page's date."""
     import trafilatura  # imported here: it costs half a second to load
 
-    # the end tags may be followed by kilobytes of analytics scripts
-    if HTML_DOCUMENT_START.match(raw[:1024]) and not HTML_DOCUMENT_END.search(
-        raw, len(raw) // 2
-    ):
+    # the end tags may be followed by any length of analytics scripts
+    if HTML_DOCUMENT_START.match(raw[:1024]) and not HTML_DOCUMENT_END.search(raw):
         raise Unreadable(
             "truncated: the page ends before </body> or </html>; fetch it again"
         )
