@@ -1115,3 +1115,12 @@ def test_the_status_a_signing_word_stands_for(text, language, status):
 )  # fmt: skip
 def test_tratado_as_a_participle_is_no_treaty(text, language, expected):
     assert kinds_and_statuses(context(text, language)) == expected
+
+
+def test_an_accord_named_with_a_demonstrative_is_the_one_just_signed():
+    ctx = context(
+        "L'ANSSI et le CCB ont signé lundi un protocole d'accord. Cet accord prévoit "
+        "des échanges d'informations.",
+        "fr",
+    )
+    assert kinds_and_statuses(ctx) == [("mou", "signed")]

@@ -73,7 +73,8 @@ _FORGED = re.compile(
 )
 _DEFINITE = re.compile(
     r"(?<![\w])(?:the|this|that|le|la|l[’']|el|lo|il|der|die|das|dem|den|o|a|este|esta|"
-    r"questo|questa|tersebut|itu|này|該|この|本|同|이번|해당|ال)\s*$",
+    r"questo|questa|tersebut|itu|này|該|この|本|同|이번|해당|ال|cet|cette|ce|dicho|"
+    r"dicha|dieser|diese|dieses|diesem|diesen|esse|essa|quel|quella|tale)\s*$",
     re.IGNORECASE,
 )
 
