@@ -1681,3 +1681,19 @@ def test_an_arabic_name_goes_on_over_a_rulers_name():
         for n in f.names()
     }
     assert {"جامعة الملك سعود", "جامعة السلطان قابوس"} <= names
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "code"),
+    [
+        (
+            "HKCERT and SingCERT held a drill in Hong Kong with teams from Macau.",
+            "en",
+            "HK",
+        ),
+        ("Teilgenommen haben die USA und das Vereinigte Königreich.", "de", "GB"),
+        ("Participaram os Estados Unidos e a Chéquia.", "pt", "CZ"),
+    ],
+)
+def test_more_country_forms(text, language, code):
+    assert code in countries(_fixture_context(text, language))

@@ -83,7 +83,9 @@ NAMES = {
         "fr": "Grande-Bretagne|R.-U.|Angleterre",
         "es": "Gran Bretaña|RU|Inglaterra",
         "it": "Gran Bretagna|Inghilterra",
-        "de": "Großbritannien|UK",
+        # "das Vereinigte Königreich", "des Vereinigten Königreichs"
+        "de": "Großbritannien|UK|Vereinigte Königreich|Vereinigten Königreich|"
+        "Vereinigten Königreichs|Britannien",
         "pt": "Grã-Bretanha|Reino Unido",
         "id": "Britania Raya|Inggris",
         "ms": "Britain|United Kingdom|UK",
@@ -301,6 +303,7 @@ SPELLINGS = {
     },
     "CU": {"vi": "Cu Ba"},
     "EE": {"pt": "Estônia|Estónia"},
+    "CZ": {"pt": "Chéquia|Tchéquia|República Checa|República Tcheca", "it": "Cechia"},
     "IR": {"pt": "Irã|Irão"},
     "KE": {"pt": "Quênia|Quénia"},
     "KG": {"ru": "Кыргызстан|Киргизия|Киргизская Республика|Кыргызская Республика"},

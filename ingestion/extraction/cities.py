@@ -19,7 +19,6 @@ CITIES: tuple[tuple[str, str, dict[str, tuple[str, ...]]], ...] = (
     ("KR", "Incheon", {"ko": ("인천",), "ja": ("仁川",)}),
     ("CN", "Shanghai", {"zh": ("上海",), "ja": ("上海",), "ko": ("상하이",), "vi": ("Thượng Hải",)}),
     ("CN", "Shenzhen", {"zh": ("深圳",), "ko": ("선전",)}),
-    ("CN", "Hong Kong", {"zh": ("香港",), "ja": ("香港",), "ko": ("홍콩",), "vi": ("Hồng Kông",)}),
     ("IN", "Mumbai", {"hi": ("मुंबई",)}),
     ("IN", "Bengaluru", {"en": ("Bangalore",)}),
     ("MY", "Penang", {"ms": ("Pulau Pinang",)}),
