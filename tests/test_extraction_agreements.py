@@ -1124,3 +1124,34 @@ def test_an_accord_named_with_a_demonstrative_is_the_one_just_signed():
         "fr",
     )
     assert kinds_and_statuses(ctx) == [("mou", "signed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "kind"),
+    [
+        ("The agencies signed a Memorandum of Arrangement.", "en", "mou"),
+        ("The agencies signed a cooperation arrangement.", "en", "mou"),
+        ("The agencies signed a Statement of Intent.", "en", "mou"),
+        ("Les agences ont signé une déclaration d'intention.", "fr", "mou"),
+        ("As agências assinaram uma carta de intenções.", "pt", "mou"),
+        ("Kedua lembaga menandatangani surat pernyataan kehendak.", "id", "mou"),
+        ("Kedua-dua agensi menandatangani surat niat.", "ms", "mou"),
+        ("Hai bên đã ký thư ý định hợp tác.", "vi", "mou"),
+        ("وقع الجانبان برنامجاً تنفيذياً.", "ar", "other"),
+        ("双方签署合作意向书。", "zh", "mou"),
+        ("双方发表联合宣言。", "zh", "joint_statement"),
+        ("Стороны подписали протокол о намерениях.", "ru", "mou"),
+        ("Стороны подписали совместную декларацию.", "ru", "joint_statement"),
+        ("ทั้งสองฝ่ายลงนามหนังสือแสดงเจตจำนง", "th", "mou"),
+        ("ทั้งสองฝ่ายลงนามปฏิญญาร่วม", "th", "joint_statement"),
+    ],
+)
+def test_letters_of_intent_and_declarations_in_more_words(text, language, kind):
+    assert [a.kind for a in find_agreements(context(text, language))] == [kind]
+
+
+def test_cooperation_arrangements_in_general_are_no_instrument():
+    ctx = context(
+        "The agencies discussed cooperation arrangements in the region.", "en"
+    )
+    assert find_agreements(ctx) == ()

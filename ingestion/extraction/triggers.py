@@ -44,7 +44,13 @@ _NAMED_DECLARATION_EN = (
 
 AGREEMENTS: dict[str, list[tuple[str, str]]] = {
     "en": [
-        ("mou", r"memorand(?:um|a) of (?:understanding|cooperation|intent)"),
+        (
+            "mou",
+            r"memorand(?:um|a) of (?:understanding|cooperation|intent|arrangement)|"
+            # one instrument, not "existing cooperation arrangements"
+            r"(?:cooperation|cooperative) arrangement(?!s)|statement of intent|"
+            r"exchange of letters",
+        ),
         ("mou", r"MoUs?|MOUs?|MoCs?|MOCs?|LoI|LOI"),
         ("mou", r"letter of intent"),
         (
@@ -71,7 +77,7 @@ AGREEMENTS: dict[str, list[tuple[str, str]]] = {
             "mou",
             r"protocoles? d[’'](?:accord|entente)|m[ée]morandums? d[’'](?:entente|accord)|"
             r"m[ée]morandums?(?: de (?:coop[ée]ration|compr[ée]hension))?|"
-            r"lettre d[’']intention",
+            r"lettres? d[’']intention|d[ée]clarations? d[’']intention",
         ),
         (
             "joint_statement",
@@ -184,7 +190,7 @@ AGREEMENTS: dict[str, list[tuple[str, str]]] = {
         (
             "mou",
             r"memorandos?(?: de (?:entendimento|cooperação|intenções))?|"
-            r"protocolo de intenções|carta de intenção",
+            r"protocolo de intenções|cartas? de intenç(?:ão|ões)",
         ),
         (
             "joint_statement",
@@ -215,7 +221,8 @@ AGREEMENTS: dict[str, list[tuple[str, str]]] = {
         (
             "mou",
             r"nota kesepahaman|memorandum saling pengertian|"
-            r"nota kesepakatan|MoU|MOU",
+            r"nota kesepakatan|MoU|MOU|surat pernyataan (?:kehendak|minat)|"
+            r"surat minat",
         ),
         (
             "joint_statement",
@@ -240,7 +247,7 @@ AGREEMENTS: dict[str, list[tuple[str, str]]] = {
         (
             "mou",
             r"memorandum persefahaman|nota kesefahaman|nota persefahaman|"
-            r"MoU|MOU",
+            r"MoU|MOU|surat (?:niat|hasrat)",
         ),
         (
             "joint_statement",
@@ -258,7 +265,7 @@ AGREEMENTS: dict[str, list[tuple[str, str]]] = {
         ),
     ],
     "vi": [
-        ("mou", r"(?:biên )?bản ghi nhớ(?: hợp tác)?"),
+        ("mou", r"(?:biên )?bản ghi nhớ(?: hợp tác)?|thư ý định(?: hợp tác)?"),
         (
             "joint_statement",
             r"tuyên bố chung|thông cáo chung|(?-i:[Tt]uyên bố [A-ZĐ]\w+(?: [A-ZĐ]\w+)?)",
@@ -298,7 +305,8 @@ AGREEMENTS: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "other",
-            r"خطة عمل|خطة العمل|خارطة (?:ال)?طريق|برنامج عمل|برنامج تنفيذي|"
+            r"خطة عمل|خطة العمل|خارطة (?:ال)?طريق|برنامج(?:اً|ًا|ا)? عمل|"
+            r"(?:ال)?برنامج(?:اً|ًا|ا)? (?:ال)?تنفيذي(?:اً|ًا|ا)?|"
             r"مختبر مشترك|مركز مشترك|فريق عمل مشترك",
         ),
     ],
@@ -327,8 +335,8 @@ AGREEMENTS: dict[str, list[tuple[str, str]]] = {
         ),
     ],
     "zh": [
-        ("mou", r"谅解备忘录|合作备忘录|备忘录"),
-        ("joint_statement", r"联合声明|共同声明|宣言"),
+        ("mou", r"谅解备忘录|合作备忘录|备忘录|合作意向书|意向书"),
+        ("joint_statement", r"联合声明|共同声明|联合宣言|共同宣言|宣言"),
         ("partnership", r"伙伴关系"),
         ("treaty", r"条约(?!组织)"),
         ("agreement", r"协议|协定"),
@@ -339,10 +347,11 @@ AGREEMENTS: dict[str, list[tuple[str, str]]] = {
         ),
     ],
     "ru": [
-        ("mou", r"меморандум\w*"),
+        ("mou", r"меморандум\w*|протокол\w* о намерениях"),
         (
             "joint_statement",
-            r"совместн\w+ заявлени\w+|(?-i:[А-Я]\w+ деклараци\w+)",
+            r"совместн\w+ заявлени\w+|совместн\w+ деклараци\w+|"
+            r"(?-i:[А-Я]\w+ деклараци\w+)",
         ),
         ("partnership", r"партнерств\w*|партнёрств\w*"),
         ("treaty", r"договор(?:а|ом|е|ы|ов)?"),
@@ -356,8 +365,8 @@ AGREEMENTS: dict[str, list[tuple[str, str]]] = {
         ),
     ],
     "th": [
-        ("mou", r"บันทึกความเข้าใจ|MOU|MoU"),
-        ("joint_statement", r"แถลงการณ์ร่วม|ปฏิญญา"),
+        ("mou", r"บันทึกความเข้าใจ|MOU|MoU|หนังสือแสดงเจตจำนง"),
+        ("joint_statement", r"แถลงการณ์ร่วม|ปฏิญญาร่วม|ปฏิญญา"),
         ("partnership", r"ความเป็นหุ้นส่วน"),
         ("treaty", r"สนธิสัญญา"),
         ("agreement", r"ข้อตกลง|ความตกลง"),
