@@ -266,10 +266,6 @@ def parse_html(raw: bytes, source: str) -> ArticleInput:
 
 # --- page furniture --------------------------------------------------------------------
 
-_UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZÀÁÂÃÄÇÈÉÊÍÓÔÕÖÚÜĐАБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЫЭЮЯ"
-_LOWER = "abcdefghijklmnopqrstuvwxyzàáâãäçèéêíóôõöúüđабвгдежзийклмнопрстуфхцчшщыэюя"
-_NAMES = f"translate(concat(' ', @class, ' ', @id, ' '), '{_UPPER}', '{_LOWER}')"
-
 # Words in the class or id of the boxes around an article, in the languages of the
 # sites (English and local words, as web developers write them): cookie and consent
 # notices, reader comments, related / recommended / most-read lists and tickers,
@@ -339,10 +335,6 @@ UPDATED_LABELS = (
 # fmt: on
 
 
-def _any_of(expression: str, words: Iterable[str], test: str = "contains") -> str:
-    return " or ".join(f"{test}({expression}, '{word}')" for word in words)
-
-
 _FURNITURE_NAME = re.compile("|".join(map(re.escape, FURNITURE_CLASS_WORDS)))
 # Furniture told by its shape, whatever its class says.
 FURNITURE_XPATHS = [
@@ -392,6 +384,13 @@ def furniture(tree) -> list:
             and len(node.findall(".//p")) * 2 <= paragraphs
         ):
             found.append(node)
+        elif (
+            _UPDATE_NAME.search(names)
+            and "publish" not in names  # WordPress: "entry-date published updated"
+            and len(content := " ".join(node.text_content().split())) < 120
+            and any(char.isdigit() for char in content)
+        ):
+            found.append(node)  # an update stamp told by its class
     for expression in FURNITURE_XPATHS:
         found.extend(body.xpath(expression))
     for text in body.xpath(".//text()[normalize-space()]"):
@@ -472,29 +471,37 @@ def page_date(tree, url: str | None, params: dict) -> str | None:
 
 
 # Elements that show a page's date: <time>, schema.org's datePublished, and class
-# or id words for dates and bylines in the sites' languages.
-DATE_CLASS_WORDS = (
-    "date",
-    "time",
-    "datum",
-    "zeit",
-    "fecha",
-    "data",
-    "tanggal",
-    "waktu",
-    "ngay",
-    "publish",
-    "posted",
-    "dateline",
-    "byline",
-    "meta",
+# or id words for dates and bylines in the sites' languages (not an update stamp).
+_DATE_NAME = re.compile(
+    "date|time|datum|zeit|fecha|data|tanggal|waktu|ngay|publish|posted|byline|meta"
 )
-DATE_XPATH = (
-    f"//*[self::time or @itemprop='datePublished' or "
-    f"{_any_of(_NAMES, DATE_CLASS_WORDS)}][string-length(normalize-space(.)) < 100]"
-)
-# a year (Gregorian, or Buddhist era on Thai pages), in any digits
+_UPDATE_NAME = re.compile("updat|modif|aktualis")
+# a full date: a year (Gregorian, or Buddhist era on Thai pages) and another
+# number, in any digits
 _YEAR_IN_LINE = re.compile(r"(?<!\d)(?:19|20|25)\d\d(?!\d)|[٠-٩]{4}|[０-９]{4}")
+_NUMBERS = re.compile(r"\d+")
+
+
+def _date_boxes(tree) -> list:
+    """Short elements marked as dates, in document order."""
+    found = []
+    for node in tree.iter():
+        if not isinstance(node.tag, str):
+            continue
+        names = f"{node.get('class', '')} {node.get('id', '')}".lower()
+        if (
+            node.tag == "time"
+            or node.get("itemprop") == "datePublished"
+            or (_DATE_NAME.search(names) and not _UPDATE_NAME.search(names))
+        ):
+            line = " ".join(node.text_content().split()) or node.get("content", "")
+            if (
+                len(line) < 100
+                and _YEAR_IN_LINE.search(line)
+                and len(_NUMBERS.findall(line)) >= 2
+            ):
+                found.append((node, line))
+    return found
 
 
 def with_dateline(text: str, tree) -> str:
@@ -511,11 +518,10 @@ def with_dateline(text: str, tree) -> str:
     order = {node: i for i, node in enumerate(tree.iter())}
     headings = tree.xpath("(//h1 | //h2)[1]")
     start = order.get(headings[0], 0) if headings else 0
-    found = sorted(tree.xpath(DATE_XPATH), key=lambda n: (order[n] < start, order[n]))
-    for node in found:
-        line = " ".join(node.text_content().split()) or node.get("content", "")
-        if not _YEAR_IN_LINE.search(line):
-            continue
+    boxes = _date_boxes(tree)
+    for _, line in sorted(
+        boxes, key=lambda box: (order[box[0]] < start, order[box[0]])
+    ):
         if line in text:
             return text  # trafilatura kept it
         headline, _, rest = text.partition("\n")

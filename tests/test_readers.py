@@ -947,3 +947,15 @@ def test_a_page_with_scripts_after_its_end_tags_is_not_truncated(tmp_path):
     html = page(PRESS_RELEASE.replace("FURNITURE", "")) + scripts
 
     assert "Bangkok" in read_page(tmp_path, html).text
+
+
+def test_neither_an_update_box_nor_a_masthead_year_is_taken_for_the_dateline(tmp_path):
+    release = PRESS_RELEASE.replace("FURNITURE", "").replace(
+        "<div class='news-date'>12 March 2025</div>",
+        "<div class='date-updated'>15 มีนาคม 2568</div>",
+    )
+    masthead = "<header><div class='times-logo'>The Bangkok Times 2025</div></header>"
+
+    text = read_page(tmp_path, page(masthead + release, lang="th")).text
+
+    assert "2568" not in text and "Bangkok Times" not in text
