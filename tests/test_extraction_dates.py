@@ -1315,3 +1315,32 @@ def test_more_parts_of_months_and_years(text, language, value):
 def test_the_weekend_is_its_saturday_and_sunday(text, language, future, expected):
     found = dates_in(text, language, datetime.date(2025, 3, 10), future=future)
     assert found[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("ในวันพุธที่ 12 มี.ค. นี้", "th", [("2025-03-12", "2025-03-12")]),
+        ("jeudi 13 mars à Paris", "fr", [("2025-03-13", "2025-03-13")]),
+        ("on Thursday, March 13", "en", [("2025-03-13", "2025-03-13")]),
+        ("am Montag, den 10. März", "de", [("2025-03-10", "2025-03-10")]),
+        ("On Tuesday, 40 engineers met", "en", [("2025-03-04", "2025-03-04")]),
+    ],
+)
+def test_a_weekday_written_with_its_date_is_that_date(text, language, expected):
+    assert dates_in(text, language, datetime.date(2025, 3, 7)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("ในวันที่ 20 มีนาคมนี้", "th", "2025-03-20"),
+        ("เมื่อเดือนที่ผ่านมา", "th", "2025-02"),
+        ("ในปีงบประมาณ 2568", "th", "2025"),
+        ("на этой неделе", "ru", "2025-03"),
+        ("во второй половине марта", "ru", "2025-03"),
+        ("in the second half of March", "en", "2025-03"),
+    ],
+)
+def test_thai_run_on_words_russian_weeks_and_halves_of_months(text, language, value):
+    assert dates_in(text, language, datetime.date(2025, 3, 7))[0][0] == value

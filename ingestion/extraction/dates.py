@@ -280,7 +280,8 @@ _DAY_FIRST = re.compile(
     rf"(?:{_RANGE_SEP}(?:le\s+|el\s+|il\s+)?(?P<d2>{_DAY}))?"
     rf"\s*(?:de\s+|of\s+|من\s+(?:شهر\s+)?|شهر\s+)?(?P<m>{_MONTH})"
     rf"(?:,?\s*(?:de\s+|del\s+|of\s+|năm\s+|พ\.ศ\.\s*|ค\.ศ\.\s*)?(?P<y>{_YEAR})"
-    rf"{_GLUED_TIME})?(?![\w])",
+    # Thai runs the next word on: "ในวันที่ 20 มีนาคมนี้"
+    rf"{_GLUED_TIME})?(?![^\W\u0e00-\u0e7f])",
     re.IGNORECASE,
 )
 _MONTH_FIRST = re.compile(
@@ -316,7 +317,7 @@ _MONTH_ALONE = re.compile(
 # Thai years after the era: "พ.ศ. 2568", "ค.ศ. 2025". (After the word for year,
 # "ในปี 2569", they would be as sure, but an agreement then takes the year of
 # the next event named after it in the sentence: left until that is settled.)
-_THAI_YEAR = re.compile(rf"(?:พ\.ศ\.|ค\.ศ\.)\s*(?P<y>{_YEAR})(?!\d)")
+_THAI_YEAR = re.compile(rf"(?:ปีงบประมาณ|พ\.ศ\.|ค\.ศ\.)\s*(?P<y>{_YEAR})(?!\d)")
 # Thai press abbreviates the Buddhist year to two digits: "4 มี.ค. 68" is 2025
 _THAI_MONTH_NAMES = sorted(
     {
@@ -579,7 +580,7 @@ _RELATIVES = (
         r"last month|le mois dernier|el mes pasado|il mese scorso|"
         r"(?:im )?letzten Monat|(?:im )?vergangenen Monat|o mês passado|mês passado|bulan lalu|"
         r"tháng trước|先月|지난달|الشهر الماضي|в прошлом месяце|上个月|上月|"
-        r"เดือนที่แล้ว|เดือนก่อน|"
+        r"เดือนที่แล้ว|เดือนก่อน|เดือนที่ผ่านมา|"
         # after "del", "du", "della", "des" and a part of the month: "a finales
         # del mes pasado", "à la fin du mois dernier", "Ende vergangenen Monats"
         r"mes pasado|mois dernier|mese scorso|(?:des )?vergangenen Monats|"
@@ -661,7 +662,8 @@ _RELATIVES = (
     ),
     _rel(
         r"this week|cette semaine|esta semana|questa settimana|diese Woche|"
-        r"in dieser Woche|minggu ini|pekan ini|tuần này|今週|이번 주|هذا الأسبوع|本周",
+        r"in dieser Woche|minggu ini|pekan ini|tuần này|今週|이번 주|هذا الأسبوع|本周|"
+        r"на этой неделе|на текущей неделе|สัปดาห์นี้",
         "week",
         0,
     ),
@@ -1206,6 +1208,11 @@ def _relative_year_after(segment: str, position: int) -> tuple[int, int] | None:
     return None
 
 
+_PERIOD_MONTH = re.compile(
+    rf"\s*(?:(?:of|de|del|di|des)\s+|d['’]\s*)?(?P<m>{_MONTH})(?!\w)", re.IGNORECASE
+)
+
+
 def _periods(segment: str, published: datetime.date | None, out: _Collector) -> None:
     if not _PERIOD_GATE.search(segment):
         return
@@ -1213,6 +1220,20 @@ def _periods(segment: str, published: datetime.date | None, out: _Collector) -> 
         for m in pattern.finditer(segment):
             if m["y"]:
                 out.add(FoundDate(m.start(), m.end(), str(_year(m["y"]))))
+                continue
+            of_month = _PERIOD_MONTH.match(segment, m.end())
+            if (
+                of_month is not None
+                and _full_month(of_month["m"])
+                and _month_number(of_month["m"])
+            ):
+                # "во второй половине марта", "the second half of March": the month
+                month = _month_number(of_month["m"])
+                year = _year_of(
+                    segment, m.start(), of_month.end(), month, None, published, None, 0
+                )
+                value = _month_value(year, month) if year else None
+                out.add(FoundDate(m.start(), of_month.end(), value))
                 continue
             after = _relative_year_after(segment, m.end())
             if after is not None:
@@ -1661,6 +1682,8 @@ def _relative_dates(
         _weekdays(segment, published, out, future, language)
     if "วัน" in segment:
         for m in _THAI_WEEKDAY.finditer(segment):
+            if _DATE_AFTER_WEEKDAY.match(segment, m.end()):
+                continue  # "วันพุธที่ 12 มี.ค.": the date says which
             post = m["post"] or ""
             direction = 1 if post == "หน้า" or future else -1 if post else 0
             value = _weekday(_THAI_WEEKDAYS[m["wd"]], published, direction)
@@ -1763,6 +1786,16 @@ _RU_DAY_BEFORE = re.compile(
 )
 
 
+# a weekday written with its date: "jeudi 6 mars", "Tuesday, March 4", "Montag,
+# den 3. März", "วันพุธที่ 12 มี.ค."
+_DATE_AFTER_WEEKDAY = re.compile(
+    rf"[\s,،]*(?:(?:the|le|el|il|den)\s+)?(?:{_MONTH}\s+\d|"
+    rf"\d{{1,2}}(?:st|nd|rd|th|er)?\.?\s*(?:de\s+|of\s+)?{_MONTH}(?!\w)|"
+    r"\d{1,2}\s*[/.]\s*\d{1,2}(?!\d)|ngày\s+\d|ที่\s*\d)",
+    re.IGNORECASE,
+)
+
+
 def _weekday_of_language(segment: str, m: re.Match, language: str) -> bool:
     """Whether the weekday name `m` matched is one in `language` and, where the
     word has another sense there, is used as one."""
@@ -1799,6 +1832,8 @@ def _weekdays(
         weekday = _WEEKDAYS.get(_fold(m["wd"]))
         if weekday is None or not _weekday_of_language(segment, m, language):
             continue
+        if _DATE_AFTER_WEEKDAY.match(segment, m.end()):
+            continue  # "jeudi 6 mars", "Tuesday, March 4": the date says which
         cue = _fold(m["pre"] or m["post"] or "")
         direction = 1 if future else 0
         if cue and re.fullmatch(_fold(_PAST), cue):
