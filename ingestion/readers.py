@@ -562,14 +562,14 @@ def heading_title(title: str, body: str) -> str:
     """The page's heading when the title is that heading with the site's name
     glued on (trafilatura only splits titles at spaced separators)."""
     first = body.split("\n", 1)[0].strip()
-    if (
-        len(first) * 2 >= len(title)  # not a kicker ("Cyber" before "Cyber: ...")
-        and title != first
-        and title.startswith(first)
-        and title[len(first) :].lstrip()[:1] in TITLE_SEPARATORS
-    ):
-        return first
-    return title
+    if len(first) * 2 < len(title) or title == first:
+        return title  # a kicker ("Cyber" before "Cyber: ..."), or the same
+    separator = ""
+    if title.startswith(first):
+        separator = title[len(first) :].lstrip()[:1]
+    elif title.endswith(first):
+        separator = title[: -len(first)].rstrip()[-1:]
+    return first if separator and separator in TITLE_SEPARATORS else title
 
 
 def headless(body: str, title: str) -> str:

@@ -959,3 +959,14 @@ def test_neither_an_update_box_nor_a_masthead_year_is_taken_for_the_dateline(tmp
     text = read_page(tmp_path, page(masthead + release, lang="th")).text
 
     assert "2568" not in text and "Bangkok Times" not in text
+
+
+def test_site_name_glued_before_the_heading_and_unrelated_first_lines():
+    from ingestion.readers import heading_title
+
+    heading = "中国与老挝签署网络安全合作谅解备忘录"
+
+    assert heading_title(f"新华网-{heading}", f"{heading}\n正文") == heading
+    assert heading_title("A headline of its own", "Another first line\nx") == (
+        "A headline of its own"
+    )
