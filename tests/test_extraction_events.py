@@ -1542,3 +1542,21 @@ def test_an_event_agreed_at_a_meeting_is_to_come_and_only_its_own(
 def test_press_conferences_and_calls_are_no_events(text, language):
     ctx = context(f"Headline\n{text}", language, published=datetime.date(2025, 6, 20))
     assert find_events(ctx) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "kind"),
+    [
+        ("The agencies held a colloquium on 18 June 2025.", "en", "conference"),
+        ("Les deux agences ont eu des entretiens le 18 juin 2025.", "fr", "meeting"),
+        ("Kedua lembaga menggelar diskusi panel pada 18 Juni 2025.", "id",
+         "meeting"),
+        ("Kedua-dua agensi mengadakan perbincangan meja bulat pada 18 Jun 2025.",
+         "ms", "meeting"),
+        ("عقد الجانبان في 18 يونيو 2025 حلقة نقاشية.", "ar", "meeting"),
+        ("Стороны 18 июня 2025 года провели круглый стол.", "ru", "meeting"),
+    ],
+)  # fmt: skip
+def test_round_tables_panels_and_talks_in_more_words(text, language, kind):
+    ctx = context(f"Headline\n{text}", language, published=datetime.date(2025, 6, 20))
+    assert [(e.kind, e.start) for e in find_events(ctx)] == [(kind, "2025-06-18")]

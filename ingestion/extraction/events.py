@@ -749,6 +749,11 @@ def _is_plural(term: str, language: str) -> bool:
             "konsultationen",
             "ogos",
             "jornadas",  # "las primeras jornadas técnicas": one event of days
+            "entretiens",
+            "pourparlers",
+            "conversaciones",
+            "conversações",
+            "consultazioni",
         )
     )
 

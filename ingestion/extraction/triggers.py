@@ -403,7 +403,7 @@ EVENTS: dict[str, list[tuple[str, str]]] = {
         ("workshop", r"workshops?|hackathons?"),
         (
             "conference",
-            r"conferences?|symposi(?:um|ums|a)|congress|seminars?|"
+            r"conferences?|symposi(?:um|ums|a)|congress|seminars?|colloqui(?:um|a|ums)|"
             r"cyber week",
         ),
         ("forum", r"forums?"),
@@ -571,7 +571,8 @@ EVENTS: dict[str, list[tuple[str, str]]] = {
         (
             "meeting",
             r"pertemuan|rapat|dialog|konsultasi|perundingan|audiensi|"
-            r"kunjungan(?: kerja| resmi| kenegaraan| kehormatan)?|meja bundar",
+            r"kunjungan(?: kerja| resmi| kenegaraan| kehormatan)?|meja bundar|"
+            r"diskusi panel|diskusi kelompok terpumpun|focus group discussion",
         ),
     ],
     "ms": [
@@ -585,7 +586,7 @@ EVENTS: dict[str, list[tuple[str, str]]] = {
         (
             "meeting",
             r"mesyuarat|pertemuan|dialog|rundingan|konsultasi|"
-            r"lawatan(?: rasmi| kerja)?|kunjungan hormat",
+            r"lawatan(?: rasmi| kerja)?|kunjungan hormat|(?:perbincangan )?meja bulat",
         ),
     ],
     "vi": [
@@ -605,6 +606,7 @@ EVENTS: dict[str, list[tuple[str, str]]] = {
             "meeting",
             r"cuộc họp|phiên họp|cuộc gặp|hội đàm|phiên đối thoại|"
             r"đối thoại|buổi làm việc|gặp gỡ|tham vấn|"
+            r"làm việc với(?= (?:đoàn|Đoàn|phái đoàn|lãnh đạo|Bộ|bộ|Cơ quan|cơ quan))|"
             r"chuyến thăm(?: chính thức| làm việc)?|thăm (?:chính thức|làm việc)|"
             # "tiếp" a delegation, not "trực tiếp" (directly), "liên tiếp"...
             r"(?<!trực )(?<!gián )(?<!liên )(?<!kế )(?<!chuyển )"
@@ -622,7 +624,8 @@ EVENTS: dict[str, list[tuple[str, str]]] = {
         (
             "meeting",
             r"اجتماع|الاجتماع|لقاء|اللقاء|مباحثات|محادثات|حوار|الحوار|مشاورات|"
-            r"زيارة|الزيارة",
+            r"زيارة|الزيارة|حلقة نقاش(?:ية)?|جلسة نقاش(?:ية)?|"
+            r"(?:ال)?(?:طاولة|مائدة) (?:ال)?مستديرة",
         ),
     ],
     "ja": [
@@ -677,7 +680,11 @@ EVENTS: dict[str, list[tuple[str, str]]] = {
             # courses, not "курс на сотрудничество" (a policy) nor "курс рубля"
             r"тренинг\w*|обучени\w+|курс\w*(?= (?:повышения|обучения|по |для ))",
         ),
-        ("meeting", r"встреч\w+|переговор\w+|совещани\w+|консультаци\w+|визит\w*"),
+        (
+            "meeting",
+            r"встреч\w+|переговор\w+|совещани\w+|консультаци\w+|визит\w*|"
+            r"кругл\w+ стол\w*",
+        ),
     ],
     "th": [
         ("summit", r"การประชุมสุดยอด"),
