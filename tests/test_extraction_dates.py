@@ -1344,3 +1344,22 @@ def test_a_weekday_written_with_its_date_is_that_date(text, language, expected):
 )
 def test_thai_run_on_words_russian_weeks_and_halves_of_months(text, language, value):
     assert dates_in(text, language, datetime.date(2025, 3, 7))[0][0] == value
+
+
+@pytest.mark.parametrize(
+    ("line", "language"),
+    [
+        ("Jane Doe, Reuters | 4 March 2025", "en"),
+        ("Staff Writer · 4 min read · Mar 4, 2025", "en"),
+        ("Rédaction Afrik Cyber | 04 mars 2025", "fr"),
+        ("Agencia EFE | Madrid | 4 de marzo de 2025", "es"),
+        (
+            "Reporter: Andi Saputra | Editor: Budi | Selasa, 4 Maret 2025 14:02 WIB",
+            "id",
+        ),
+        ("الرياض - واس | 4 مارس 2025", "ar"),
+    ],
+)
+def test_a_line_of_particulars_gives_the_publication_date(line, language):
+    text = f"Headline\n\n{line}\n\nThe body of the article begins here.\n"
+    assert find_published(text, "Headline", language) == datetime.date(2025, 3, 4)

@@ -1933,6 +1933,9 @@ _DATELINE_PREFIX = re.compile(
 )
 # a date the lead goes on from with a place: "Ngày 10/10/2025, tại Hà Nội, Cục ..."
 _LEAD_AFTER = re.compile(r"\s*,\s*(?:tại|ở|at|in|en|à|di|em|في|bei)\s", re.IGNORECASE)
+# a page's line of particulars, its fields set off by bars or dots: "Jane Doe,
+# Reuters | 4 March 2025", "Staff Writer · 4 min read · Mar 4, 2025"
+_META_PREFIX = re.compile(rf"[|·•>›»]\s*(?:(?i:{_WEEKDAY}),?\s*)?$")
 _LEAD_WORDS = re.compile(
     r"(?:^|\s)(?:on|le|el|il|am|em|pada|vào|at|in|en|since)\s*$", re.IGNORECASE
 )
@@ -2006,6 +2009,7 @@ def find_published(text: str, title: str, language: str) -> datetime.date | None
             if (
                 (cue and cue.start() <= found.start)
                 or _DATELINE_PREFIX.match(prefix)
+                or (len(line.strip()) <= 150 and _META_PREFIX.search(prefix))
                 or _dateline_before_lead(prefix, line[found.end :])
                 or (len(line.strip()) <= 70 and len(prefix.split()) <= 3)
             ):
