@@ -1697,3 +1697,32 @@ def test_an_arabic_name_goes_on_over_a_rulers_name():
 )
 def test_more_country_forms(text, language, code):
     assert code in countries(_fixture_context(text, language))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name", "country"),
+    [
+        (
+            "Delegasi Filipina dipimpin Departemen Teknologi Informasi dan Komunikasi.",
+            "id",
+            "Departemen Teknologi Informasi dan Komunikasi",
+            "PH",
+        ),
+        (
+            "ฝ่ายลาวมีกระทรวงเทคโนโลยีและการสื่อสาร เข้าร่วม",
+            "th",
+            "กระทรวงเทคโนโลยีและการสื่อสาร",
+            "LA",
+        ),
+        (
+            "ومن الجانب الأردني شارك المركز الوطني للأمن السيبراني، ومن الجانب المصري "
+            "المجلس الأعلى للأمن السيبراني.",
+            "ar",
+            "المركز الوطني للأمن السيبراني",
+            "JO",
+        ),
+        ("越方派出公安部代表参加。", "zh", "公安部", "VN"),
+    ],
+)
+def test_sides_and_delegations_in_more_languages(text, language, name, country):
+    assert _orgs(text, language)[name].country == country

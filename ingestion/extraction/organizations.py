@@ -219,6 +219,7 @@ _HEADS = {
     },
     "id": {
         "kementerian": "ministry",
+        "departemen": "ministry",  # "Departemen Teknologi Informasi dan Komunikasi"
         "badan": "government agency",
         "lembaga": "government agency",
         "direktorat": "government agency",
@@ -499,6 +500,12 @@ def gazetteer_findings(text: str, language: str, gazetteer: Gazetteer, places=()
             continue
         indexes = [int(e.value) for e in hit.entries]
         local = _local_country(hit.start, hit.end, text, places)
+        if local is None and language in _CJK_SIDE:
+            # "越方派出公安部...": the Vietnamese ministry, not China's 公安部
+            # (the side right before it: a known body is not moved by a far one)
+            begin = max(text.rfind(stop, 0, hit.start) for stop in "。！？\n") + 1
+            begin = max(begin, hit.start - 8)
+            local = _cjk_side(text, begin, hit.start, places, language)
         same = [i for i in indexes if gazetteer.agencies[i].country == local]
         if local and not same and all(gazetteer.agencies[i].country for i in indexes):
             # "Lithuania's National Cyber Security Centre" is not the British one
@@ -1137,7 +1144,7 @@ _AR_NOT_NAME = {
     "اليوم", "المقبل", "الماضي", "الجاري", "الحالي", "الاثنين", "الثلاثاء",
     "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد", "الذي", "التي", "الذين",
 }  # fmt: skip
-_AR_WORD = re.compile(r"[\u0600-\u06ff]+")
+_AR_WORD = re.compile(r"[\u0620-\u065f\u066e-\u06d3\u06fa-\u06ff]+")  # no "،" or "؛"
 _AR_STOP = {
     "في", "مع", "على", "من", "إلى", "عن", "خلال", "بين", "حول", "أمس", "و", "إن",
     "أن", "قد", "كما", "لا", "ما", "هو", "هي", "عبر", "ضمن", "لدى", "عند", "منذ",
@@ -1343,7 +1350,7 @@ _TH_END = re.compile(
 # สำนักงาน..."); elsewhere a head's letters are part of another word ("โปรแกรม")
 _TH_BEFORE_NAME = re.compile(
     r"(?:และ|กับ|ของ|โดย|จาก|ระหว่าง|ทั้ง|ที่|ให้|ว่า|คือ|ผู้อำนวยการ|เลขาธิการ|"
-    r"ผู้แทน|ผู้บริหาร|อธิบดี|รัฐมนตรี|ประธาน|นายก|อธิการบดี)$"
+    r"ผู้แทน|ผู้บริหาร|อธิบดี|รัฐมนตรี|ประธาน|นายก|อธิการบดี|มี)$"
 )
 _TH_NOT_NAME = ("ศูนย์กลาง", "สำนักงานใหญ่", "ทีมงาน", "กรมการ", "สภาพ", "สภาวะ")
 
@@ -2105,8 +2112,9 @@ def _merge_written_together(findings: list[OrgFinding], text: str) -> None:
 # "on the Kenyan side, the ...", "auf deutscher Seite", "phía Lào có ...", "its
 # Ministry of ...": the country whose side, or whose own body, the name is.
 _SIDE_BEFORE = re.compile(
-    r"(?:\bcôté|\blado|\bparte|\bphía|\bpihak|\bbên|\bsisi)\s+"
-    r"(?:(?:de|da|do|del|della|dos)\s+)?(?:la\s+|l['’])?$",
+    r"(?:\bcôté|\blado|\bparte|\bphía|\bpihak|\bbên|\bsisi|\bdelegasi|"
+    r"\bdélégation|\bdelegación|\bdelegazione|\bdelegação|\bđoàn)\s+"
+    r"(?:(?:de|da|do|del|della|dos)\s+)?(?:la\s+|l['’])?$|الجانب\s+$|ฝ่าย$",
     re.IGNORECASE,
 )
 _SIDE_AFTER = re.compile(r"\s+(?:side|Seite)\b")
