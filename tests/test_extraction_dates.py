@@ -1363,3 +1363,21 @@ def test_thai_run_on_words_russian_weeks_and_halves_of_months(text, language, va
 def test_a_line_of_particulars_gives_the_publication_date(line, language):
     text = f"Headline\n\n{line}\n\nThe body of the article begins here.\n"
     assert find_published(text, "Headline", language) == datetime.date(2025, 3, 4)
+
+
+def test_a_date_closing_a_long_article_is_its_publication_date():
+    body = "\n\n".join(
+        f"Paragraph {i} of the story, without a date." for i in range(10)
+    )
+    text = f"Headline\n\n{body}\n\n2026年11月19日\n"
+    assert find_published(text, "Headline", "ja") == datetime.date(2026, 11, 19)
+    text = f"Headline\n\n{body}\n\nPublished 4 March 2025\n"
+    assert find_published(text, "Headline", "en") == datetime.date(2025, 3, 4)
+
+
+def test_a_dated_sentence_closing_an_article_is_no_publication_date():
+    body = "\n\n".join(
+        f"Paragraph {i} of the story, without a date." for i in range(10)
+    )
+    text = f"Headline\n\n{body}\n\nThe next meeting is due on 4 March 2026 in Rome.\n"
+    assert find_published(text, "Headline", "en") is None

@@ -1971,49 +1971,68 @@ def _dateline_before_lead(prefix: str, after: str) -> bool:
 
 def find_published(text: str, title: str, language: str) -> datetime.date | None:
     """The publication date the article states in its first lines (a dateline,
-    a byline or a "Published ..." line), else None."""
+    a byline or a "Published ..." line), else at its foot ("2026年11月19日",
+    "Published 4 March 2025" closing the text), else None."""
     text, title = _ascii_digits(text), _ascii_digits(title)
-    lines = []
-    for line in text.splitlines():
-        if line.strip() and line.strip() != title.strip():
-            lines.append(line)
-        if len(lines) >= 8:
-            break
-    for line in lines:
-        head = line[:300]
-        if not _DIGIT.search(head):
-            continue  # no date with a day
-        # the dates with a day that find_dates(head, language, None) gives: the
-        # month alone, the year alone and relative words only come after them
-        out = _Collector(head)
-        _numbered_dates(head, language, None, None, False, 0, out)
-        for m in _SPACED_NUMERIC.finditer(head):
-            value = _day_value(int(m["y"]), int(m["m"]), int(m["d"]))
-            if value:
-                out.add(FoundDate(m.start(), m.end(), value))
-        cue = None
-        for found in sorted(out.found, key=lambda f: f.start):
-            value = found.value
-            if not value or len(value) != 10 or found.relative:
-                continue
-            prefix = line[: found.start]
-            if cue is None:
-                cue = _PUBLISHED_CUE.search(line[:120]) or False
-            if not cue and _LEAD_AFTER.match(line, found.end):
-                continue  # "HÀ NỘI - Ngày 10/10/2025, tại Hà Nội, ...": the lead's day
-            if _LEAD_WORDS.search(prefix) and not (
-                # "Veröffentlicht am 5. Februar 2025": the cue's own preposition
-                cue and len(line[cue.end() : found.start].split()) <= 1
-            ):
-                continue
-            if (
-                (cue and cue.start() <= found.start)
-                or _DATELINE_PREFIX.match(prefix)
-                or (len(line.strip()) <= 150 and _META_PREFIX.search(prefix))
-                or _dateline_before_lead(prefix, line[found.end :])
-                or (len(line.strip()) <= 70 and len(prefix.split()) <= 3)
+    lines = [
+        line
+        for line in text.splitlines()
+        if line.strip() and line.strip() != title.strip()
+    ]
+    for line in lines[:8]:
+        found = _published_on(line, language)
+        if found is not None:
+            return found
+    for line in lines[8:][-2:]:
+        found = _published_on(line, language, foot=True)
+        if found is not None:
+            return found
+    return None
+
+
+def _published_on(line: str, language: str, foot: bool = False) -> datetime.date | None:
+    """The publication date one line states; at the foot, only a line that is
+    the date, or a date after a word of publishing."""
+    head = line[:300]
+    if not _DIGIT.search(head):
+        return None  # no date with a day
+    # the dates with a day that find_dates(head, language, None) gives: the
+    # month alone, the year alone and relative words only come after them
+    out = _Collector(head)
+    _numbered_dates(head, language, None, None, False, 0, out)
+    for m in _SPACED_NUMERIC.finditer(head):
+        value = _day_value(int(m["y"]), int(m["m"]), int(m["d"]))
+        if value:
+            out.add(FoundDate(m.start(), m.end(), value))
+    cue = None
+    for found in sorted(out.found, key=lambda f: f.start):
+        value = found.value
+        if not value or len(value) != 10 or found.relative:
+            continue
+        prefix = line[: found.start]
+        if cue is None:
+            cue = _PUBLISHED_CUE.search(line[:120]) or False
+        if foot:
+            if (cue and cue.start() <= found.start) or (
+                len(line.strip()) <= 40 and len(prefix.split()) <= 1
             ):
                 return datetime.date.fromisoformat(value)
+            continue
+        if not cue and _LEAD_AFTER.match(line, found.end):
+            continue  # "HÀ NỘI - Ngày 10/10/2025, tại Hà Nội, ...": the lead's day
+        if _LEAD_WORDS.search(prefix) and not (
+            # "Veröffentlicht am 5. Februar 2025": the cue's own preposition
+            cue and len(line[cue.end() : found.start].split()) <= 1
+        ):
+            continue
+        if (
+            (cue and cue.start() <= found.start)
+            or _DATELINE_PREFIX.match(prefix)
+            or (len(line.strip()) <= 150 and _META_PREFIX.search(prefix))
+            or _dateline_before_lead(prefix, line[found.end :])
+            or (len(line.strip()) <= 70 and len(prefix.split()) <= 3)
+        ):
+            return datetime.date.fromisoformat(value)
     return None
 
 
