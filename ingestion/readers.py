@@ -393,6 +393,7 @@ def furniture(tree) -> list:
             found.append(node)  # an update stamp told by its class
     for expression in FURNITURE_XPATHS:
         found.extend(body.xpath(expression))
+    found.extend(_teasers(tree, body))
     for text in body.xpath(".//text()[normalize-space()]"):
         start = " ".join(text.split()).lower()
         for labels, longest, holds in _LABELLED:
@@ -400,6 +401,42 @@ def furniture(tree) -> list:
                 node = _labelled_block(text, labels, longest, holds)
                 if node is not None:
                     found.append(node)
+    return found
+
+
+_SUBHEADINGS = ("h2", "h3", "h4", "h5", "h6")
+# a teaser card: its linked heading, a summary of a paragraph or two
+_TEASER_LONGEST = 600
+
+
+def _teasers(tree, body) -> list:
+    """Teaser cards of other stories: a heading that is all link (the headline of
+    another page) with the short box around it. The page's own headline, linked
+    to itself by some themes, is not one."""
+    own = " ".join(
+        " ".join(tree.xpath("string(//title)").split()).split()
+        + tree.xpath("//meta[@property='og:title']/@content")
+    ).lower()
+    found = []
+    for heading in body.iter(*_SUBHEADINGS):
+        text = " ".join(heading.text_content().split())
+        links = " ".join(" ".join(a.text_content().split()) for a in heading.iter("a"))
+        if not text or links != text or text.lower() in own:
+            continue
+        card = heading
+        node = heading.getparent()
+        while node is not None and node.tag not in ("body", "html", "main"):
+            content = " ".join(node.text_content().split())
+            if (
+                len(content) > _TEASER_LONGEST
+                or len(node.findall(".//p")) > 2
+                or node.find(".//h1") is not None
+                or sum(1 for _ in node.iter(*_SUBHEADINGS)) > 1
+            ):
+                break
+            card = node
+            node = node.getparent()
+        found.append(card)
     return found
 
 

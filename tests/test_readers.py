@@ -970,3 +970,28 @@ def test_site_name_glued_before_the_heading_and_unrelated_first_lines():
     assert heading_title("A headline of its own", "Another first line\nx") == (
         "A headline of its own"
     )
+
+
+def test_teaser_cards_of_other_stories_are_dropped_but_a_linked_own_headline_is_not(
+    tmp_path,
+):
+    cards = "".join(
+        f"<div class='item'><h4><a href='/s{i}'>Country {i} and Japan sign cyber "
+        f"MoU</a></h4><p>The two governments signed a memorandum on Tuesday to "
+        f"share threat data, officials said in statement {i}.</p></div>"
+        for i in range(3)
+    )
+    html = page(
+        "<div class='content'><h2><a href='/this-story'>Kenya and Rwanda agree cyber "
+        "cooperation</a></h2><div class='detail'><p>NAIROBI -- Kenya's Communications "
+        "Authority and Rwanda's National Cyber Security Authority agreed on Tuesday "
+        "to share threat information.</p><p>The two bodies will train incident "
+        f"responders together in Kigali.</p></div><div class='x'>{cards}</div></div>",
+        head="<title>Kenya and Rwanda agree cyber cooperation | Daily</title>",
+    )
+
+    article = read_page(tmp_path, html)
+
+    assert "memorandum" not in article.text and "Japan" not in article.text
+    assert article.text.startswith("Kenya and Rwanda agree cyber cooperation\n")
+    assert "train incident responders together in Kigali" in article.text
