@@ -363,14 +363,18 @@ MIN_PRUNED_SHARE = 0.1
 
 def furniture(tree) -> list:
     """The page's furniture: boxes whose class or id names furniture (unless they
-    hold the headline or most of the page's paragraphs: then they are the article,
-    whatever their class says; "commentary" is an opinion piece, not comments),
+    hold the headline, most of the page's paragraphs or most of its text: then
+    they are the article, whatever their class says; "commentary" is an opinion piece, not comments),
     boxes told by their shape (FURNITURE_XPATHS), update stamps and "read more"
     links (_LABELLED)."""
     body = tree.find("body")
     if body is None:
         return []
     paragraphs = len(body.findall(".//p"))
+    # text outside scripts and styles, as a reader sees it
+    visible = len(body.text_content()) - sum(
+        len(node.text_content()) for node in body.iter("script", "style")
+    )
     found = []
     for node in body.iter():
         if not isinstance(node.tag, str) or node.tag == "main":
@@ -382,6 +386,7 @@ def furniture(tree) -> list:
             and "commentary" not in names
             and node.find(".//h1") is None
             and len(node.findall(".//p")) * 2 <= paragraphs
+            and len(node.text_content()) * 2 <= visible
         ):
             found.append(node)
         elif (

@@ -995,3 +995,17 @@ def test_teaser_cards_of_other_stories_are_dropped_but_a_linked_own_headline_is_
     assert "memorandum" not in article.text and "Japan" not in article.text
     assert article.text.startswith("Kenya and Rwanda agree cyber cooperation\n")
     assert "train incident responders together in Kigali" in article.text
+
+
+def test_an_article_without_paragraph_tags_in_a_box_named_like_furniture_is_kept(
+    tmp_path,
+):
+    body = (
+        "<div class='nav'><a href='/'>Home</a></div><div class='social-wrap'>"
+        "<div class='title'>Việt Nam và Nhật Bản hợp tác an ninh mạng</div>"
+        "<div>Ngày 11/3, tại Hà Nội, Bộ Công an và Cơ quan Cảnh sát Quốc gia Nhật Bản "
+        "đã tổ chức hội thảo về phòng chống tội phạm mạng.<br>Hai bên thống nhất "
+        "tăng cường trao đổi thông tin và đào tạo cán bộ trong năm 2025.</div></div>"
+    )
+
+    assert "đào tạo cán bộ" in read_page(tmp_path, page(body, lang="vi")).text
