@@ -1381,3 +1381,18 @@ def test_a_dated_sentence_closing_an_article_is_no_publication_date():
     )
     text = f"Headline\n\n{body}\n\nThe next meeting is due on 4 March 2026 in Rome.\n"
     assert find_published(text, "Headline", "en") is None
+
+
+@pytest.mark.parametrize(
+    ("lines", "language"),
+    [
+        ("Updated: 5 March 2025 | Published: 3 March 2025", "en"),
+        ("Mis à jour le 05/03/2025 - Publié le 03/03/2025", "fr"),
+        ("Cập nhật: 05/03/2025 | Đăng: 03/03/2025", "vi"),
+        ("수정 2025.03.05 14:00 입력 2025.03.03 09:00", "ko"),
+        ("Updated 5 March 2025\nPublished 3 March 2025", "en"),
+    ],
+)
+def test_the_first_publication_before_the_update(lines, language):
+    text = f"Headline\n\n{lines}\n\nThe body of the article begins here.\n"
+    assert find_published(text, "Headline", language) == datetime.date(2025, 3, 3)

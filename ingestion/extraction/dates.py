@@ -1915,6 +1915,18 @@ _PUBLISHED_CUE = re.compile(
     r"опубликовано|date)\s*[:：]?",
     re.IGNORECASE,
 )
+# words of first publication and of update, where a line gives both dates
+_UPDATED_WORD = re.compile(
+    r"updated|mis à jour|modifié|actualizado|aggiornato|aktualisiert|atualizado|"
+    r"diperbarui|dikemas ?kini|cập nhật|更新|수정|تحديث|обновлено|แก้ไข",
+    re.IGNORECASE,
+)
+_FIRST_OR_UPDATED = re.compile(
+    r"(?P<first>published|posted|publié|publicado|pubblicato|veröffentlicht|"
+    r"diterbitkan|dipublikasikan|terbit|đăng|公開|発行|掲載|입력|게재|등록|发布|"
+    r"опубликовано|نشر|เผยแพร่)|" + _UPDATED_WORD.pattern,
+    re.IGNORECASE,
+)
 _DATELINE_PREFIX = re.compile(
     r"^(?:"
     r"\s*"  # the date opens the line
@@ -1979,6 +1991,12 @@ def find_published(text: str, title: str, language: str) -> datetime.date | None
         for line in text.splitlines()
         if line.strip() and line.strip() != title.strip()
     ]
+    if any(_UPDATED_WORD.search(line) for line in lines[:8]):
+        # a page that gives its update too: the first publication, if it says
+        for line in lines[:8]:
+            found = _published_on(line, language, first_only=True)
+            if found is not None:
+                return found
     for line in lines[:8]:
         found = _published_on(line, language)
         if found is not None:
@@ -1990,9 +2008,12 @@ def find_published(text: str, title: str, language: str) -> datetime.date | None
     return None
 
 
-def _published_on(line: str, language: str, foot: bool = False) -> datetime.date | None:
+def _published_on(
+    line: str, language: str, foot: bool = False, first_only: bool = False
+) -> datetime.date | None:
     """The publication date one line states; at the foot, only a line that is
-    the date, or a date after a word of publishing."""
+    the date, or a date after a word of publishing; `first_only`, only a date
+    right after a word of first publication ("Publié le", "입력")."""
     head = line[:300]
     if not _DIGIT.search(head):
         return None  # no date with a day
@@ -2004,8 +2025,18 @@ def _published_on(line: str, language: str, foot: bool = False) -> datetime.date
         value = _day_value(int(m["y"]), int(m["m"]), int(m["d"]))
         if value:
             out.add(FoundDate(m.start(), m.end(), value))
+    ordered = sorted(out.found, key=lambda f: f.start)
+    if first_only:
+        # "Mis à jour le 05/03/2025 - Publié le 03/03/2025": the first publication
+        for found in ordered:
+            if found.value and len(found.value) == 10 and not found.relative:
+                before = line[max(0, found.start - 30) : found.start]
+                words = list(_FIRST_OR_UPDATED.finditer(before))
+                if words and words[-1]["first"]:
+                    return datetime.date.fromisoformat(found.value)
+        return None
     cue = None
-    for found in sorted(out.found, key=lambda f: f.start):
+    for found in ordered:
         value = found.value
         if not value or len(value) != 10 or found.relative:
             continue
