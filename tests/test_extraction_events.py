@@ -1560,3 +1560,13 @@ def test_press_conferences_and_calls_are_no_events(text, language):
 def test_round_tables_panels_and_talks_in_more_words(text, language, kind):
     ctx = context(f"Headline\n{text}", language, published=datetime.date(2025, 6, 20))
     assert [(e.kind, e.start) for e in find_events(ctx)] == [(kind, "2025-06-18")]
+
+
+def test_a_russian_sitting_is_a_meeting():
+    ctx = context(
+        "Headline\nПредставители стран СНГ провели в Минске 7–8 декабря 2026 года "
+        "заседание рабочей группы по информационной безопасности.",
+        "ru",
+        published=datetime.date(2026, 12, 9),
+    )
+    assert [(e.kind, e.start) for e in find_events(ctx)] == [("meeting", "2026-12-07")]
