@@ -976,6 +976,8 @@ def test_a_list_of_full_cjk_dates_is_no_range():
         ("assinado na última quarta-feira (8)", "pt", "2025-10-10", "2025-10-08"),
         ("na próxima terça (14), em Brasília", "pt", "2025-10-10", "2025-10-14"),
         ("akan diadakan Khamis (27/3)", "ms", "2025-03-07", "2025-03-27"),
+        ("pada Kamis lalu (27/2)", "id", "2025-03-07", "2025-02-27"),
+        ("Selasa malam (4/3)", "id", "2025-03-07", "2025-03-04"),
     ],
 )
 def test_a_weekday_with_its_day_in_brackets(text, language, published, value):

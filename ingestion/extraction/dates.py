@@ -378,7 +378,9 @@ _NUMERIC_RANGE = re.compile(
 # a weekday with its day (and month) in brackets: "Rabu (5/3)", "thứ Tư (5/3)",
 # "Selasa (4/3/2025)", Brazilian "quarta-feira (5)"
 _WEEKDAY_BRACKET = re.compile(
-    rf"(?<![\w])(?P<wd>{_WEEKDAY})(?:-feira)?\s*\(\s*(?P<d>[12]\d|3[01]|0?[1-9])"
+    # one word may come between: "Kamis lalu (6/3)", "Selasa malam (4/3)"
+    rf"(?<![\w])(?P<wd>{_WEEKDAY})(?:-feira)?(?:\s+[^\W\d]{{2,9}})?\s*\(\s*"
+    r"(?P<d>[12]\d|3[01]|0?[1-9])"
     r"(?:\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*(?P<y>\d{4}|\d{2}))?)?\s*\)",
     re.IGNORECASE,
 )
