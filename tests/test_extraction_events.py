@@ -1163,7 +1163,7 @@ def test_a_joint_police_operation_is_one_event_with_its_days(text, language, sta
     ctx = context(
         text,
         language,
-        published=datetime.date(2026, 11, 1),
+        published=datetime.date.fromisoformat(start) + datetime.timedelta(days=20),
         places=[("Europol", "ORG", "Europol", None)],
     )
     (event,) = find_events(ctx)
@@ -1570,3 +1570,24 @@ def test_a_russian_sitting_is_a_meeting():
         published=datetime.date(2026, 12, 9),
     )
     assert [(e.kind, e.start) for e in find_events(ctx)] == [("meeting", "2026-12-07")]
+
+
+def test_a_similar_event_elsewhere_is_background():
+    ctx = context(
+        "Headline\nThe two agencies held a grid drill in Manila on 13 March 2025.\n"
+        "CISA ran a similar grid exercise with utilities in Guam on 28 January 2025.",
+        "en",
+        published=datetime.date(2025, 3, 14),
+    )
+    assert [(e.kind, e.start) for e in find_events(ctx)] == [("exercise", "2025-03-13")]
+
+
+def test_a_summit_dated_only_by_an_old_signing_is_background():
+    ctx = context(
+        "Headline\nThe agencies signed an agreement on 13 March 2025.\n"
+        "They first signed a letter of intent in November 2023, on the sidelines of "
+        "the APEC summit in San Francisco.",
+        "en",
+        published=datetime.date(2025, 3, 14),
+    )
+    assert [e.kind for e in find_events(ctx)] == []

@@ -193,7 +193,11 @@ _OPENING_TIME = re.compile(r"^[^,，、;:،]{0,12}[,，、،]")
 # "the previous meeting", "la reunión anterior": only right next to the word
 _PREVIOUS_BEFORE = re.compile(
     r"(?:previous|précédente?|precedente|предыдущ\w+|vorige[nrs]?|"
-    r"letzte[nrs]?)\s+(?:[\w’'-]+\s+){0,2}$",
+    r"letzte[nrs]?|"
+    # "CISA ran a similar grid exercise in Guam": another event of its kind
+    r"similar|similaire|simil[ei]|ähnliche[nrs]?|semelhante|serupa|sejenis|"
+    r"tương tự|مماثل\w*|同様の|유사한|类似的?|аналогичн\w+|подобн\w+)"
+    r"\s+(?:[\w’'-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 _PREVIOUS_AFTER = re.compile(
@@ -836,6 +840,15 @@ def _long_before(
     else:
         last = datetime.date.fromisoformat(value)
     return (published - last).days > _BACKGROUND_AGE
+
+
+def _cluster_long_before(
+    cluster: EventCluster, published: datetime.date | None
+) -> bool:
+    if not cluster.start or published is None:
+        return False
+    found = dates.FoundDate(0, 0, cluster.start, cluster.end)
+    return _long_before(found, published)
 
 
 def _past_edition(
@@ -1668,6 +1681,8 @@ def find_events(ctx: ArticleContext) -> tuple[records.Event, ...]:
     for cluster in sorted(event_clusters(ctx), key=lambda c: -c.strength):
         if all(m.background for m in cluster.mentions):
             continue
+        if _cluster_long_before(cluster, ctx.published):
+            continue  # dated only by the background signing it hosted
         participants: list[str] = []
         codes: list[str] = []
         for mention in cluster.mentions:
