@@ -1398,3 +1398,20 @@ def test_a_dated_sentence_closing_an_article_is_no_publication_date():
 def test_the_first_publication_before_the_update(lines, language):
     text = f"Headline\n\n{lines}\n\nThe body of the article begins here.\n"
     assert find_published(text, "Headline", language) == datetime.date(2025, 3, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("وقع الجانبان في الرابع من مارس مذكرة تفاهم", "2025-03-04"),
+        ("يعقد الاجتماع يوم الخامس عشر من أبريل المقبل", "2025-04-15"),
+        ("في الحادي والعشرين من شهر مايو 2025", "2025-05-21"),
+        ("في الأول من مارس", "2025-03-01"),
+    ],
+)
+def test_arabic_ordinal_days(text, value):
+    assert dates_in(text, "ar", datetime.date(2025, 3, 7))[0][0] == value
+
+
+def test_an_arabic_ordinal_without_a_month_is_no_date():
+    assert dates_in("الاجتماع الأول من نوعه", "ar", datetime.date(2025, 3, 7)) == []

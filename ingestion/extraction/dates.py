@@ -384,6 +384,25 @@ _WEEKDAY_BRACKET = re.compile(
     r"(?:\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*(?P<y>\d{4}|\d{2}))?)?\s*\)",
     re.IGNORECASE,
 )
+# Arabic days written as ordinals: "في الرابع من مارس", "الحادي والعشرين من أبريل"
+_AR_UNITS = ["الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع",
+             "الثامن", "التاسع"]  # fmt: skip
+_AR_ORDINALS = {name: i + 1 for i, name in enumerate(_AR_UNITS)}
+_AR_ORDINALS["العاشر"] = 10
+_AR_ORDINALS["الحادي عشر"] = 11
+for _i, _name in enumerate(_AR_UNITS[1:], start=12):
+    _AR_ORDINALS[f"{_name} عشر"] = _i
+_AR_ORDINALS["العشرين"] = 20
+_AR_ORDINALS["الثلاثين"] = 30
+for _tens, _word in ((20, "العشرين"), (30, "الثلاثين")):
+    for _i, _name in enumerate(["الحادي", *_AR_UNITS[1:]], start=1):
+        if _tens + _i <= 31:
+            _AR_ORDINALS[f"{_name} و{_word}"] = _tens + _i
+_AR_ORDINAL_DATE = re.compile(
+    r"(?<![^\W\d_])(?P<ord>"
+    + "|".join(sorted(map(re.escape, _AR_ORDINALS), key=len, reverse=True))
+    + rf")\s+من\s+(?:شهر\s+)?(?P<m>{_MONTH})(?:\s+(?:عام\s+)?(?P<y>{_YEAR}))?"
+)
 # the sign that closes a day, or two days: "4、5の両日" (both the 4th and the 5th)
 _CJK_DAY_SIGN = r"(?:[日일]|の?両日)"
 _CJK_RANGE_AHEAD = (
@@ -1072,6 +1091,18 @@ def find_dates(
     tense = 1 if future else -1 if past else 0
     segment = _ascii_digits(segment)  # "٤ مارس ٢٠٢٥", "๔ มีนาคม ๒๕๖๘", "３月４日"
     out = _Collector(segment)
+    # Arabic ordinal days ("الرابع من مارس") before the numbered dates, which
+    # would take "مايو 2025" alone
+    if language == "ar" and " من " in segment:
+        for m in _AR_ORDINAL_DATE.finditer(segment):
+            month, day = _month_number(m["m"]), _AR_ORDINALS[m["ord"]]
+            if month is None:
+                continue
+            year = _year(m["y"]) if m["y"] else None
+            if year is None:
+                year = _year_at(m, segment, month, day, published, default_year, tense)
+            value = _full(year, month, day)
+            out.add(FoundDate(m.start(), m.end(), value, value))
     # most sentences have no digit, and every expression but the month alone,
     # the weekdays and the relative words needs one
     numbered = _DIGIT.search(segment) is not None
