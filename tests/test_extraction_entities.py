@@ -1726,3 +1726,56 @@ def test_more_country_forms(text, language, code):
 )
 def test_sides_and_delegations_in_more_languages(text, language, name, country):
     assert _orgs(text, language)[name].country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "code"),
+    [
+        ("タイ国家サイバーセキュリティ庁の担当者が出席した。", "ja", "TH"),
+        ("La Direction générale de la cybersécurité du Niger a participé.", "fr", "NE"),
+    ],
+)
+def test_an_ambiguous_name_written_as_a_countrys_stands_alone(text, language, code):
+    assert code in countries(_fixture_context(text, language))
+
+
+def test_a_katakana_country_inside_a_word_is_none():
+    assert countries(_fixture_context("ネクタイを締めた。", "ja")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name", "country"),
+    [
+        (
+            "Participaron la Dirección Nacional de Ciberseguridad de Argentina y la "
+            "Brigada Investigadora del Cibercrimen de la Policía de Investigaciones "
+            "(PDI) de Chile.",
+            "es",
+            "Policía de Investigaciones",
+            "CL",
+        ),
+        (
+            "وشاركت هيئة تنظيم قطاع الاتصالات الأردنية في الاجتماع.",
+            "ar",
+            "هيئة تنظيم قطاع الاتصالات الأردنية",
+            "JO",
+        ),
+        (
+            "Al tavolo il Centro nazionale anticrimine informatico per la protezione "
+            "delle infrastrutture critiche (CNAIPIC).",
+            "it",
+            "Centro nazionale anticrimine informatico per la protezione delle "
+            "infrastrutture critiche",
+            "IT",
+        ),
+        (
+            "L'ACN e l'Autorità Nazionale per la Certificazione Elettronica e la "
+            "Sicurezza Informatica dell'Albania (AKCESK) hanno firmato.",
+            "it",
+            "AKCESK",
+            "AL",
+        ),
+    ],
+)
+def test_more_new_bodies_and_their_countries(text, language, name, country):
+    assert _orgs(text, language)[name].country == country

@@ -435,6 +435,8 @@ def place_mentions(
                 continue
         code = next(iter(codes))
         unsupported = sentence_initial or not _has_neighbour(hit, candidates)
+        if _standing_alone(text, hit, language):
+            unsupported = False  # "タイ国家サイバー...", "du Niger", "del Chad"
         if ambiguous and code not in sure and unsupported:
             continue
         for entry in hit.entries:
@@ -509,6 +511,30 @@ def _short_form_runs(text: str, language: str, hits) -> list[Mention]:
                     code = "UZ"  # "中俄哈吉塔乌": Uzbekistan, beside "俄乌": Ukraine
                 found.append(Mention(at, at + 1, char, "COUNTRY", code, code, "name"))
     return found
+
+
+_KATAKANA = re.compile(r"[\u30a0-\u30ff]")
+# "du Niger", "au Tchad", "del Chad", "il Mali": a country's article in front
+_COUNTRY_ARTICLE = re.compile(
+    r"(?:\bdu|\bau|\ble|\bdel|\bal|\bel|\bdal|\bnel|\bil|\bdo|\bno|\bao)\s+$"
+)
+
+
+def _standing_alone(text: str, hit, language: str) -> bool:
+    """Whether an ambiguous name is written as a country's: a katakana name with
+    no katakana on either side (not "ネクタイ"), or a French, Spanish, Italian or
+    Portuguese name after a country's article, before no other capitalised word."""
+    if language == "ja" and _KATAKANA.fullmatch(hit.text[-1]):
+        before = text[hit.start - 1 : hit.start]
+        after = text[hit.end : hit.end + 1]
+        return not _KATAKANA.match(before) and not _KATAKANA.match(after)
+    if language in ("fr", "es", "it", "pt"):
+        after = re.match(r"\s+(\w)", text[hit.end : hit.end + 3])
+        return bool(
+            _COUNTRY_ARTICLE.search(text, max(0, hit.start - 6), hit.start)
+            and not (after and after.group(1).isupper())
+        )
+    return False
 
 
 def _first_word_offsets(text: str, sentences) -> set[int]:

@@ -616,6 +616,13 @@ def defined_acronyms(text: str, language: str) -> list[tuple[str, str, int, int]
                     0, (token[0] + elided.end(), token[1], token[2][elided.end() :])
                 )
                 continue
+            if (
+                bare.lower() in _BARE_ARTICLES
+                and words
+                and tokens.index(token) > 0
+                and tokens[tokens.index(token) - 1][2].lower() in _AND
+            ):
+                break  # "... de Argentina y la Brigada ... (PDI)": another phrase
             if bare and (
                 bare[0].isupper()
                 or bare[0].isdigit()
@@ -639,6 +646,18 @@ def defined_acronyms(text: str, language: str) -> list[tuple[str, str, int, int]
                 best = first  # the shortest form that covers every letter
             elif coverage >= 0.6 and best is None:
                 best = first
+        if best is not None and words[best][2][:1].upper() != acronym[:1].upper():
+            # "Brigada Investigadora ... de la Policía de Investigaciones (PDI)": the
+            # name opens with the acronym's first letter
+            best = next(
+                (
+                    j
+                    for j in range(best + 1, len(words))
+                    if words[j][2][:1] == acronym[:1].upper()
+                    and _covers(acronym, [w[2].strip(",") for w in words[j:]]) >= 0.6
+                ),
+                best,
+            )
         if best is None:
             continue
         start = window_start + words[best][0]
@@ -883,9 +902,9 @@ def _list_in_name(words: list[str], k: int, language: str) -> bool:
     )
 
 
-# "and", an article and a capital open another noun phrase ("et la France"); a
-# name's own "and" goes on in lower case ("e la strategia per la cybersicurezza")
-# or with "of the" ("et de la Digitalisation", "e della Sicurezza")
+# "and", an article and a country or an acronym open another noun phrase ("et la
+# France", "e il CSIRTMalta"); a name's own "and" goes on ("e la strategia per la
+# cybersicurezza", "e la Sicurezza Informatica", "et de la Digitalisation")
 _BARE_ARTICLES = {
     "la", "le", "les", "l'", "l’", "il", "lo", "gli", "el", "los", "las", "o", "os",
     "as", "the", "der", "die", "das",
@@ -1038,7 +1057,10 @@ def rule_names(
                         wl in _AND
                         and k + 2 < len(tokens)
                         and words[k + 1].lower() in _BARE_ARTICLES
-                        and _is_cap(words[k + 2])
+                        and (
+                            sentence.start + tokens[k + 2].start() in place_at
+                            or _is_acronym(words[k + 2])
+                        )
                     ):
                         break  # "... Affaires extérieures et la France", "e il CSIRT"
                     if (
@@ -1498,6 +1520,16 @@ def script_rule_names(text: str, language: str, places=()) -> list:
                     and word not in _AR_STOP
                 ):
                     k += 2  # "جامعة الأميرة سمية للتكنولوجيا", "... وتقنية المعلومات"
+                    continue
+                if (
+                    k == i + 1
+                    and k + 2 < len(words)
+                    and text[words[k].end() : words[k + 2].start()].count(" ") == 2
+                    and not any(w.group() in _AR_STOP for w in words[k : k + 2])
+                    and not words[k + 1].group().startswith("و")
+                    and _ar_defined(words[k + 2].group())
+                ):
+                    k += 3  # "هيئة تنظيم قطاع الاتصالات": two nouns of a chain
                     continue
                 if words[k - 1].group() in _AR_TITLES and word not in _AR_STOP:
                     k += 1  # "جامعة الملك سعود", "جامعة السلطان قابوس": a ruler's name
@@ -1977,7 +2009,9 @@ def _merge_into_known(
 
 
 # Languages spoken as the national language of one country only.
-_HOME_COUNTRY = {"vi": "VN", "ja": "JP", "ko": "KR", "th": "TH", "id": "ID", "ms": "MY"}
+_HOME_COUNTRY = {
+    "vi": "VN", "ja": "JP", "ko": "KR", "th": "TH", "id": "ID", "ms": "MY", "it": "IT",
+}  # fmt: skip
 
 
 def _native_name(name: str, language: str) -> bool:
