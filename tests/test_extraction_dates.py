@@ -1415,3 +1415,18 @@ def test_arabic_ordinal_days(text, value):
 
 def test_an_arabic_ordinal_without_a_month_is_no_date():
     assert dates_in("الاجتماع الأول من نوعه", "ar", datetime.date(2025, 3, 7)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "value"),
+    [
+        ("ce mercredi à Paris", "fr", "2025-03-10", "2025-03-12"),
+        ("nesta quarta-feira, em Brasília", "pt", "2025-03-10", "2025-03-12"),
+        ("Rabu ini di Jakarta", "id", "2025-03-10", "2025-03-12"),
+        ("thứ Tư này tại Hà Nội", "vi", "2025-03-10", "2025-03-12"),
+        ("este miércoles en Lima", "es", "2025-03-14", "2025-03-12"),
+    ],
+)
+def test_this_weekday_is_in_the_publication_week(text, language, published, value):
+    found = dates_in(text, language, datetime.date.fromisoformat(published))
+    assert found[0][0] == value

@@ -492,11 +492,36 @@ _NEXT = (
     r"kommenden|kommende|kommendes|depan|mendatang|hadapan|tới|sắp tới|القادم|"
     r"القادمة|المقبل|المقبلة|upcoming|следующий|следующую|ближайший|ближайшую"
 )
-_THIS = r"this|ce|cette|este|esta|questo|questa|diese|dieser|diesen|ini|này|hari"
+_THIS = (
+    r"this|ce|cette|este|esta|questo|questa|diese|dieser|diesen|nesta|neste|desta|"
+    r"deste|ini|này|hari"
+)
+# "this Wednesday", "ce mercredi", "nesta quarta", "Rabu ini", "thứ Tư này": the
+# Wednesday of the publication's own week, whether past or to come
+_THIS_WEEK_CUES = frozenset(
+    [
+        "this",
+        "ce",
+        "cette",
+        "este",
+        "esta",
+        "questo",
+        "questa",
+        "diese",
+        "dieser",
+        "diesen",
+        "nesta",
+        "neste",
+        "desta",
+        "deste",
+        "ini",
+        "nay",
+    ]
+)
 
 _WEEKDAY_RE = re.compile(
     rf"(?:(?<![\w])|(?<=\sو))(?:(?P<pre>{_PAST}|{_NEXT}|{_THIS}|on|le|el|il|am|no|na|pada|"
-    rf"vào|hôm)\s+)?(?P<wd>{_WEEKDAY})(?:-feira)?(?:\s+(?P<post>{_PAST}|{_NEXT}))?"
+    rf"vào|hôm)\s+)?(?P<wd>{_WEEKDAY})(?:-feira)?(?:\s+(?P<post>{_PAST}|{_NEXT}|ini|này))?"
     rf"(?![\w])",
     re.IGNORECASE,
 )
@@ -1873,7 +1898,10 @@ def _weekdays(
             direction = -1
         elif cue and re.fullmatch(_fold(_NEXT), cue):
             direction = 1
-        value = _weekday(weekday, published, direction)
+        if cue in _THIS_WEEK_CUES:
+            value = _day_of_week(published, weekday, 0)
+        else:
+            value = _weekday(weekday, published, direction)
         out.add(FoundDate(m.start(), m.end(), value, value, relative=True))
 
 
