@@ -1155,3 +1155,26 @@ def test_cooperation_arrangements_in_general_are_no_instrument():
         "The agencies discussed cooperation arrangements in the region.", "en"
     )
     assert find_agreements(ctx) == ()
+
+
+def test_a_signed_instrument_is_not_dated_after_the_story():
+    ctx = context(
+        "KISA는 업무협약(MOU)을 체결했으며, 내년에는 케냐에서 교육과정을 운영할 예정이다.",
+        "ko",
+        published=datetime.date(2025, 7, 3),
+    )
+    assert [(a.kind, a.status, a.date) for a in find_agreements(ctx)] == [
+        ("mou", "signed", None)
+    ]
+
+
+def test_signing_an_instrument_next_year_is_a_plan():
+    ctx = context(
+        "양 기관은 내년 상반기 인력교류 협정을 체결하고, 오는 12월 8일에는 웨비나를 "
+        "공동 개최할 예정이다.",
+        "ko",
+        published=datetime.date(2025, 11, 20),
+    )
+    assert [(a.kind, a.status, a.date) for a in find_agreements(ctx)] == [
+        ("agreement", "planned", "2026")
+    ]

@@ -93,6 +93,13 @@ _RENEWED = re.compile(
 )
 
 
+def _after_publication(value: str | None, published) -> bool:
+    """Whether a date, as precise as it is, falls after the publication day."""
+    if not value or published is None:
+        return False
+    return value > published.isoformat()[: len(value)]
+
+
 def _renewal_dates(ctx: ArticleContext, text: str, candidates: list) -> list:
     """The date candidates of a sentence that renews an instrument, less the years
     before the publication year (or, without one, before another date the
@@ -563,8 +570,22 @@ def find_agreement_mentions(ctx: ArticleContext) -> list[AgreementMention]:
                 ]
             date = nearest_date(dated, start, end, owners)
             value = date.value if date else None
+            if status == "signed" and _after_publication(value, ctx.published):
+                own = any(
+                    found is date and owners.get(offset, (start, end)) == (start, end)
+                    for offset, found in dated
+                )
+                if own:
+                    # "내년 상반기 인력교류 협정을 체결하고": signed next year is a plan
+                    status = "planned"
+                else:
+                    # "체결했으며, 내년에는 ... 교육과정을 운영할 예정": a signed text
+                    # is not dated by next year's course
+                    value = None
             if value is None:
                 value = _event_date_in(sentence, event_mentions, cluster_of)
+                if status == "signed" and _after_publication(value, ctx.published):
+                    value = None
             if value is None and status == "signed" and _AT_THE_CLOSE.search(text):
                 value = _closing_day_before(sentence, clusters)
             if value is None and status == "signed" and _EVENT_REFERENCE.search(text):
