@@ -1779,3 +1779,14 @@ def test_a_katakana_country_inside_a_word_is_none():
 )
 def test_more_new_bodies_and_their_countries(text, language, name, country):
     assert _orgs(text, language)[name].country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("El taller se celebró en el Centro de Convenciones de Cartagena.", "es"),
+        ("The meeting was held at the Jakarta International Convention Center.", "en"),
+    ],
+)
+def test_a_venue_is_no_body(text, language):
+    assert _fixture_context(text, language).extra["organizations"] == []

@@ -1972,6 +1972,7 @@ def find_organizations(
         if not is_outlet(f)
         and not (f.agency_index is None and _is_event_name(f))
         and not (f.agency_index is None and _JOINT_COMMITTEE.search(f.name))
+        and not (f.agency_index is None and _VENUE.search(f.name))
         and not _adversary(f, text, sentences)
     ]
 
@@ -2290,6 +2291,17 @@ _JOINT_COMMITTEE = re.compile(
     r"(?=.*\b(?:committee|commission|comité|comisión|commissione|comitato|"
     r"kommission|ausschuss|comissão|komite|komisi|jawatankuasa|ủy ban)\b|.*لجن|"
     r".*(?:委员会|委員会|위원회|комисси|комитет))"
+)
+
+
+# Venues: a convention centre or a hotel hosts a meeting, it takes no part in it.
+_VENUE = re.compile(
+    r"(?i)\b(?:convention|conference|exhibition|congress) (?:center|centre|hall)\b|"
+    r"\bcentro (?:de |di )?(?:convenciones|convenções|congressi|conferenze|"
+    r"exposiciones)\b|\bcentre (?:international )?de(?:s)? (?:conférences|congrès)\b|"
+    r"\bpala(?:is|cio|zzo) (?:des |de |dei )?(?:congr\w+)|kongresszentrum|"
+    r"\b(?:hotel|hôtel|resort)\b|trung tâm hội nghị|مركز (?:المؤتمرات|المعارض)|"
+    r"会議場|国際会議|컨벤션|会展中心|国际会议中心"
 )
 
 
