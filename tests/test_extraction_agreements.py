@@ -1178,3 +1178,14 @@ def test_signing_an_instrument_next_year_is_a_plan():
     assert [(a.kind, a.status, a.date) for a in find_agreements(ctx)] == [
         ("agreement", "planned", "2026")
     ]
+
+
+def test_korean_mous_signed_each_with_agencies_named_by_country():
+    ctx = context(
+        "KISA는 과테말라, 르완다 사이버보안 기관과 각각 업무협약(MOU)을 체결했으며, "
+        "내년에는 케냐에서 교육과정을 운영할 예정이다.",
+        "ko",
+        orgs=[("KISA", "Korea Internet & Security Agency", "KR")],
+        countries=[("과테말라", "GT"), ("르완다", "RW"), ("케냐", "KE")],
+    )
+    assert sorted(a.countries[-1] for a in find_agreements(ctx)) == ["GT", "RW"]

@@ -324,10 +324,19 @@ def _signer_and_counterparts(
     if ctx.language in UNSPACED:
         # the first body named signs, under all its names ("センター（NISC）")
         first = orgs[0].value if orgs else None
-        return (
-            [m for m in orgs if m.value == first],
-            [m for m in orgs if m.value != first],
-        )
+        signers = [m for m in orgs if m.value == first]
+        counterparts = [m for m in orgs if m.value != first]
+        if not counterparts:
+            # "과테말라, 르완다 사이버보안 기관과 각각": counterparts named by country
+            counterparts = [
+                m
+                for m in ctx.mentions_in(sentence.start, sentence.end, "COUNTRY")
+                if m.value not in {s.country for s in signers}
+                and (signers[0].end if signers else sentence.start)
+                < m.start
+                < sentence.start + t_start
+            ]
+        return signers, counterparts
     text = sentence.text
     marker = next(
         (m for m in _WITH.finditer(text) if m.start() >= min(t_start, len(text))),
