@@ -234,10 +234,7 @@ def parse_html(raw: bytes, source: str) -> ArticleInput:
     body = in_page_order(body, html_text)
     # a page with no title at all (a fragment) has its first line as headline,
     # as a .txt file does
-    title = (
-        heading_title((document.title or "").strip(), body)
-        or body.split("\n")[0].strip()[:500]
-    )
+    title = page_title(furnished, document.title or "", body)
     body = with_standfirst(body, title, document.description or "", html_text)
     # The headline is part of the text, as in a .txt file, so that evidence can
     # quote it; trafilatura usually keeps it already.
@@ -612,6 +609,50 @@ def heading_title(title: str, body: str) -> str:
     elif title.endswith(first):
         separator = title[: -len(first)].rstrip()[-1:]
     return first if separator and separator in TITLE_SEPARATORS else title
+
+
+def page_title(tree, found: str, body: str) -> str:
+    """The headline: the page's own <h1>; else the text's first line when a title
+    of the page (trafilatura's, the <title>, the og:title) is that line with the
+    site's name glued on; else trafilatura's title; else the first line."""
+    headline = shown_headline(tree, body)
+    if headline:
+        return headline
+    first = body.split("\n", 1)[0].strip()
+    candidates = [found.strip()]
+    if tree is not None:
+        candidates.append(" ".join(tree.xpath("string(//title)").split()))
+        candidates += tree.xpath("//meta[@property='og:title']/@content")
+    for candidate in candidates:
+        if candidate and heading_title(candidate, body) == first:
+            return first
+    return found.strip() or first[:500]
+
+
+_LOGO = re.compile("logo|brand|site-?title|site-?name|masthead")
+
+
+def shown_headline(tree, body: str) -> str:
+    """The headline as the page shows it: its one <h1> that is not the site's
+    logo. The og:title or <title> may word it differently for search engines and
+    social networks."""
+    if tree is None:
+        return ""
+    headings = []
+    for heading in tree.iter("h1"):
+        text = " ".join(heading.text_content().split())
+        around = [heading, *list(heading.iterancestors())[:3]]
+        if text and not any(
+            node.tag in ("header", "nav")
+            or _LOGO.search(f"{node.get('class', '')} {node.get('id', '')}".lower())
+            for node in around
+        ):
+            headings.append(text)
+    if len(headings) != 1:
+        return ""
+    headline = headings[0]
+    wide = sum(1 for char in headline if "\u2e80" <= char <= "\ud7af")
+    return headline if len(headline) + 2 * wide >= 12 else ""
 
 
 def headless(body: str, title: str) -> str:

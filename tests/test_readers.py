@@ -1009,3 +1009,27 @@ def test_an_article_without_paragraph_tags_in_a_box_named_like_furniture_is_kept
     )
 
     assert "đào tạo cán bộ" in read_page(tmp_path, page(body, lang="vi")).text
+
+
+def test_the_headline_the_page_shows_wins_over_a_differently_worded_og_title(
+    tmp_path,
+):
+    html = page(
+        ARTICLE_BODY,
+        head='<meta property="og:title" content="Big news: West African cyber pact">',
+    )
+
+    article = read_page(tmp_path, html)
+
+    assert article.title == "Ghana and Nigeria sign cyber MoU"
+    assert "West African cyber pact" not in article.text
+
+
+def test_a_logo_in_the_h1_is_not_the_headline(tmp_path):
+    html = page(
+        "<header><h1 class='logo'>Daily</h1></header>"
+        + PRESS_RELEASE.replace("FURNITURE", ""),
+        head="<title>Thailand and Japan hold malware training - Daily</title>",
+    )
+
+    assert read_page(tmp_path, html).title == "Thailand and Japan hold malware training"
