@@ -785,6 +785,12 @@ def parse_json_line(line: bytes, source: str) -> ArticleInput | ReadFailure:
             found = parse_html(text.encode("utf-8"), source)
         except Unreadable as error:
             return ReadFailure(source, str(error), raw[:RAW_KEPT_BYTES])
+        except (ValueError, TypeError, AttributeError, LookupError) as error:
+            return ReadFailure(
+                source,
+                f"unparsable: {type(error).__name__}: {error}",
+                raw[:RAW_KEPT_BYTES],
+            )
         return ArticleInput(
             text=found.text,
             title=plain_text(fields["title"] or "")[:500] or found.title,

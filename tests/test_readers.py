@@ -1033,3 +1033,21 @@ def test_a_logo_in_the_h1_is_not_the_headline(tmp_path):
     )
 
     assert read_page(tmp_path, html).title == "Thailand and Japan hold malware training"
+
+
+def test_a_feed_page_the_extractor_chokes_on_fails_alone(tmp_path, monkeypatch):
+    import trafilatura
+
+    def broken(*args, **kwargs):
+        raise ValueError("lxml could not parse it")
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", broken)
+    path = tmp_path / "feed.jsonl"
+    path.write_text(
+        json.dumps({"html": page(ARTICLE_BODY)}) + "\n" + '{"text": "Fine."}\n'
+    )
+
+    failure, article = read(path)
+
+    assert failure.reason.startswith("unparsable: ValueError")
+    assert article.text == "Fine."
