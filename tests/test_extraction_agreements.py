@@ -1189,3 +1189,32 @@ def test_korean_mous_signed_each_with_agencies_named_by_country():
         countries=[("과테말라", "GT"), ("르완다", "RW"), ("케냐", "KE")],
     )
     assert sorted(a.countries[-1] for a in find_agreements(ctx)) == ["GT", "RW"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "date"),
+    [
+        (
+            "A memorandum of understanding on threat information was also "
+            "discussed. It is expected to be signed on 15 July, officials said.",
+            "en",
+            "2025-07-15",
+        ),
+        (
+            "Les deux parties ont évoqué un protocole d'accord. Le document devrait "
+            "être signé en juillet.",
+            "fr",
+            "2025-07",
+        ),
+    ],
+)
+def test_the_plan_told_of_it_in_the_next_sentence(text, language, date):
+    ctx = context(text, language, published=datetime.date(2025, 5, 5))
+    assert [(a.kind, a.status, a.date) for a in find_agreements(ctx)] == [
+        ("mou", "planned", date)
+    ]
+
+
+def test_an_instrument_only_discussed_is_none():
+    ctx = context("The two sides discussed a memorandum of understanding.", "en")
+    assert find_agreements(ctx) == ()

@@ -93,6 +93,39 @@ _RENEWED = re.compile(
 )
 
 
+# A sentence that opens on "it" or "the document", naming no instrument of its own,
+# tells more of the instrument just named.
+_IT_OPENS = re.compile(
+    r"^\s*(?:It|This|The (?:document|text|memorandum|accord)|Il|Elle|Le document|"
+    r"Le texte|El (?:documento|texto)|Il (?:documento|testo)|Es|Das Dokument|"
+    r"O (?:documento|texto)|Dokumen (?:tersebut|itu|ini)|Văn bản (?:này|trên)|"
+    r"Документ|Он|Она)(?![\w])",
+)
+
+
+def _told_next(ctx: ArticleContext, index: int) -> tuple[str, str | None] | None:
+    """(status, date) that the sentence right after sentence `index` tells of the
+    instrument when it opens on "it" and names no instrument or event itself."""
+    sentences = sentences_of(ctx)
+    if index + 1 >= len(sentences):
+        return None
+    sentence = sentences[index + 1]
+    text = sentence.text
+    if not _IT_OPENS.match(text):
+        return None
+    if triggers.find_terms(text, ctx.language, "agreement") or triggers.find_terms(
+        text, ctx.language, "event"
+    ):
+        return None
+    for status in ("planned", "proposed", "signed"):
+        if triggers.cues(text, ctx.language, status):
+            found = next(
+                (f.value for _, f in sentence_dates(ctx, sentence) if f.value), None
+            )
+            return status, found
+    return None
+
+
 def _after_publication(value: str | None, published) -> bool:
     """Whether a date, as precise as it is, falls after the publication day."""
     if not value or published is None:
@@ -568,6 +601,13 @@ def find_agreement_mentions(ctx: ArticleContext) -> list[AgreementMention]:
                     _INTENTION_REACH_VSO if ctx.language == "ar" else _INTENTION_REACH,
                 )
             explicit = status is not None
+            follow = None
+            if status is None and not future:
+                follow = _told_next(ctx, index)
+                if follow is not None:
+                    # "An MoU ... was also discussed. It is expected to be signed
+                    # on 15 July": the plan told of "it" right after
+                    status, explicit = follow[0], True
             if status is None and future:
                 status = "planned"
             dated = _not_across_an_event(ctx, candidates, owners, start)
@@ -579,6 +619,8 @@ def find_agreement_mentions(ctx: ArticleContext) -> list[AgreementMention]:
                 ]
             date = nearest_date(dated, start, end, owners)
             value = date.value if date else None
+            if follow is not None and value is None:
+                value = follow[1]
             if status == "signed" and _after_publication(value, ctx.published):
                 own = any(
                     found is date and owners.get(offset, (start, end)) == (start, end)
