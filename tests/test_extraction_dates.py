@@ -1430,3 +1430,20 @@ def test_an_arabic_ordinal_without_a_month_is_no_date():
 def test_this_weekday_is_in_the_publication_week(text, language, published, value):
     found = dates_in(text, language, datetime.date.fromisoformat(published))
     assert found[0][0] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("one day ago", "en", "2025-03-19"),
+        ("il y a un jour", "fr", "2025-03-19"),
+        ("hace un día", "es", "2025-03-19"),
+        ("vor einem Tag", "de", "2025-03-19"),
+        ("a week ago", "en", "2025-03"),
+        ("il y a une semaine", "fr", "2025-03"),
+        ("seminggu yang lalu", "id", "2025-03"),
+        ("một tuần trước", "vi", "2025-03"),
+    ],
+)
+def test_one_day_or_week_ago(text, language, value):
+    assert dates_in(text, language, datetime.date(2025, 3, 20))[0][0] == value

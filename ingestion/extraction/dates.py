@@ -741,17 +741,22 @@ _COUNTS = {
     "dois": 2, "duas": 2, "três": 3, "quatro": 4, "dua": 2, "tiga": 3, "empat": 4,
     "lima": 5, "hai": 2, "ba": 3, "bốn": 4, "два": 2, "две": 2, "три": 3,
     "четыре": 4, "пять": 5, "两": 2, "三": 3, "四": 4, "五": 5,
+    # one: "a week ago", "il y a une semaine", "hace una semana", "vor einer Woche"
+    "a": 1, "one": 1, "une": 1, "un": 1, "una": 1, "einem": 1, "einer": 1,
+    "um": 1, "uma": 1, "satu": 1, "một": 1,
 }  # fmt: skip
 _N = rf"(?P<n>\d{{1,2}}|{'|'.join(_COUNTS)})"
 _AGO = tuple(
     re.compile(pattern, re.IGNORECASE)
     for pattern in (
         rf"(?<!\w){_N}\s+(?P<u>days?|weeks?)\s+ago(?!\w)",
-        rf"(?<!\w)il y a\s+{_N}\s+(?P<u>jours|semaines)(?!\w)",
-        rf"(?<!\w)hace\s+{_N}\s+(?P<u>días|semanas)(?!\w)",
-        rf"(?<!\w){_N}\s+(?P<u>giorni|settimane)\s+fa(?!\w)",
-        rf"(?<!\w)vor\s+{_N}\s+(?P<u>Tagen|Wochen)(?!\w)",
-        rf"(?<!\w)há\s+{_N}\s+(?P<u>dias|semanas)(?!\w)",
+        rf"(?<!\w)il y a\s+{_N}\s+(?P<u>jours?|semaines?)(?!\w)",
+        rf"(?<!\w)hace\s+{_N}\s+(?P<u>días?|semanas?)(?!\w)",
+        rf"(?<!\w){_N}\s+(?P<u>giorn[oi]|settiman[ae])\s+fa(?!\w)",
+        rf"(?<!\w)vor\s+{_N}\s+(?P<u>Tag(?:en)?|Wochen?)(?!\w)",
+        rf"(?<!\w)há\s+{_N}\s+(?P<u>dias?|semanas?)(?!\w)",
+        # "seminggu yang lalu", "sepekan lalu": one week
+        r"(?<!\w)(?P<n>se)(?P<u>minggu|pekan|hari)\s+(?:yang\s+)?(?:lalu|lepas)(?!\w)",
         rf"(?<!\w){_N}\s+(?P<u>hari|minggu|pekan)\s+(?:yang\s+)?(?:lalu|lepas)(?!\w)",
         rf"(?<!\w){_N}\s+(?P<u>ngày|tuần)\s+trước(?!\w)",
         rf"(?<!\w){_N}\s+(?P<u>дн\w*|недел\w*)\s+назад(?!\w)",
@@ -1809,7 +1814,7 @@ def _ago(m: re.Match, published: datetime.date | None) -> str | None:
     if published is None:
         return None
     count = m["n"].casefold()
-    n = int(count) if count.isdigit() else _COUNTS[count]
+    n = int(count) if count.isdigit() else _COUNTS.get(count, 1)
     if not _fold(m["u"]).startswith(tuple(_fold(u) for u in _WEEK_UNITS)):
         return (published - datetime.timedelta(days=n)).isoformat()
     return _resolve_relative(_Relative(_AGO[0], "week", -n), published)
