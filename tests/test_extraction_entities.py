@@ -1790,3 +1790,25 @@ def test_more_new_bodies_and_their_countries(text, language, name, country):
 )
 def test_a_venue_is_no_body(text, language):
     assert _fixture_context(text, language).extra["organizations"] == []
+
+
+def test_a_bloc_named_only_in_its_summits_or_drills_name_is_no_body():
+    text = (
+        "CISA and DICT first signed a letter on the sidelines of the APEC summit in "
+        "San Francisco. They first worked together at the ASEAN Cyber Drill."
+    )
+    names = {f.name for f in _fixture_context(text, "en").extra["organizations"]}
+    assert "Asia-Pacific Economic Cooperation" not in names
+    assert "Association of Southeast Asian Nations" not in names
+
+
+def test_a_body_named_in_translation_in_the_headline_is_the_known_one():
+    text = (
+        "BSSN Akan Tandatangani MoU dengan Badan Keamanan Siber Singapura\n\n"
+        "Badan Siber dan Sandi Negara (BSSN) akan menandatangani nota kesepahaman "
+        "dengan Cyber Security Agency of Singapore (CSA) di Singapura."
+    )
+    findings = _fixture_context(text, "id").extra["organizations"]
+    singapore = [f for f in findings if f.country == "SG"]
+    assert len(singapore) == 1
+    assert "Badan Keamanan Siber Singapura" in singapore[0].names()

@@ -443,6 +443,9 @@ _EVENT_NAME = re.compile(
 )
 
 
+_BLOC_EVENT_AFTER = re.compile(
+    r"\s+(?:Cyber\s+)?(?:[Ss]ummit|Drill|Exercise|Games)s?\b"
+)
 _SOCIAL = re.compile(
     r"\b(?:Facebook|Twitter|X|WhatsApp|LinkedIn|Telegram|E-?mail|Line|Weibo|WeChat|"
     r"KakaoTalk|VK|Zalo|Instagram|Threads|Bluesky)\b|微博|微信|카카오톡"
@@ -530,6 +533,10 @@ def gazetteer_findings(text: str, language: str, gazetteer: Gazetteer, places=()
             _DRILL_AFTER.match(text, hit.end)
         ):
             continue  # "ASEAN CERT Incident Drill": a drill named after the teams
+        if agency.kind == "intergovernmental" and _BLOC_EVENT_AFTER.match(
+            text, hit.end
+        ):
+            continue  # "the APEC summit", "the ASEAN Cyber Drill": an event's name
         if (
             agency.country
             and agency.country not in named
@@ -1929,6 +1936,7 @@ def find_organizations(
                 finding.country = _country_near(start, end, text, places)
                 if finding.country:
                     break
+    _merge_headline_translations(findings, text)
     for finding in findings:
         if finding.country is None and finding.kind != "intergovernmental":
             finding.country = _parent_country(finding, findings, text)
@@ -1975,6 +1983,35 @@ def find_organizations(
         and not (f.agency_index is None and _VENUE.search(f.name))
         and not _adversary(f, text, sentences)
     ]
+
+
+def _merge_headline_translations(findings: list[OrgFinding], text: str) -> None:
+    """A body the headline names in translation ("... dengan Badan Keamanan Siber
+    Singapura") is the one known body of that country and kind the article names
+    ("Cyber Security Agency of Singapore (CSA)")."""
+    headline_end = text.find("\n")
+    if headline_end < 0:
+        return
+    for finding in list(findings):
+        if (
+            finding.agency_index is not None
+            or finding.country is None
+            or not finding.spans
+            or any(start >= headline_end for start, _ in finding.spans)
+        ):
+            continue
+        known = [
+            f
+            for f in findings
+            if f.agency_index is not None
+            and f.country == finding.country
+            and f.kind == finding.kind
+        ]
+        if len(known) == 1:
+            for name in finding.names():
+                known[0].add_alias(name)
+            known[0].spans += finding.spans
+            findings.remove(finding)
 
 
 def _merge_into_known(
