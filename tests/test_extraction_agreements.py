@@ -1218,3 +1218,21 @@ def test_the_plan_told_of_it_in_the_next_sentence(text, language, date):
 def test_an_instrument_only_discussed_is_none():
     ctx = context("The two sides discussed a memorandum of understanding.", "en")
     assert find_agreements(ctx) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The two sides signed a cooperation plan.", "en"),
+        ("Les deux parties ont signé un plan de coopération.", "fr"),
+        ("Beide Seiten unterzeichneten einen Kooperationsplan.", "de"),
+        ("Hai bên đã ký kế hoạch hợp tác.", "vi"),
+        ("وقع الجانبان خطة تعاون.", "ar"),
+        ("양국은 협력 계획을 체결했다.", "ko"),
+        ("双方签署合作计划。", "zh"),
+        ("Стороны подписали план сотрудничества.", "ru"),
+        ("ทั้งสองฝ่ายลงนามแผนความร่วมมือ", "th"),
+    ],
+)
+def test_a_cooperation_plan_signed_is_an_other_agreement(text, language):
+    assert kinds_and_statuses(context(text, language)) == [("other", "signed")]

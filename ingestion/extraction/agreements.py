@@ -450,6 +450,7 @@ def _nearest_cue(
         (a, b, status)
         for status in ("planned", "proposed")
         for a, b in spans_by_status[status]
+        if not (start <= a and b <= end)  # "계획" of "협력 계획", "计划" of "合作计划"
     ]
     best = None
     for status in ("planned", "proposed", "signed"):

@@ -26,6 +26,7 @@ UNSPACED = frozenset({"ja", "zh", "th", "ko"})
 _OTHER_EN = (
     r"(?:joint |bilateral |cooperation |collaboration |three-year |two-year )*"
     r"(?:work(?:ing)? plans?|action plans?|plans? of action|road ?maps?|"
+    r"cooperation plans?|plans? of cooperation|"
     r"programmes? of cooperation)|letters? of cooperation|"
     r"(?:double|dual|joint)[- ]degree(?: programmes?| programs?| agreements?)?|"
     r"academic (?:cooperation |exchange )?agreements?|student exchange agreements?|"
@@ -95,6 +96,7 @@ AGREEMENTS: dict[str, list[tuple[str, str]]] = {
         (
             "other",
             r"feuilles? de route|plans? d[’']action|plans? de travail|"
+            r"plans? de coop[ée]ration|"
             r"programmes? de (?:travail|coop[ée]ration)|lettres? de coop[ée]ration|"
             r"(?:accord |programme |convention )?de double dipl[ôo]me|"
             r"double dipl[ôo]me|laboratoires? (?:commun|conjoint)s?|"
@@ -128,7 +130,8 @@ AGREEMENTS: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "other",
-            r"hojas? de ruta|plan(?:es)? de (?:acci[óo]n|trabajo)|programas? de trabajo|"
+            r"hojas? de ruta|plan(?:es)? de (?:acci[óo]n|trabajo|cooperaci[óo]n)|"
+            r"programas? de trabajo|"
             r"cartas? de cooperaci[óo]n|(?:acuerdo |programa |convenio )?de doble "
             r"(?:titulaci[óo]n|grado|diploma)|doble (?:titulaci[óo]n|grado)|"
             r"laboratorios? conjuntos?|centros? conjuntos?|"
@@ -157,6 +160,7 @@ AGREEMENTS: dict[str, list[tuple[str, str]]] = {
         (
             "other",
             r"tabell[ae] di marcia|roadmap|pian[oi] d[’']azione|pian[oi] di lavoro|"
+            r"pian[oi] di cooperazione|"
             r"programm[ai] di lavoro|letter[ae] di cooperazione|"
             r"(?:accordo |programma )?di doppi[oa] (?:titolo|laurea)|"
             r"doppi[oa] (?:titolo|laurea)|laborator(?:io|i) congiunt[oi]|"
@@ -180,7 +184,7 @@ AGREEMENTS: dict[str, list[tuple[str, str]]] = {
         ("agreement", r"\w*[Aa]bkommen|\w*[Vv]ereinbarung|Übereinkommen"),
         (
             "other",
-            r"\w*[Aa]ktionsplan|Fahrplan|Roadmap|\w*[Aa]rbeitsplan|"
+            r"\w*[Aa]ktionsplan|Fahrplan|Roadmap|\w*[Aa]rbeitsplan|Kooperationsplan|"
             r"\w*[Aa]rbeitsprogramm|Doppelabschluss\w*|"
             r"gemeinsame[snr]? (?:Labor|Forschungslabor|Zentrum|Lagezentrum|"
             r"Arbeitsgruppe)",
@@ -210,7 +214,7 @@ AGREEMENTS: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "other",
-            r"roteiros?|planos? de (?:ação|trabalho)|programas? de trabalho|"
+            r"roteiros?|planos? de (?:ação|trabalho|cooperação)|programas? de trabalho|"
             r"cartas? de cooperação|(?:acordo |programa )?de dupla "
             r"(?:titulação|diplomação)|dupla (?:titulação|diplomação)|duplo diploma|"
             r"laboratórios? conjuntos?|centros? conjuntos?|"
@@ -239,6 +243,7 @@ AGREEMENTS: dict[str, list[tuple[str, str]]] = {
         (
             "other",
             r"rencana aksi(?: bersama)?|peta jalan|rencana kerja(?: bersama)?|"
+            r"rencana kerja sama|"
             r"program kerja(?: bersama)?|(?:program )?gelar ganda|"
             r"laboratorium bersama|pusat bersama|kelompok kerja bersama",
         ),
@@ -259,7 +264,7 @@ AGREEMENTS: dict[str, list[tuple[str, str]]] = {
         ("agreement", r"perjanjian(?: kerjasama)?|persetujuan"),
         (
             "other",
-            r"pelan tindakan(?: bersama)?|pelan hala tuju|peta jalan|"
+            r"pelan tindakan(?: bersama)?|pelan hala tuju|peta jalan|pelan kerjasama|"
             r"pelan kerja(?: bersama)?|(?:program )?ijazah berkembar|makmal bersama|"
             r"pusat bersama|kumpulan kerja bersama|jawatankuasa kerja bersama",
         ),
@@ -284,6 +289,7 @@ AGREEMENTS: dict[str, list[tuple[str, str]]] = {
         (
             "other",
             r"kế hoạch hành động|lộ trình(?: hợp tác)?|kế hoạch làm việc|"
+            r"kế hoạch hợp tác|"
             r"chương trình (?:đào tạo )?liên kết|bằng kép|phòng thí nghiệm chung|"
             r"trung tâm chung|nhóm công tác chung",
         ),
@@ -305,7 +311,7 @@ AGREEMENTS: dict[str, list[tuple[str, str]]] = {
         ),
         (
             "other",
-            r"خطة عمل|خطة العمل|خارطة (?:ال)?طريق|برنامج(?:اً|ًا|ا)? عمل|"
+            r"خطة عمل|خطة العمل|خارطة (?:ال)?طريق|برنامج(?:اً|ًا|ا)? عمل|خطة تعاون|"
             r"(?:ال)?برنامج(?:اً|ًا|ا)? (?:ال)?تنفيذي(?:اً|ًا|ا)?|"
             r"مختبر مشترك|مركز مشترك|فريق عمل مشترك",
         ),
@@ -318,7 +324,7 @@ AGREEMENTS: dict[str, list[tuple[str, str]]] = {
         ("agreement", r"協定|協力文書|取り決め"),
         (
             "other",
-            r"行動計画|作業計画|ロードマップ|工程表|共同研究所|共同ラボ|"
+            r"行動計画|作業計画|協力計画|ロードマップ|工程表|共同研究所|共同ラボ|"
             r"共同センター|ダブルディグリー|学術交流協定|共同作業部会",
         ),
     ],
@@ -330,7 +336,7 @@ AGREEMENTS: dict[str, list[tuple[str, str]]] = {
         ("agreement", r"협정|협약"),
         (
             "other",
-            r"로드맵|행동\s*계획|실행\s*계획|공동\s*연구소|공동\s*센터|"
+            r"로드맵|행동\s*계획|실행\s*계획|협력\s*계획|공동\s*연구소|공동\s*센터|"
             r"공동\s*실무\s*그룹|복수\s*학위|공동\s*학위|학술\s*교류\s*협정",
         ),
     ],
@@ -342,7 +348,7 @@ AGREEMENTS: dict[str, list[tuple[str, str]]] = {
         ("agreement", r"协议|协定"),
         (
             "other",
-            r"行动计划|工作计划|路线图|联合实验室|联合中心|联合工作组|双学位|"
+            r"行动计划|工作计划|合作计划|路线图|联合实验室|联合中心|联合工作组|双学位|"
             r"学术合作协议",
         ),
     ],
@@ -359,7 +365,7 @@ AGREEMENTS: dict[str, list[tuple[str, str]]] = {
         (
             "other",
             r"дорожн\w+ карт\w+|план\w*(?: совместн\w+)? действий|план\w*(?: совместн\w+)? работы|"
-            r"план\w*(?: совместн\w+)? мероприятий|"
+            r"план\w*(?: совместн\w+)? мероприятий|план\w* сотрудничества|"
             r"программ\w+ сотрудничества|совместн\w+ лаборатори\w+|"
             r"совместн\w+ центр\w*|рабоч\w+ групп\w+|двойн\w+ диплом\w*",
         ),
@@ -372,7 +378,7 @@ AGREEMENTS: dict[str, list[tuple[str, str]]] = {
         ("agreement", r"ข้อตกลง|ความตกลง"),
         (
             "other",
-            r"แผนงาน(?:ความร่วมมือ)?|แผนปฏิบัติการ|โรดแมป|แผนที่นำทาง|"
+            r"แผนงาน(?:ความร่วมมือ)?|แผนความร่วมมือ|แผนปฏิบัติการ|โรดแมป|แผนที่นำทาง|"
             r"ห้องปฏิบัติการร่วม|ศูนย์ร่วม",
         ),
     ],
