@@ -1812,3 +1812,14 @@ def test_a_body_named_in_translation_in_the_headline_is_the_known_one():
     singapore = [f for f in findings if f.country == "SG"]
     assert len(singapore) == 1
     assert "Badan Keamanan Siber Singapura" in singapore[0].names()
+
+
+def test_more_companies_and_regional_bodies_are_known():
+    text = (
+        "Tra i relatori esperti di Leonardo e di Fincantieri; l'esercitazione del "
+        "RATS SCO e la rete CSIRTAmericas sono state citate."
+    )
+    found = _orgs(text, "it")
+    assert found["Fincantieri"].country == "IT"
+    assert found["RATS SCO"].country is None
+    assert found["CSIRTAmericas"].kind == "other"

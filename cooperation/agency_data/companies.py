@@ -79,6 +79,9 @@ AGENCIES = {
         entry(COMPANY, "LAC", "", "LAC Co.", "ラック"),
     ],
     "KR": [
+        entry(COMPANY, "SK Telecom", "SKT", "SK텔레콤"),
+        entry(COMPANY, "LG Uplus", "", "LG유플러스"),
+        entry(COMPANY, "Naver", "", "네이버"),
         entry(COMPANY, "Samsung SDS", "", "삼성SDS"),
         entry(COMPANY, "Samsung Electronics", "", "Samsung", "삼성전자"),
         entry(COMPANY, "AhnLab", "", "안랩"),
@@ -118,6 +121,9 @@ AGENCIES = {
         entry(COMPANY, "Wipro", ""),
     ],
     "DE": [
+        entry(COMPANY, "Rheinmetall", "", "Rheinmetall AG"),
+        entry(COMPANY, "secunet Security Networks", "", "secunet"),
+        entry(COMPANY, "G DATA CyberDefense", "", "G DATA"),
         entry(COMPANY, "Deutsche Telekom", "", "Telekom", "Deutsche Telekom AG"),
         entry(COMPANY, "Telekom Security", "", "Deutsche Telekom Security",
               parent="Deutsche Telekom"),
@@ -136,10 +142,13 @@ AGENCIES = {
         entry(COMPANY, "Sopra Steria", ""),
     ],
     "IT": [
+        entry(COMPANY, "Fincantieri", "", "Fincantieri S.p.A."),
+        entry(COMPANY, "Telsy", "", "Telsy S.p.A.", parent="TIM"),
         entry(COMPANY, "Leonardo", "", "Leonardo S.p.A.", "Leonardo SpA", "Finmeccanica"),
         entry(COMPANY, "TIM", "", "Telecom Italia", "Gruppo TIM"),
     ],
     "ES": [
+        entry(COMPANY, "S21sec", ""),
         entry(COMPANY, "Telefónica", "", "Telefonica", "Telefónica Tech"),
         entry(COMPANY, "Indra", "", "Indra Sistemas"),
     ],
@@ -173,6 +182,15 @@ AGENCIES = {
     ],
     "SA": [
         entry(COMPANY, "stc", "", "Saudi Telecom Company", "الاتصالات السعودية"),
+    ],
+    "KE": [
+        entry(COMPANY, "Safaricom", "", "Safaricom PLC"),
+    ],
+    "ZA": [
+        entry(COMPANY, "MTN Group", "MTN", "MTN Group Limited"),
+    ],
+    "AO": [
+        entry(COMPANY, "Unitel", "", "Unitel S.A."),
     ],
     "AE": [
         entry(COMPANY, "e&", "", "Etisalat", "Emirates Telecommunications Group", "اتصالات"),
