@@ -1823,3 +1823,11 @@ def test_more_companies_and_regional_bodies_are_known():
     assert found["Fincantieri"].country == "IT"
     assert found["RATS SCO"].country is None
     assert found["CSIRTAmericas"].kind == "other"
+
+
+def test_a_dateline_city_that_is_no_capital_gives_its_country():
+    text = (
+        "Kenya opens cyber lab\n\nMOMBASA — The Technical University of Mombasa has "
+        "opened a lab."
+    )
+    assert _orgs(text, "en")["Technical University of Mombasa"].country == "KE"
