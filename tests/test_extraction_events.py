@@ -1591,3 +1591,38 @@ def test_a_summit_dated_only_by_an_old_signing_is_background():
         published=datetime.date(2025, 3, 14),
     )
     assert [e.kind for e in find_events(ctx)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "start"),
+    [
+        ("The minister met his Japanese counterpart in Tokyo on 18 June 2025.",
+         "en", datetime.date(2025, 6, 20), "2025-06-18"),
+        ("Le ministre a reçu une délégation marocaine le 18 juin 2025.", "fr",
+         datetime.date(2025, 6, 20), "2025-06-18"),
+        ("El ministro se reunió con su homólogo el 18 de junio de 2025.", "es",
+         datetime.date(2025, 6, 20), "2025-06-18"),
+        ("Kepala BSSN bertemu dengan Kepala CSA pada 18 Juni 2025.", "id",
+         datetime.date(2025, 6, 20), "2025-06-18"),
+        ("بحث رئيس المركز الوطني للأمن السيبراني في الأردن، أمس الاثنين في عمّان، "
+         "مع وفد من المجلس الأعلى للأمن السيبراني المصري سبل تعزيز التعاون.", "ar",
+         datetime.date(2025, 9, 2), "2025-09-01"),
+    ],
+)  # fmt: skip
+def test_a_meeting_told_by_its_verb(text, language, published, start):
+    ctx = context(f"Headline\n{text}", language, published=published)
+    assert [(e.kind, e.start) for e in find_events(ctx)] == [("meeting", start)]
+
+
+def test_meeting_requirements_is_no_meeting():
+    ctx = context(
+        "Headline\nThe system met the requirements on 18 June 2025.",
+        "en",
+        published=datetime.date(2025, 6, 20),
+    )
+    assert find_events(ctx) == ()
+
+
+def test_the_arabic_future_prefix_is_not_inside_cyber():
+    assert triggers.cues("للأمن السيبراني والسياسة الوطنية", "ar", "future") == ()
+    assert triggers.cues("وسيوقع الجانبان مذكرة تفاهم", "ar", "future")

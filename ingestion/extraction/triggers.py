@@ -860,7 +860,11 @@ FUTURE = {
     "id": r"akan|berencana|dijadwalkan|mendatang|depan",
     "ms": r"akan|dijangka|dijadual|akan datang|depan",
     "vi": r"sẽ|dự kiến|sắp|tới",
-    "ar": r"سوف|سي\w+|ست\w+|المقبل\w*|القادم\w*|من المقرر",
+    # the future prefix of a verb ("سيوقع", "وستعقد"), at the start of a word, not
+    # "السيبراني", "سياسة", "ستة"
+    "ar": r"سوف|(?:(?<=\s)|(?<=^)|(?<=\sو)|(?<=^و))"
+    r"(?:سي(?!بران|اس|ار|اد|اق|طر)|ست(?!ة|ين|ار|ون))\w+|"
+    r"المقبل\w*|القادم\w*|من المقرر",
     "ja": r"予定|方針|見通し|来年|来月|来週|次回",
     "ko": r"예정|계획|오는|다음",
     "zh": r"将|计划|拟|下",
@@ -1083,6 +1087,32 @@ OPERATIONS = {
 }
 for _language, _pattern in OPERATIONS.items():
     EVENTS[_language].append(("other", _pattern))
+
+# A meeting told by its verb, with whom: "met his Japanese counterpart", "a reçu une
+# délégation", "se reunió con", "بحث ... مع وفد", "bertemu dengan". Only with a
+# counterpart or a delegation, never "met the requirements".
+_COUNTERPART = (
+    r"(?:(?:his|her|their|the) )?(?:\w+ ){0,3}?(?:counterparts?|delegations?|"
+    r"ministers?|ambassadors?)"
+)
+MEETING_VERBS = {
+    "en": rf"met (?:with )?{_COUNTERPART}|received (?:a|the) (?:\w+ ){{0,2}}?delegation",
+    "fr": r"s[’']est entretenue? avec|se sont entretenus|"
+    r"(?:a|ont) reçu une délégation|(?:a|ont) rencontré (?:son|ses|leur|leurs) "
+    r"homologues?",
+    "es": r"se reuni(?:ó|eron) con|recibi(?:ó|eron) a una delegación",
+    "it": r"ha(?:nno)? incontrato (?:il suo|la sua|i loro|gli) (?:\w+ )?omolog\w+|"
+    r"ha(?:nno)? ricevuto una delegazione",
+    "de": r"traf(?:en)? sich mit|empfing(?:en)? eine (?:\w+ )?Delegation",
+    "pt": r"reuniu-se com|reuniram-se com|recebeu uma delegação|encontrou-se com",
+    "id": r"bertemu dengan|menerima (?:kunjungan|delegasi)",
+    "ms": r"bertemu dengan|menerima (?:kunjungan|delegasi)",
+    "ar": r"التقى|التقت|استقبل\w* وفد\w*|بحث\w* (?:\S+ ){0,16}?مع وفد",
+    "ru": r"встретил\w* с (?:\w+ ){0,2}?(?:коллег\w*|делегаци\w+|министр\w*)",
+    "th": r"เข้าพบ|ให้การต้อนรับคณะ",
+}
+for _language, _pattern in MEETING_VERBS.items():
+    EVENTS[_language].append(("meeting", _pattern))
 
 _EVENT_TERMS = _compile_terms(EVENTS)
 _SIGNED = _compile_cues(SIGNED)
