@@ -1831,3 +1831,13 @@ def test_a_dateline_city_that_is_no_capital_gives_its_country():
         "opened a lab."
     )
     assert _orgs(text, "en")["Technical University of Mombasa"].country == "KE"
+
+
+def test_an_arab_kingdoms_official_name_is_not_saudi_arabia():
+    text = (
+        "ووقعت مذكرة تفاهم بين الهيئة والمركز الوطني للأمن السيبراني في المملكة "
+        "الأردنية الهاشمية لتبادل الخبرات."
+    )
+    ctx = _fixture_context(text, "ar")
+    assert countries(ctx) == ["JO"]
+    assert {f.country for f in ctx.extra["organizations"]} == {"JO"}
