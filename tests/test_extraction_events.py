@@ -1626,3 +1626,16 @@ def test_meeting_requirements_is_no_meeting():
 def test_the_arabic_future_prefix_is_not_inside_cyber():
     assert triggers.cues("للأمن السيبراني والسياسة الوطنية", "ar", "future") == ()
     assert triggers.cues("وسيوقع الجانبان مذكرة تفاهم", "ar", "future")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "future"),
+    [
+        ("在双方的共同努力下，合作不断深化。", "zh", False),
+        ("双方将于下个月举办培训班。", "zh", True),
+        ("Các nội dung liên quan tới an ninh mạng đã được thảo luận.", "vi", False),
+        ("Hai bên sẽ tổ chức diễn tập vào tháng tới.", "vi", True),
+    ],
+)
+def test_future_cues_only_where_they_mean_the_future(text, language, future):
+    assert bool(triggers.cues(text, language, "future")) == future

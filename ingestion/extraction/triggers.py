@@ -859,7 +859,8 @@ FUTURE = {
     "pt": r"\w+(?:ará|arão|erá|erão|irá|irão)|vai|vão|próxim[oa]s?|previst[oa]s?",
     "id": r"akan|berencana|dijadwalkan|mendatang|depan",
     "ms": r"akan|dijangka|dijadual|akan datang|depan",
-    "vi": r"sẽ|dự kiến|sắp|tới",
+    # "tháng tới" (next month), not "liên quan tới" (related to)
+    "vi": r"sẽ|dự kiến|sắp|(?:tháng|năm|tuần|thời gian|đợt|kỳ|quý) tới",
     # the future prefix of a verb ("سيوقع", "وستعقد"), at the start of a word, not
     # "السيبراني", "سياسة", "ستة"
     "ar": r"سوف|(?:(?<=\s)|(?<=^)|(?<=\sو)|(?<=^و))"
@@ -867,7 +868,8 @@ FUTURE = {
     r"المقبل\w*|القادم\w*|من المقرر",
     "ja": r"予定|方針|見通し|来年|来月|来週|次回",
     "ko": r"예정|계획|오는|다음",
-    "zh": r"将|计划|拟|下",
+    # "下个月", "下半年", "下届", not "在…下" (under) nor "下午" (afternoon)
+    "zh": r"将|计划|拟|下(?:周|月|个月|半年|一年|届|一轮|一次|阶段|一步)",
     "ru": r"будет|будут|планиру\w+",
     "th": r"จะ",
 }
