@@ -1236,3 +1236,19 @@ def test_an_instrument_only_discussed_is_none():
 )
 def test_a_cooperation_plan_signed_is_an_other_agreement(text, language):
     assert kinds_and_statuses(context(text, language)) == [("other", "signed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "signed"),
+    [
+        ("زوروا موقع الهيئة للاطلاع على مذكرة التفاهم.", False),
+        ("ومن المتوقع أن يتم التوقيع لاحقاً.", True),  # التوقيع: the noun
+        ("ووقع الجانبان مذكرة تفاهم.", True),
+        ("بحثت الجهات المعتمدة مذكرة التفاهم.", False),
+    ],
+)
+def test_arabic_signing_cues_start_a_word(text, signed):
+    from ingestion.extraction import triggers as t
+
+    found = t.cues(text, "ar", "signed")
+    assert bool(found) == signed

@@ -757,8 +757,10 @@ SIGNED = {
     r"menandatangan|pemeteraian|bersetuju|menyetujui|dipersetujui|menerima pakai",
     "vi": r"(?<!sẽ )ký kết|đã ký|ký(?! kết)|lễ ký|trao|thông qua|"
     r"thống nhất(?! sẽ)|nhất trí|phê duyệt|ban hành",
-    "ar": r"وقع|وقعت|وقّع|وقّعت|توقيع|تم توقيع|أبرم|أبرمت|وقعا|اعتمد|اعتماد|"
-    r"و?اتفق\w*|و?أقر\w*",
+    # at the start of a word or after a proclitic (و، ب، ل، ف): not "موقع" (site),
+    # "متوقع" (expected), "المعتمد" (accredited)
+    "ar": r"(?<![^\W\dوبلف_])(?:وقع|وقعت|وقّع|وقّعت|توقيع|تم توقيع|أبرم|أبرمت|"
+    r"وقعا|اعتمد|اعتماد|و?اتفق\w*|و?أقر\w*)",
     "ja": r"署名|締結|調印|採択|交わし|結んだ|発出|公表|合意(?!を目指)|策定",
     "ko": r"체결|서명|맺었|채택",
     "zh": r"签署|签订|签约|通过了|审议通过|商定了|达成了",
