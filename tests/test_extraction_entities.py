@@ -1841,3 +1841,15 @@ def test_an_arab_kingdoms_official_name_is_not_saudi_arabia():
     ctx = _fixture_context(text, "ar")
     assert countries(ctx) == ["JO"]
     assert {f.country for f in ctx.extra["organizations"]} == {"JO"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("越方派出代表参加。立法方面进展顺利。", "zh", ["VN"]),
+        ("米側は国務省が出席した。北側の建物。", "ja", ["US"]),
+        ("미 측은 동의했다. 미측정 값이 있다.", "ko", ["US"]),
+    ],
+)
+def test_a_side_named_by_its_short_form_is_that_country(text, language, expected):
+    assert countries(_fixture_context(text, language)) == expected

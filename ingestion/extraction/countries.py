@@ -482,6 +482,11 @@ _SHORT_FORM_AFTER = {
 }
 
 
+# short forms that are not a side's country when alone ("巴方": Pakistan's or
+# Palestine's, "白方", "乌方": Ukraine's or Uzbekistan's; "일 측", "인 측")
+_NO_SIDE = {"zh": "巴白乌新马", "ko": "일한호"}
+
+
 def _short_form_runs(text: str, language: str, hits) -> list[Mention]:
     table = _SHORT_FORMS.get(language)
     if not table:
@@ -492,6 +497,28 @@ def _short_form_runs(text: str, language: str, hits) -> list[Mention]:
     chars = "".join(table)
     after = re.compile(_SHORT_FORM_AFTER[language])
     found = []
+    # "越方派出...", "米側は", "미 측은": one side named by its short form alone
+    side = {"zh": "方", "ja": "側", "ko": "측"}[language]
+    # (a Korean side is a word of its own: "미 측은", not "미측정")
+    tail = (
+        r"(?=[은는이가의과와에도]?(?:[^\uac00-\ud7af]|$))" if language == "ko" else ""
+    )
+    for match in re.finditer(rf"([{chars}])\s?{side}{tail}", text):
+        char = match.group(1)
+        before = text[match.start() - 1] if match.start() else " "
+        if (
+            char in _NO_SIDE.get(language, "")
+            or taken[match.start()]
+            or "\u3400" <= before <= "\u9fff"
+            or "\uac00" <= before <= "\ud7af"
+        ):
+            continue
+        code = table[char]
+        found.append(
+            Mention(
+                match.start(), match.start() + 1, char, "COUNTRY", code, code, "name"
+            )
+        )
     for run in re.finditer(rf"[{chars}](?:[・·\-]?[{chars}])+", text):
         letters = [c for c in run.group() if c in table]
         before = text[run.start() - 1] if run.start() else " "

@@ -1424,6 +1424,8 @@ def _zh_country_names(text: str, places) -> list:
     for mention in places:
         if mention.label != "COUNTRY" or mention.kind != "name":
             continue
+        if len(mention.text) == 1:
+            continue  # "俄方派出...", "中俄联合...": a short form opens no name
         window = text[mention.end : mention.end + 16]
         run = re.match(r"[\u3400-\u9fff]+", window)
         if run is None:
