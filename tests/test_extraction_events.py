@@ -1639,3 +1639,13 @@ def test_the_arabic_future_prefix_is_not_inside_cyber():
 )
 def test_future_cues_only_where_they_mean_the_future(text, language, future):
     assert bool(triggers.cues(text, language, "future")) == future
+
+
+def test_a_forum_named_as_such_is_a_forum():
+    ctx = context(
+        "Headline\nThe agencies met at the Global Cybersecurity Forum in Riyadh on 1 "
+        "October 2024.",
+        "en",
+        published=datetime.date(2024, 10, 3),
+    )
+    assert [e.kind for e in find_events(ctx)] == ["forum"]

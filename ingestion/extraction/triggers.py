@@ -393,14 +393,16 @@ _NAMED_EXERCISES = (
 )
 _NAMED_CONFERENCES = (
     r"Singapore International Cyber Week|SICW|Munich Security Conference|"
-    r"International Cyber ?Security Forum|Global Cybersecurity Forum|"
     r"ASEAN Ministerial Conference on Cybersecurity|AMCC"
 )
+# forums by their name, as the corpus has the Global Cybersecurity Forum (091)
+_NAMED_FORUMS = r"International Cyber ?Security Forum|Global Cybersecurity Forum"
 
 EVENTS: dict[str, list[tuple[str, str]]] = {
     "en": [
         ("exercise", _NAMED_EXERCISES),
         ("conference", _NAMED_CONFERENCES),
+        ("forum", _NAMED_FORUMS),
         ("summit", r"summits?"),
         (
             "webinar",
