@@ -653,9 +653,13 @@ def defined_acronyms(text: str, language: str) -> list[tuple[str, str, int, int]
                 best = first  # the shortest form that covers every letter
             elif coverage >= 0.6 and best is None:
                 best = first
-        if best is not None and words[best][2][:1].upper() != acronym[:1].upper():
-            # "Brigada Investigadora ... de la Policía de Investigaciones (PDI)": the
-            # name opens with the acronym's first letter
+        if (
+            best is not None
+            and words[best][2][:1].upper() != acronym[:1].upper()
+            and _covers(acronym, [w[2].strip(",") for w in words[best:]]) < 0.99
+        ):
+            # "Brigada Investigadora ... de la Policía de Investigaciones (PDI)": a
+            # name the acronym does not cover opens with its first letter
             best = next(
                 (
                     j
