@@ -18,6 +18,8 @@ from functools import lru_cache
 
 from babel.dates import get_day_names, get_month_names
 
+from ingestion.extraction.patterns import Gate
+
 LANGUAGES = [
     "en",
     "fr",
@@ -770,7 +772,7 @@ _WEEK_UNITS = ("week", "semaine", "semana", "settiman", "woche", "minggu", "peka
                "tuần", "недел", "週", "周", "星期", "주")  # fmt: skip
 
 
-def _gate(patterns: tuple[_Relative, ...]) -> re.Pattern:
+def _gate(patterns: tuple[_Relative, ...]) -> Gate:
     """One expression that finds, in a sentence where any of the relative
     expressions matches, at least the word it starts with; a sentence without
     it is not searched thirteen times."""
@@ -782,7 +784,7 @@ def _gate(patterns: tuple[_Relative, ...]) -> re.Pattern:
             if "(" in word:
                 raise ValueError(f"not a plain word: {alternative!r}")
             words.append(word)
-    return re.compile(rf"(?<!{_LETTER})(?:{_alternation(words)})", re.IGNORECASE)
+    return Gate(rf"(?<!{_LETTER})(?:{_alternation(words)})")
 
 
 _RELATIVE_GATE = _gate(_RELATIVES)
@@ -1224,9 +1226,8 @@ _PERIODS = tuple(
     )
     for months, words in _PERIOD_WORDS.items()
 )
-_PERIOD_GATE = re.compile(
-    rf"(?<!{_LETTER})(?:{'|'.join(_PERIOD_WORDS.values())})(?!{_LETTER})",
-    re.IGNORECASE,
+_PERIOD_GATE = Gate(
+    rf"(?<!{_LETTER})(?:{'|'.join(_PERIOD_WORDS.values())})(?!{_LETTER})"
 )
 # a year named just before the period ("2025年下半年", "내년 상반기", "next year's
 # first half") or just after it ("of next year"): that one says which
@@ -1781,10 +1782,9 @@ _WEEKEND = re.compile(
     rf"(?P<this>{_WEEKEND_THIS}))(?!{_LETTER})",
     re.IGNORECASE,
 )
-_WEEKEND_GATE = re.compile(
+_WEEKEND_GATE = Gate(
     r"weekend|week-end|fin de semana|fine settimana|Wochenende|fim de semana|"
     r"akhir pekan|akhir minggu|hujung minggu|cuối tuần|週末|주말|周末|выходные|สุดสัปดาห์",
-    re.IGNORECASE,
 )
 
 
