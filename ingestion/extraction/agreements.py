@@ -30,6 +30,7 @@ from ingestion.extraction.events import (
     sentences_of,
     signing_date,
 )
+from ingestion.extraction.patterns import Gate
 from ingestion.extraction.triggers import UNSPACED
 
 _ENGLISH_NAMES = Locale("en").territories
@@ -293,7 +294,7 @@ _FOCUS_AREAS = (
         r"settore privato|sector privado",
     ),
 )
-_FOCUS = tuple((slug, re.compile(p, re.IGNORECASE)) for slug, p in _FOCUS_AREAS)
+_FOCUS = tuple((slug, Gate(p)) for slug, p in _FOCUS_AREAS)
 
 
 @dataclass

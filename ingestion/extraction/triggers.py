@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ingestion.extraction.patterns import Caseless
+
 # Languages written without spaces between words: no word boundaries around terms.
 UNSPACED = frozenset({"ja", "zh", "th", "ko"})
 
@@ -1044,7 +1046,7 @@ def _compile_terms(table: dict[str, list[tuple[str, str]]]):
         if language != "en":
             rows += table["en"]
         compiled[language] = tuple(
-            (kind, re.compile(_bounded(p, language), re.IGNORECASE)) for kind, p in rows
+            (kind, Caseless(_bounded(p, language))) for kind, p in rows
         )
     return compiled
 
@@ -1058,7 +1060,7 @@ def _compile_cues(table: dict[str, str]):
             pattern = f"{pattern}|{table['en']}"
         if language not in _NO_BOUNDARY:
             pattern = rf"(?<![\w])(?:{pattern})"
-        compiled[language] = re.compile(pattern, re.IGNORECASE)
+        compiled[language] = Caseless(pattern)
     return compiled
 
 
@@ -1190,8 +1192,8 @@ def _by_first_letter(pattern: str) -> str:
     return "|".join(f"{first}(?:{'|'.join(tails)})" for first, tails in groups.items())
 
 
-_COOPERATION = re.compile(_by_first_letter(COOPERATION_CUES), re.IGNORECASE)
-_ATTACK = re.compile(_by_first_letter(ATTACK_CUES), re.IGNORECASE)
+_COOPERATION = Caseless(_by_first_letter(COOPERATION_CUES))
+_ATTACK = Caseless(_by_first_letter(ATTACK_CUES))
 
 # An attack an exercise plays out is its scenario, not an incident: "un exercício
 # que simulou um ataque de ransomware", "ランサムウェア攻撃を想定した演習".
