@@ -1853,3 +1853,9 @@ def test_an_arab_kingdoms_official_name_is_not_saudi_arabia():
 )
 def test_a_side_named_by_its_short_form_is_that_country(text, language, expected):
     assert countries(_fixture_context(text, language)) == expected
+
+
+def test_a_sentence_naming_two_networks_is_no_share_row():
+    text = "Microsoft and Google met officials from X and Telegram in Nairobi."
+    names = {f.name for f in _fixture_context(text, "en").extra["organizations"]}
+    assert {"Microsoft", "Google"} <= names

@@ -452,13 +452,23 @@ _SOCIAL = re.compile(
 )
 
 
+_SHARE_WORD = re.compile(
+    r"[|·•]|\b(?:share|partager|compartir|condividi|teilen|compartilh\w+|bagikan|"
+    r"kongsi|chia sẻ)\b|شارك|シェア|공유|分享|Поделиться",
+    re.IGNORECASE,
+)
+
+
 def _share_line(text: str, at: int) -> bool:
     """Whether the short line holding `at` lists social networks ("Share on:
     Facebook | X | WhatsApp", "Compartir: Facebook Twitter LinkedIn")."""
     start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)
     line = text[start : end if end >= 0 else len(text)]
-    return len(line) <= 120 and len(_SOCIAL.findall(line)) >= 2
+    if len(line) > 120:
+        return False
+    found = len(_SOCIAL.findall(line))
+    return found >= 3 or found >= 2 and bool(_SHARE_WORD.search(line))
 
 
 _DRILL_AFTER = re.compile(
