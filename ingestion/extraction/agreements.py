@@ -30,67 +30,60 @@ from ingestion.extraction.events import (
     sentences_of,
     signing_date,
 )
-from ingestion.extraction.patterns import Gate
+from ingestion.extraction.patterns import Caseless, Gate
 from ingestion.extraction.triggers import UNSPACED
 
 _ENGLISH_NAMES = Locale("en").territories
 
 # A term with a quantifier or "similar" is a kind of agreement, not one agreement.
-_GENERIC_BEFORE = re.compile(
+_GENERIC_BEFORE = Caseless(
     r"(?:new|nuove|nuovi|nouveaux|nouvelles|nuevas|nuevos|neue[n]?|novas|novos|"
     r"other|autres|otros|otras|altri|altre|andere[n]?|outros|more|further|several|"
     r"many|various|such|plusieurs|varios|varias|diversi|mehrere|vários|"
     r"beberapa|berbagai|các|nhiều|des|these|those|ces|estos|questi|同様の|類似の|"
-    r"similar|аналогичн\w*|подобн\w*|други[ех]|нов\w+)\s*$",
-    re.IGNORECASE,
+    r"similar|аналогичн\w*|подобн\w*|други[ех]|нов\w+)\s*$"
 )
 # "Similar agreements with A, B and C", "other MoUs": earlier ones, never split.
-_SIMILAR_BEFORE = re.compile(
+_SIMILAR_BEFORE = Caseless(
     r"(?:other|autres|otros|otras|altri|altre|andere[n]?|outros|similar|"
     r"similaires|simili|ähnliche\w*|semelhantes|аналогичн\w*|подобн\w*|други[ех]|"
-    r"同様の|類似の)\s*$",
-    re.IGNORECASE,
+    r"同様の|類似の)\s*$"
 )
-_GENERIC_AFTER = re.compile(
+_GENERIC_AFTER = Caseless(
     r"^\w*\s*(?:similar\w*|similaires|simili|analoghi|analoghe|ähnliche\w*|semelhantes|"
     r"serupa|sejenis|tương tự|مماثل\w*|مشابه\w*|السابق\w*|"
     r"(?:de|di|of|do|da)\s+(?:este|ese|ce|questo|this|that|esse|tal)\s+"
-    r"(?:tipo|type|kind|genre)|такого рода|такого типа)",
-    re.IGNORECASE,
+    r"(?:tipo|type|kind|genre)|такого рода|такого типа)"
 )
 # "similar agreements", "ähnliche Abkommen", "earlier MoUs", "유사한 협정", "类似协议":
 # the kind of instrument one side has with others, told as background, never one
-_LIKE_BEFORE = re.compile(
+_LIKE_BEFORE = Caseless(
     r"(?:similar|comparable|earlier|previous|précédents|précédentes|anteriores|"
     r"precedenti|ähnliche\w*|vergleichbare\w*|frühere\w*|аналогичн\w*|подобн\w*|"
-    r"предыдущ\w*|유사한|비슷한|이전의?|同様の|類似の|类似的?|同类|以前の)\s*$",
-    re.IGNORECASE,
+    r"предыдущ\w*|유사한|비슷한|이전의?|同様の|類似の|类似的?|同类|以前の)\s*$"
 )
 # "Collaboration ... is being forged between A and B": a partnership in the making.
-_FORGED = re.compile(
+_FORGED = Caseless(
     r"(?:collaboration|cooperation|partnership)[^.;]{0,80}?\b(?:is|are) being "
-    r"(?:forged|established|built|developed|set up)",
-    re.IGNORECASE,
+    r"(?:forged|established|built|developed|set up)"
 )
-_DEFINITE = re.compile(
+_DEFINITE = Caseless(
     r"(?<![\w])(?:the|this|that|le|la|l[’']|el|lo|il|der|die|das|dem|den|o|a|este|esta|"
     r"questo|questa|tersebut|itu|này|該|この|本|同|이번|해당|ال|cet|cette|ce|dicho|"
-    r"dicha|dieser|diese|dieses|diesem|diesen|esse|essa|quel|quella|tale)\s*$",
-    re.IGNORECASE,
+    r"dicha|dieser|diese|dieses|diesem|diesen|esse|essa|quel|quella|tale)\s*$"
 )
 
 # "renewed their 2021 memorandum", "2019년 체결한 업무협약을 연장", "ihre 2022
 # unterzeichnete Absichtserklärung verlängert": a renewal or extension is signed
 # now, and the year told with it is when the instrument was first signed.
-_RENEWED = re.compile(
+_RENEWED = Caseless(
     r"(?<![\w])(?:renew\w*|extend(?:ed|ing|s)?|extension|prolong\w*|renouvel\w*|"
     r"reconduit\w*|reconduction|renov\w*|prorrog\w*|rinnov\w*|proroga\w*|"
     r"verlänger\w*|erneuer\w*|memperbarui|diperbarui|pembaruan|memperpanjang|"
     r"diperpanjang|perpanjangan|memperbaharui|diperbaharui|pembaharuan|"
     r"melanjutkan tempoh|gia hạn|tái ký|ký lại|تجديد|جدد\w*|تمديد|مدد\w*|"
     r"продл\w+|перезаключ\w+)(?![\w])|更新|延長|갱신|연장|재체결|续签|延期|延长|"
-    r"ต่ออายุ|ขยายระยะเวลา",
-    re.IGNORECASE,
+    r"ต่ออายุ|ขยายระยะเวลา"
 )
 
 
@@ -150,11 +143,10 @@ def _renewal_dates(ctx: ArticleContext, text: str, candidates: list) -> list:
 
 
 # "Highlight of the event: X signed ...": signed during the article's event.
-_EVENT_REFERENCE = re.compile(
+_EVENT_REFERENCE = Caseless(
     r"\bevent\b|événement|evento|Veranstaltung|acara|sự kiện|イベント|期間中|행사|"
     r"الحدث|الفعالية|on the sidelines|en marge|al margen|a margine|am Rande|"
-    r"à margem|di sela|sempena|bên lề|على هامش|期间|在.*期间",
-    re.IGNORECASE,
+    r"à margem|di sela|sempena|bên lề|على هامش|期间|在.*期间"
 )
 
 # Everyday words for an instrument: they count only with a cue of signing,
@@ -165,10 +157,9 @@ _EVERYDAY_KINDS = ("agreement", "partnership", "other")
 # Lagezentrum": a plan or joint body named right after another instrument is its
 # content, not a second instrument, unless a conjunction joins them.
 _CONTENT_GAP = 60
-_CONJUNCTION = re.compile(
+_CONJUNCTION = Caseless(
     r"(?<![\w])(?:and|as well as|et|y|e|und|sowie|dan|serta|và|cùng|و|и|及|和|与|및|"
-    r"ならびに|และ)(?![\w])|[,;:]|、|，|و",
-    re.IGNORECASE,
+    r"ならびに|และ)(?![\w])|[,;:]|、|，|و"
 )
 
 # How near a planning cue must be to a signing verb to make it the plan's:
@@ -184,57 +175,48 @@ _CLOSE_CUE = (30, 12)
 # ... و... و...", "signed three MoUs with ...": one instrument per counterpart. A
 # plural instrument, a count before it or a word for "each" says so; "A, B and C
 # signed a joint MoU" stays one.
-_PLURAL_INSTRUMENT = re.compile(
+_PLURAL_INSTRUMENT = Caseless(
     r"memoranda|MoUs|MOUs|MoCs|agreements|accords|protocol(?:e)?s|m[ée]morandums|"
     r"memorandos|acuerdos|convenios|acordos|protocolos|accordi|protocolli|intese|"
     r"Vereinbarungen|Absichtserklärungen|Memoranden|меморандум(?:ы|ов)|"
-    r"соглашени[йя]|مذكرات|اتفاقيات|بروتوكولات",
-    re.IGNORECASE,
+    r"соглашени[йя]|مذكرات|اتفاقيات|بروتوكولات"
 )
-_COUNT_BEFORE = re.compile(
+_COUNT_BEFORE = Caseless(
     r"(?<![\w])(?:two|three|four|five|six|seven|deux|trois|quatre|cinq|six|dos|tres|"
     r"cuatro|cinco|seis|due|tre|quattro|cinque|sei|zwei|drei|vier|fünf|sechs|dois|"
     r"duas|três|dua|tiga|empat|lima|enam|hai|ba|bốn|năm|sáu|ثلاث|أربع|خمس|ست|"
     r"два|две|три|четыре|пять|\d+|several|multiple|plusieurs|varios|varias|diversi|"
-    r"mehrere|vários|várias|beberapa|sejumlah|các|những|несколько)\s+(?:\w+\s+)?$",
-    re.IGNORECASE,
+    r"mehrere|vários|várias|beberapa|sejumlah|các|những|несколько)\s+(?:\w+\s+)?$"
 )
 _COUNT_NEAR_UNSPACED = re.compile(
     r"[2-9]\s*(?:件|건|份|项|ฉบับ)|[两二三四五六七]\s*(?:件|份|项)"
 )
-_EACH = re.compile(
+_EACH = Caseless(
     r"respectively|separately|separate|respectivement|chacun\w*|respectivamente|"
     r"por separado|rispettivamente|ciascun\w*|jeweils|getrennt|masing-masing|"
     r"secara terpisah|lần lượt|riêng rẽ|مع كل من|كل على حدة|それぞれ|各々|각각|分别|"
-    r"соответственно|по отдельности|แยกกัน",
-    re.IGNORECASE,
+    r"соответственно|по отдельности|แยกกัน"
 )
-_JOINT_INSTRUMENT = re.compile(
+_JOINT_INSTRUMENT = Caseless(
     r"joint|trilateral|multilateral|conjoint|conjunt|congiunt|gemeinsam|bersama|"
-    r"trilat|chung|مشترك|ثلاثي|共同|공동|联合|совместн|ร่วม",
-    re.IGNORECASE,
+    r"trilat|chung|مشترك|ثلاثي|共同|공동|联合|совместн|ร่วม"
 )
 # A declaration word alone is one only when a place names it ("東京宣言").
 _BARE_DECLARATIONS = frozenset({"宣言", "선언", "ปฏิญญา"})
 # "Организации Договора о коллективной безопасности", "Organisation du traité de
 # l'Atlantique Nord", "North Atlantic Treaty Organization": a treaty word inside the
 # name of a body, however the gazetteer spells or inflects it.
-_BODY_BEFORE = re.compile(
+_BODY_BEFORE = Caseless(
     r"(?:Organi[sz]ation|Organización|Organizzazione|Organização|Organisasi|"
     r"Pertubuhan|Tổ chức|Организаци\w*|منظمة)\s+(?:(?:du|de la|des|del|della|"
-    r"do|da|of the|of)\s+)?$",
-    re.IGNORECASE,
+    r"do|da|of the|of)\s+)?$"
 )
-_BODY_AFTER = re.compile(
-    r"^(?:\s+[\w-]+){0,3}?\s+Organi[sz]ation\b|^\s*(?:기구|機構|组织)",
-    re.IGNORECASE,
+_BODY_AFTER = Caseless(
+    r"^(?:\s+[\w-]+){0,3}?\s+Organi[sz]ation\b|^\s*(?:기구|機構|组织)"
 )
 
 # The word that introduces the counterparts of a signing: "with", "avec", "مع".
-_WITH = re.compile(
-    r"(?<![\w])(?:with|avec|con|mit|com|dengan|với|с|со)(?![\w])|مع|กับ",
-    re.IGNORECASE,
-)
+_WITH = Caseless(r"(?<![\w])(?:with|avec|con|mit|com|dengan|với|с|со)(?![\w])|مع|กับ")
 
 _FOCUS_AREAS = (
     ("incident-response", r"incident|CSIRT|CERT|sự cố|insiden|インシデント|침해사고"),
@@ -683,11 +665,10 @@ def find_agreement_mentions(ctx: ArticleContext) -> list[AgreementMention]:
 
 # "an action plan for 2025-2027", "خطة عمل للعامين 2026 و2027", "2025-2027年行动计划":
 # the years a plan or roadmap covers, not the day it was agreed
-_PERIOD_FOR = re.compile(
+_PERIOD_FOR = Caseless(
     r"(?:for|pour|para|für|per|на|untuk|bagi|giai đoạn|cho|لل?عامين|للفترة|لعام|"
     r"للأعوام|للسنوات|tahun)\s*(?:the\s+(?:years?|period)\s+|les années\s+|"
-    r"los años\s+|(?:the\s+)?period\s+|période\s+|período\s+|годы\s+)?$",
-    re.IGNORECASE,
+    r"los años\s+|(?:the\s+)?period\s+|période\s+|período\s+|годы\s+)?$"
 )
 
 
@@ -728,10 +709,9 @@ def _ceremony_held(ctx: ArticleContext, text: str) -> bool:
     )
 
 
-_CEREMONY = re.compile(
+_CEREMONY = Caseless(
     r"ceremon|cérémonie|ceremonia|cerimonia|Zeremonie|cerimônia|upacara|majlis|"
-    r"lễ ký|式典|調印式|서명식|체결식|حفل|签约仪式|церемони|พิธี",
-    re.IGNORECASE,
+    r"lễ ký|式典|調印式|서명식|체결식|حفل|签约仪式|церемони|พิธี"
 )
 
 
@@ -799,14 +779,13 @@ def _event_date_in(sentence: Sentence, event_mentions, cluster_of) -> str | None
 
 # "at the close of the meeting", "في ختام الاجتماع", "à l'issue de", "al cierre de",
 # "zum Abschluss": the instrument is of the event's last day
-_AT_THE_CLOSE = re.compile(
+_AT_THE_CLOSE = Caseless(
     r"(?:at|on) the (?:close|end|conclusion)|(?:in|at) (?:its|their) conclusion|"
     r"à l['’]issue|à la clôture|en clôture|al (?:cierre|final|término|clausurar)|"
     r"a conclusione|alla chiusura|al termine|zum Abschluss|am Ende|"
     r"no (?:encerramento|final)|ao final|pada (?:akhir|penutupan)|di akhir|"
     r"pada penghujung|(?:tại|trong) (?:lễ )?bế mạc|kết thúc|في ختام|في نهاية|"
-    r"閉幕|最終日|폐막|마지막 날|闭幕|结束时|в завершение|по итогам|по завершении",
-    re.IGNORECASE,
+    r"閉幕|最終日|폐막|마지막 날|闭幕|结束时|в завершение|по итогам|по завершении"
 )
 
 

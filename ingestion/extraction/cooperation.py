@@ -8,11 +8,10 @@ cooperation side. Negative articles get no agreements or events downstream.
 
 from __future__ import annotations
 
-import re
-
 from ingestion import records
 from ingestion.extraction import triggers
 from ingestion.extraction.context import ArticleContext
+from ingestion.extraction.patterns import Caseless
 
 LEAD_CHARS = 1200
 HEADLINE_WEIGHT = 3
@@ -20,14 +19,13 @@ HEADLINE_WEIGHT = 3
 # "реагирование на компьютерные атаки", "response to cyberattacks", "contre les
 # cyberattaques", "ứng phó tấn công": an attack after a word of response or defence
 # is what the cooperation is about, not an incident the article reports.
-_DEFENDING = re.compile(
+_DEFENDING = Caseless(
     r"(?:\brespon\w* to|\bagainst|\bdefen[cs]\w*|\bprotect\w*|\bcounter\w*|"
     r"\bcontre|\bface aux?|\bfrente a|\bcontra|\bcontro|\bgegen|\babwehr\w*|"
     r"\bterhadap|\bmenangkal|\bmenghadapi|\bchống|\bứng phó(?: với)?|\bứng cứu|"
     r"مواجهة|التصدي ل|لمواجهة|対処|への対応|대응|应对|防范|抵御|"
     r"реагирован\w* на|противодейств\w*|отражени\w*|защит\w* от|รับมือ|ป้องกัน)"
-    r"[^\w.!?。]*(?:[\w-]+[^\w.!?。]+){0,2}$",
-    re.IGNORECASE,
+    r"[^\w.!?。]*(?:[\w-]+[^\w.!?。]+){0,2}$"
 )
 
 

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from babel.dates import get_day_names, get_month_names
 
-from ingestion.extraction.patterns import Gate
+from ingestion.extraction.patterns import Caseless, Gate
 
 LANGUAGES = [
     "en",
@@ -68,7 +68,13 @@ _ASCII_DIGITS = str.maketrans(
 )
 
 
+_OTHER_DIGIT = re.compile("[" + "".join(chr(c) for c in _ASCII_DIGITS) + "]")
+
+
 def _ascii_digits(text: str) -> str:
+    # translate() looks every character up in the table: most text has none
+    if text.isascii() or _OTHER_DIGIT.search(text) is None:
+        return text
     return text.translate(_ASCII_DIGITS)
 
 
@@ -275,7 +281,7 @@ def _month_number(name: str) -> int | None:
 
 
 # Groups: d1, d2 (range end day), m2 (second month, for "30 Nov - 2 Dec"), m, y
-_DAY_FIRST = re.compile(
+_DAY_FIRST = Caseless(
     rf"(?<![\w\d])(?:(?:du|del|dal|vom|from|entre|dari|từ|tra|between|с)\s+)?"
     rf"(?:le\s+|el\s+|il\s+|ngày\s+|tanggal\s+|tgl\.?\s+)?"
     rf"(?P<d1>{_DAY})(?:,\s*{_DAY}){{0,5}}(?:\s+(?:de\s+)?(?P<m1>{_MONTH}))?"
@@ -283,23 +289,20 @@ _DAY_FIRST = re.compile(
     rf"\s*(?:de\s+|of\s+|من\s+(?:شهر\s+)?|شهر\s+)?(?P<m>{_MONTH})"
     rf"(?:,?\s*(?:de\s+|del\s+|of\s+|năm\s+|พ\.ศ\.\s*|ค\.ศ\.\s*)?(?P<y>{_YEAR})"
     # Thai runs the next word on: "ในวันที่ 20 มีนาคมนี้"
-    rf"{_GLUED_TIME})?(?![^\W\u0e00-\u0e7f])",
-    re.IGNORECASE,
+    rf"{_GLUED_TIME})?(?![^\W\u0e00-\u0e7f])"
 )
-_MONTH_FIRST = re.compile(
+_MONTH_FIRST = Caseless(
     rf"(?<![\w])(?P<m>{_MONTH})\s+(?P<d1>{_DAY})"
     rf"(?:{_RANGE_SEP}(?:(?P<m2>{_MONTH})\s+)?(?P<d2>{_DAY}))?"
-    rf"(?:,?\s+(?P<y>{_YEAR}){_GLUED_TIME})?(?![\w\d])",
-    re.IGNORECASE,
+    rf"(?:,?\s+(?P<y>{_YEAR}){_GLUED_TIME})?(?![\w\d])"
 )
 # Thai writes no space between words: "ในเดือนเมษายน 2568" (in the month of April);
 # "de" after a month stands alone, or Spanish "desde 2021" would be "Des(ember) de"
-_MONTH_YEAR = re.compile(
-    rf"(?<![^\W\u0e00-\u0e7f])(?P<m>{_MONTH})(?:\s+(?:de|del|of)\s+|\s*,?\s*)(?P<y>{_YEAR})(?![\w\d])",
-    re.IGNORECASE,
+_MONTH_YEAR = Caseless(
+    rf"(?<![^\W\u0e00-\u0e7f])(?P<m>{_MONTH})(?:\s+(?:de|del|of)\s+|\s*,?\s*)(?P<y>{_YEAR})(?![\w\d])"
 )
 # A month alone needs a preposition, or English "may" and friends would match.
-_MONTH_ALONE = re.compile(
+_MONTH_ALONE = Caseless(
     rf"(?<![\w])(?:(?:in|en|em|im|nel|a|di|pada|trong|dans|since|desde|dal|seit|ab|"
     rf"from|à partir de|a partir de|a partire da|mulai|"
     rf"fin|в|early|late|mid|début|finales\s+de|principios\s+de|inizio|fine|في|au|"
@@ -313,8 +316,7 @@ _MONTH_ALONE = re.compile(
     # "خلال شهر أبريل", "pada bulan April", "en el mes de abril": the word month
     rf"(?:(?:شهر|bulan|the\s+month\s+of|el\s+mes\s+de|o\s+m[eê]s\s+de|"
     rf"il\s+mese\s+di|(?:le\s+)?mois\s+d['’e]\s*)\s*)?"
-    rf"(?:(?:de|del|di|d')\s*)?(?P<m>{_MONTH})(?![\w])",
-    re.IGNORECASE,
+    rf"(?:(?:de|del|di|d')\s*)?(?P<m>{_MONTH})(?![\w])"
 )
 # Thai years after the era: "พ.ศ. 2568", "ค.ศ. 2025". (After the word for year,
 # "ในปี 2569", they would be as sure, but an agreement then takes the year of
@@ -353,38 +355,33 @@ _JA_ERA = re.compile(
 _ERA_START = {"令和": 2018, "平成": 1988}
 # A day of a month named relative to the publication's: "el 4 de este mes", "no
 # dia 4 do mês passado", "am 4. dieses Monats", "4 текущего месяца"
-_DAY_OF_MONTH_WORD = re.compile(
+_DAY_OF_MONTH_WORD = Caseless(
     r"(?<![\w\d])(?:(?:el|le|il|o|no|na|am|pada|ngày)\s+)?(?:d[ií]a\s+)?"
-    r"(?P<d>[12]\d|3[01]|0?[1-9])\.?\s+(?:(?:(?:de|del|do|da|of|di|du|des)(?!\w)|dell['’])\s*)?",
-    re.IGNORECASE,
+    r"(?P<d>[12]\d|3[01]|0?[1-9])\.?\s+(?:(?:(?:de|del|do|da|of|di|du|des)(?!\w)|dell['’])\s*)?"
 )
 # A day written alone after the word for day: "el pasado día 5", "no dia 4",
 # "il giorno 4": the publication's month, or the one before if it is to come
-_DAY_WORD_ALONE = re.compile(
+_DAY_WORD_ALONE = Caseless(
     r"(?<![\w])(?:(?:el|o|no|il|al|del|do)\s+)?(?:(?P<past>pasado|passado)\s+|"
     r"(?P<next>próximo|prossimo)\s+)?(?:d[ií]a|giorno)\s+(?P<d>[12]\d|3[01]|0?[1-9])"
-    rf"(?!\s*(?:de\s+|del\s+|of\s+|di\s+)?{_MONTH}(?!\w))(?![\d/.,-]\d)(?!\s*\d)",
-    re.IGNORECASE,
+    rf"(?!\s*(?:de\s+|del\s+|of\s+|di\s+)?{_MONTH}(?!\w))(?![\d/.,-]\d)(?!\s*\d)"
 )
 _NUMERIC = re.compile(
     r"(?<![\d/.])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})(?![\d])"
 )
 # a range of days before one numeric month and year: "3-5/3/2025", "04.-06.03.2025",
 # "vom 4. bis 6.3.2025"
-_NUMERIC_RANGE = re.compile(
+_NUMERIC_RANGE = Caseless(
     r"(?<![\d/.])(?P<d1>[12]\d|3[01]|0?[1-9])\.?\s*(?:-|–|bis(?:\s+zum)?|hingga|"
     r"sampai|s\.d\.|s/d|au|al|a|à)\s*(?P<d2>[12]\d|3[01]|0?[1-9])(?P<sep>[/.])"
-    r"(?P<m>1[0-2]|0?[1-9])(?P=sep)(?P<y>\d{4})(?![\d])",
-    re.IGNORECASE,
+    r"(?P<m>1[0-2]|0?[1-9])(?P=sep)(?P<y>\d{4})(?![\d])"
 )
 # a weekday with its day (and month) in brackets: "Rabu (5/3)", "thứ Tư (5/3)",
 # "Selasa (4/3/2025)", Brazilian "quarta-feira (5)"
-_WEEKDAY_BRACKET = re.compile(
-    # one word may come between: "Kamis lalu (6/3)", "Selasa malam (4/3)"
+_WEEKDAY_BRACKET = Caseless(
     rf"(?<![\w])(?P<wd>{_WEEKDAY})(?:-feira)?(?:\s+[^\W\d]{{2,9}})?\s*\(\s*"
     r"(?P<d>[12]\d|3[01]|0?[1-9])"
-    r"(?:\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*(?P<y>\d{4}|\d{2}))?)?\s*\)",
-    re.IGNORECASE,
+    r"(?:\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*(?P<y>\d{4}|\d{2}))?)?\s*\)"
 )
 # Arabic days written as ordinals: "في الرابع من مارس", "الحادي والعشرين من أبريل"
 _AR_UNITS = ["الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع",
@@ -425,26 +422,22 @@ _CJK = re.compile(
 )
 _CJK_MONTH = re.compile(r"(?P<y>\d{4})\s*[年년]\s*(?P<m>\d{1,2})\s*[月월](?!\s*\d)")
 _CJK_YEAR = re.compile(r"(?P<y>(?:19|20)\d\d)\s*[年년](?!\s*\d)")
-_VI = re.compile(
+_VI = Caseless(
     r"(?<![\w])(?:ngày\s+)?(?P<d1>\d{1,2})"
     r"(?:\s*(?:[-–]|đến|và)\s*(?:ngày\s+)?(?P<d2>\d{1,2}))?"
     r"(?:\s*/\s*|\s+tháng\s+)(?P<m>\d{1,2})"
-    r"(?:(?:\s*/\s*|\s*,?\s+năm\s+)(?P<y>\d{4}))?(?![\d/])",
-    re.IGNORECASE,
+    r"(?:(?:\s*/\s*|\s*,?\s+năm\s+)(?P<y>\d{4}))?(?![\d/])"
 )
 # "từ ngày 30/9 đến ngày 2/10/2025": a range across two months
-_VI_ACROSS = re.compile(
+_VI_ACROSS = Caseless(
     r"(?<![\w])(?:ngày\s+)?(?P<d1>\d{1,2})\s*/\s*(?P<m1>\d{1,2})"
     r"\s*(?:[-–]|đến|tới)\s*(?:ngày\s+)?(?P<d2>\d{1,2})\s*/\s*(?P<m2>\d{1,2})"
-    r"(?:\s*/\s*(?P<y>\d{4}))?(?![\d/])",
-    re.IGNORECASE,
+    r"(?:\s*/\s*(?P<y>\d{4}))?(?![\d/])"
 )
-_VI_MONTH = re.compile(
-    r"(?<![\w])tháng\s+(?P<m>\d{1,2})(?:\s*/\s*|\s+năm\s+)(?P<y>\d{4})", re.IGNORECASE
+_VI_MONTH = Caseless(
+    r"(?<![\w])tháng\s+(?P<m>\d{1,2})(?:\s*/\s*|\s+năm\s+)(?P<y>\d{4})"
 )
-_VI_MONTH_ALONE = re.compile(
-    r"(?<![\w])tháng\s+(?P<m>1[0-2]|0?[1-9])(?![\d/])", re.IGNORECASE
-)
+_VI_MONTH_ALONE = Caseless(r"(?<![\w])tháng\s+(?P<m>1[0-2]|0?[1-9])(?![\d/])")
 # "지난달 20일", "先月20日", "11日": a day whose month is the publication's (or the
 # one before or after it); "오는 9월", "10月": a month whose year is settled likewise.
 _CJK_DAY_ONLY = re.compile(
@@ -459,7 +452,7 @@ _CJK_MONTH_ALONE = re.compile(
     r"(?P<rel>오는|지난|来る|去る)?\s*(?<![\d.])(?<!\d年)(?<!\d년)(?P<m>1[0-2]|0?[1-9])\s*[月월]"
     r"(?!\s*\d)"
 )
-_YEAR_ALONE = re.compile(
+_YEAR_ALONE = Caseless(
     rf"(?<![\w])(?:(?:in|en|em|im|nel|al|del|au|à|nell'anno|dans|pada|tahun|năm|of|"
     rf"para|for|per|für|pour|في|عام|العام|"
     # "Bereits 2021 hatten ...", "Dès 2021, ...", "Ещё в 2021 году", "منذ 2021"
@@ -475,8 +468,7 @@ _YEAR_ALONE = re.compile(
     rf"meados\s+de|awal|akhir|pertengahan|hujung|đầu|cuối|giữa|مطلع|أوائل|"
     rf"أواخر|منتصف|بداية|نهاية|начале|конце|середине)\s+(?:(?:le|el|il|the)\s+)?"
     rf"|(?:mid|mi|end|early|late)-)"
-    rf"(?:(?:year|année|año|anno|ano|Jahr)\s+)?(?P<y>{_YEAR})(?![\w\d])",
-    re.IGNORECASE,
+    rf"(?:(?:year|année|año|anno|ano|Jahr)\s+)?(?P<y>{_YEAR})(?![\w\d])"
 )
 
 # --- relative dates ---------------------------------------------------------------
@@ -521,11 +513,10 @@ _THIS_WEEK_CUES = frozenset(
     ]
 )
 
-_WEEKDAY_RE = re.compile(
+_WEEKDAY_RE = Caseless(
     rf"(?:(?<![\w])|(?<=\sو))(?:(?P<pre>{_PAST}|{_NEXT}|{_THIS}|on|le|el|il|am|no|na|pada|"
     rf"vào|hôm)\s+)?(?P<wd>{_WEEKDAY})(?:-feira)?(?:\s+(?P<post>{_PAST}|{_NEXT}|ini|này))?"
-    rf"(?![\w])",
-    re.IGNORECASE,
+    rf"(?![\w])"
 )
 _WEEKDAY_CJK = re.compile(
     r"(?P<pre>先週|来週|今週|지난주|다음\s*주|이번\s*주|上周|下周|本周|这周|上星期|"
@@ -569,11 +560,10 @@ _NEXT_WEEK_WORDS = (
     r"pekan depan|minggu depan|minggu hadapan|tuần tới|tuần sau|на следующей неделе|"
     r"الأسبوع المقبل|الأسبوع القادم"
 )
-_WEEKDAY_OF_WEEK = re.compile(
+_WEEKDAY_OF_WEEK = Caseless(
     rf"(?<![\w])(?P<wd>{_WEEKDAY})(?:-feira)?,?\s+"
     rf"(?:(?:de|of|della|da|der|des|من)\s+)?"
-    rf"(?:(?P<last>{_LAST_WEEK_WORDS})|(?P<next>{_NEXT_WEEK_WORDS}))(?![\w])",
-    re.IGNORECASE,
+    rf"(?:(?P<last>{_LAST_WEEK_WORDS})|(?P<next>{_NEXT_WEEK_WORDS}))(?![\w])"
 )
 
 
@@ -749,7 +739,7 @@ _COUNTS = {
 }  # fmt: skip
 _N = rf"(?P<n>\d{{1,2}}|{'|'.join(_COUNTS)})"
 _AGO = tuple(
-    re.compile(pattern, re.IGNORECASE)
+    Caseless(pattern)
     for pattern in (
         rf"(?<!\w){_N}\s+(?P<u>days?|weeks?)\s+ago(?!\w)",
         rf"(?<!\w)il y a\s+{_N}\s+(?P<u>jours?|semaines?)(?!\w)",
@@ -790,19 +780,17 @@ def _gate(patterns: tuple[_Relative, ...]) -> Gate:
 _RELATIVE_GATE = _gate(_RELATIVES)
 # a weekday name is a word of its own in every match of _WEEKDAY_RE ("joi" in
 # "joint" is not Thursday)
-_WEEKDAY_GATE = re.compile(rf"(?<![\w])(?:{_WEEKDAY})(?![\w])", re.IGNORECASE)
-_PAST_CUE = re.compile(rf"(?<![\w])(?:{_PAST})(?![\w])", re.IGNORECASE)
-_NEXT_CUE = re.compile(rf"(?<![\w])(?:{_NEXT})(?![\w])", re.IGNORECASE)
+_WEEKDAY_GATE = Caseless(rf"(?<![\w])(?:{_WEEKDAY})(?![\w])")
+_PAST_CUE = Caseless(rf"(?<![\w])(?:{_PAST})(?![\w])")
+_NEXT_CUE = Caseless(rf"(?<![\w])(?:{_NEXT})(?![\w])")
 # a year stated or named right after a word for the year's end: that year
-_OTHER_YEAR = re.compile(
-    rf"\s*(?:de\s+|del\s+|of\s+|năm\s+|tahun\s+)?(?:{_YEAR}|(?:{_PAST}|{_NEXT})(?!\w))",
-    re.IGNORECASE,
+_OTHER_YEAR = Caseless(
+    rf"\s*(?:de\s+|del\s+|of\s+|năm\s+|tahun\s+)?(?:{_YEAR}|(?:{_PAST}|{_NEXT})(?!\w))"
 )
-_OPEN_END = re.compile(
+_OPEN_END = Caseless(
     r"^\s*(?:to|until|till|through|au|à|jusqu'à|hasta|a|fino a|bis|até|hingga|"
     r"sampai|đến)\s+(?:today|now|aujourd'hui|hoy|oggi|heute|hoje|hari ini|"
-    r"hôm nay|present|date)\b",
-    re.IGNORECASE,
+    r"hôm nay|present|date)\b"
 )
 
 
@@ -889,9 +877,8 @@ def _settle_year(
     return nearest.year
 
 
-_YEAR_CONNECTOR = re.compile(
-    r"\s*(?:(?:of|del|de|do|da|di|des|năm|tahun)(?!\w)\s*|dell['’]\s*)?",
-    re.IGNORECASE,
+_YEAR_CONNECTOR = Caseless(
+    r"\s*(?:(?:of|del|de|do|da|di|des|năm|tahun)(?!\w)\s*|dell['’]\s*)?"
 )
 _YEAR_BEFORE_CJK = re.compile(
     r"(昨年|去年|前年|来年|明年|今年|지난해|작년|내년|올해)\s*の?\s*$"
@@ -910,10 +897,9 @@ _CJK_YEAR_OFFSET = {
 }
 
 
-_CURRENT_AFTER = re.compile(
+_CURRENT_AFTER = Caseless(
     r"\s*(?:(?:الجاري|الحالي|الجارية|الحالية|courant|en cours|corrente|in corso|"
-    r"ini|này)(?!\w)|นี้)",
-    re.IGNORECASE,
+    r"ini|này)(?!\w)|นี้)"
 )
 
 
@@ -1217,11 +1203,10 @@ _PERIOD_WORDS = {
 _PERIODS = tuple(
     (
         months,
-        re.compile(
+        Caseless(
             rf"(?<!{_LETTER})(?:{words})(?!{_LETTER})"
             rf"(?:\s*(?:de\s+|del\s+|of\s+|dell'|dell’|des\s+Jahres\s+|năm\s+|"
-            rf"tahun\s+|عام\s+|года\s+)?(?P<y>{_YEAR})(?!\d))?",
-            re.IGNORECASE,
+            rf"tahun\s+|عام\s+|года\s+)?(?P<y>{_YEAR})(?!\d))?"
         ),
     )
     for months, words in _PERIOD_WORDS.items()
@@ -1231,27 +1216,24 @@ _PERIOD_GATE = Gate(
 )
 # a year named just before the period ("2025年下半年", "내년 상반기", "next year's
 # first half") or just after it ("of next year"): that one says which
-_YEAR_NEAR_BEFORE = re.compile(
+_YEAR_NEAR_BEFORE = Caseless(
     rf"(?:{_YEAR}|year|año|anno|Jahr\w*|ano|tahun|năm|عام|"
-    rf"год\w*|年|년|年度)\W{{0,3}}$",
-    re.IGNORECASE,
+    rf"год\w*|年|년|年度)\W{{0,3}}$"
 )
 
 
 # "spring of next year", "mùa xuân năm tới", "verano de 2025": another year is said
 # after the season; "le printemps prochain", "la primavera pasada" are its own cue
-_PERIOD_OTHER_YEAR = re.compile(
+_PERIOD_OTHER_YEAR = Caseless(
     rf"\s*(?:(?:de|del|of|năm|tahun)\s+(?:{_PAST}|{_NEXT})(?!\w)|"
-    rf"(?:(?:de|del|of|năm|tahun)\s+)?{_YEAR})",
-    re.IGNORECASE,
+    rf"(?:(?:de|del|of|năm|tahun)\s+)?{_YEAR})"
 )
 
 
-_PERIOD_CONNECTOR = re.compile(
-    r"\s*(?:(?:(?:of|de|del|di|des|do|da|năm|tahun|года)(?!\w)|ของ)\s*)?",
-    re.IGNORECASE,
+_PERIOD_CONNECTOR = Caseless(
+    r"\s*(?:(?:(?:of|de|del|di|des|do|da|năm|tahun|года)(?!\w)|ของ)\s*)?"
 )
-_PERIOD_ARTICLE = re.compile(r"(?:(?:the|el|la|o|il)\s+|l['’]|dell['’])", re.IGNORECASE)
+_PERIOD_ARTICLE = Caseless(r"(?:(?:the|el|la|o|il)\s+|l['’]|dell['’])")
 
 
 def _relative_year_after(segment: str, position: int) -> tuple[int, int] | None:
@@ -1272,8 +1254,8 @@ def _relative_year_after(segment: str, position: int) -> tuple[int, int] | None:
     return None
 
 
-_PERIOD_MONTH = re.compile(
-    rf"\s*(?:(?:of|de|del|di|des)\s+|d['’]\s*)?(?P<m>{_MONTH})(?!\w)", re.IGNORECASE
+_PERIOD_MONTH = Caseless(
+    rf"\s*(?:(?:of|de|del|di|des)\s+|d['’]\s*)?(?P<m>{_MONTH})(?!\w)"
 )
 
 
@@ -1591,20 +1573,18 @@ def _bracketed_day(
     return FoundDate(m.start(), m.end(), value, value, relative=True)
 
 
-_JOINER = re.compile(
+_JOINER = Caseless(
     r"^\s*(?:and|et|e|y|und|dan|và|و|-|–|to|through|thru|until|au|al|bis|a|hingga|"
-    r"sampai|đến|tới|по|إلى|부터|から|至|到)\s*$",
-    re.I,
+    r"sampai|đến|tới|по|إلى|부터|から|至|到)\s*$"
 )
 
 
 # Between two full dates of one range: "from 29 December 2025 to 2 January 2026",
 # "del 29 de diciembre de 2025 al 2 de enero de 2026" ("and" lists two dates)
-_RANGE_JOINER = re.compile(
+_RANGE_JOINER = Caseless(
     r"^\s*(?:-|–|—|to|until|till|through|au|jusqu['’]au|al|hasta(?:\s+el)?|bis(?:\s+zum)?|"
     r"fino al|até|a|hingga|sampai(?:\s+dengan)?|s/d|s\.d\.|đến|tới|по|до|إلى|"
-    r"から|부터|至|到)\s*$",
-    re.IGNORECASE,
+    r"から|부터|至|到)\s*$"
 )
 _RANGE_LONGEST = 62  # days
 
@@ -1672,10 +1652,9 @@ def _join_weekday_ranges(segment: str, found: list[FoundDate]) -> list[FoundDate
 # Words that are a relative day in one language and something else in another:
 # German and Dutch "hier" is "here", German "Morgen" and Spanish "la mañana" the
 # morning ("heute Morgen", "esta mañana" are today's)
-_MORNING_BEFORE = re.compile(
+_MORNING_BEFORE = Caseless(
     r"(?:\b(?:am|heute|gestern|jeden|Dienstag|Montag|Mittwoch|Donnerstag|Freitag|"
-    r"Samstag|Sonntag|la|esta|esa|una|cada|media|por|en)\s+)$",
-    re.IGNORECASE,
+    r"Samstag|Sonntag|la|esta|esa|una|cada|media|por|en)\s+)$"
 )
 
 
@@ -1777,10 +1756,9 @@ _WEEKEND_THIS = (
     r"cuối tuần này|cuối tuần|今週末|週末|이번 주말|주말|本周末|周末|в выходные|"
     r"สุดสัปดาห์นี้"
 )
-_WEEKEND = re.compile(
+_WEEKEND = Caseless(
     rf"(?<!{_LETTER})(?:(?P<past>{_WEEKEND_PAST})|(?P<next>{_WEEKEND_NEXT})|"
-    rf"(?P<this>{_WEEKEND_THIS}))(?!{_LETTER})",
-    re.IGNORECASE,
+    rf"(?P<this>{_WEEKEND_THIS}))(?!{_LETTER})"
 )
 _WEEKEND_GATE = Gate(
     r"weekend|week-end|fin de semana|fine settimana|Wochenende|fim de semana|"
@@ -1833,29 +1811,26 @@ def _day_of_week(
 
 # Portuguese short weekdays are ordinals too ("a segunda edição"): a weekday is
 # followed by "-feira", a bracket, a stop or a word of time or place
-_PT_DAY_AFTER = re.compile(
+_PT_DAY_AFTER = Caseless(
     r"-feira|\s*(?:$|[(),.;:!?—–-]|(?:passad[ao]|que vem|de manhã|à tarde|à noite|"
-    r"pela manhã|em|no|na|nos|nas|para|e|a|até|às)(?!\w))",
-    re.IGNORECASE,
+    r"pela manhã|em|no|na|nos|nas|para|e|a|até|às)(?!\w))"
 )
 # Vietnamese ordinals read like weekdays ("lần thứ hai"): the press capitalises
 # the weekday ("thứ Hai") or sets it after a part of the day
-_VI_DAY_BEFORE = re.compile(r"(?:vào|sáng|chiều|tối|trưa|đêm|hôm|ngày|từ)\s+$", re.I)
+_VI_DAY_BEFORE = Caseless(r"(?:vào|sáng|chiều|tối|trưa|đêm|hôm|ngày|từ)\s+$")
 # Russian "среду", "среды" are also "environment": a weekday follows a preposition
-_RU_DAY_BEFORE = re.compile(
+_RU_DAY_BEFORE = Caseless(
     r"(?:^|\s)(?:в|во|с|со|по|до|к|ко|на)\s+(?:(?:эт|прошл|минувш|следующ|ближайш|"
-    r"позапрошл)\w{0,3}\s+)?$",
-    re.IGNORECASE,
+    r"позапрошл)\w{0,3}\s+)?$"
 )
 
 
 # a weekday written with its date: "jeudi 6 mars", "Tuesday, March 4", "Montag,
 # den 3. März", "วันพุธที่ 12 มี.ค."
-_DATE_AFTER_WEEKDAY = re.compile(
+_DATE_AFTER_WEEKDAY = Caseless(
     rf"[\s,،]*(?:(?:the|le|el|il|den)\s+)?(?:{_MONTH}\s+\d|"
     rf"\d{{1,2}}(?:st|nd|rd|th|er)?\.?\s*(?:de\s+|of\s+)?{_MONTH}(?!\w)|"
-    r"\d{1,2}\s*[/.]\s*\d{1,2}(?!\d)|ngày\s+\d|ที่\s*\d)",
-    re.IGNORECASE,
+    r"\d{1,2}\s*[/.]\s*\d{1,2}(?!\d)|ngày\s+\d|ที่\s*\d)"
 )
 
 
@@ -1973,25 +1948,22 @@ def _resolve_relative(
 
 # --- the publication date ----------------------------------------------------------
 
-_PUBLISHED_CUE = re.compile(
+_PUBLISHED_CUE = Caseless(
     r"(?:published|posted|updated|publié|mis à jour|publicado|actualizado|"
     r"pubblicato|aggiornato|veröffentlicht|aktualisiert|stand|atualizado|"
     r"diterbitkan|dipublikasikan|diperbarui|terbit|dikemaskini|đăng|cập nhật|"
     r"ngày đăng|公開|更新|発行|掲載|게재|입력|수정|발행|نشر|تاريخ النشر|الموافق|发布|"
-    r"опубликовано|date)\s*[:：]?",
-    re.IGNORECASE,
+    r"опубликовано|date)\s*[:：]?"
 )
 # words of first publication and of update, where a line gives both dates
-_UPDATED_WORD = re.compile(
+_UPDATED_WORD = Caseless(
     r"updated|mis à jour|modifié|actualizado|aggiornato|aktualisiert|atualizado|"
-    r"diperbarui|dikemas ?kini|cập nhật|更新|수정|تحديث|обновлено|แก้ไข",
-    re.IGNORECASE,
+    r"diperbarui|dikemas ?kini|cập nhật|更新|수정|تحديث|обновлено|แก้ไข"
 )
-_FIRST_OR_UPDATED = re.compile(
+_FIRST_OR_UPDATED = Caseless(
     r"(?P<first>published|posted|publié|publicado|pubblicato|veröffentlicht|"
     r"diterbitkan|dipublikasikan|terbit|đăng|公開|発行|掲載|입력|게재|등록|发布|"
-    r"опубликовано|نشر|เผยแพร่)|" + _UPDATED_WORD.pattern,
-    re.IGNORECASE,
+    r"опубликовано|نشر|เผยแพร่)|" + _UPDATED_WORD.pattern
 )
 _DATELINE_PREFIX = re.compile(
     r"^(?:"
@@ -2010,13 +1982,11 @@ _DATELINE_PREFIX = re.compile(
     r")$"
 )
 # a date the lead goes on from with a place: "Ngày 10/10/2025, tại Hà Nội, Cục ..."
-_LEAD_AFTER = re.compile(r"\s*,\s*(?:tại|ở|at|in|en|à|di|em|في|bei)\s", re.IGNORECASE)
+_LEAD_AFTER = Caseless(r"\s*,\s*(?:tại|ở|at|in|en|à|di|em|في|bei)\s")
 # a page's line of particulars, its fields set off by bars or dots: "Jane Doe,
 # Reuters | 4 March 2025", "Staff Writer · 4 min read · Mar 4, 2025"
 _META_PREFIX = re.compile(rf"[|·•>›»]\s*(?:(?i:{_WEEKDAY}),?\s*)?$")
-_LEAD_WORDS = re.compile(
-    r"(?:^|\s)(?:on|le|el|il|am|em|pada|vào|at|in|en|since)\s*$", re.IGNORECASE
-)
+_LEAD_WORDS = Caseless(r"(?:^|\s)(?:on|le|el|il|am|em|pada|vào|at|in|en|since)\s*$")
 
 
 # what closes a dateline before the lead on the same line: "【マニラ＝2025年7月16日】",

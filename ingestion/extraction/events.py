@@ -18,6 +18,7 @@ from ingestion import records
 from ingestion.extraction import dates, triggers
 from ingestion.extraction.context import ArticleContext, Mention, Sentence
 from ingestion.extraction.cooperation import incident_report
+from ingestion.extraction.patterns import Caseless
 
 # Precision ranks of a date value: a range beats a day, a day a month, a month a year.
 _PRECISION = {10: 3, 7: 2, 4: 1}
@@ -27,45 +28,41 @@ _CAPITALISED_NAME = re.compile(
     r"für|the|&)\s+)?\s*){1,7})$"
 )
 _QUOTED = re.compile(r"[“\"«„「『]([^”\"»“」』]{4,120})[”\"»“」』]")
-_SIGNING_SCENE = re.compile(
+_SIGNING_SCENE = Caseless(
     r"ceremon|cérémonie|ceremonia|cerimonia|Zeremonie|cerimônia|upacara|majlis|"
     r"lễ ký|式典|調印式|서명식|체결식|حفل|sign|paraph|(?<!con)firm|suscri|unterzeichn|"
     r"unterschrieb|assin|penandatangan|ditandatangani|meterai|ký kết|签约|签署|"
-    r"署名|調印|서명|체결|توقيع|وقّع|وقع|подпис|ลงนาม",
-    re.IGNORECASE,
+    r"署名|調印|서명|체결|توقيع|وقّع|وقع|подпис|ลงนาม"
 )
 # "on the last day" of the event the sentences before date: its last day
-_FINAL_DAY = re.compile(
+_FINAL_DAY = Caseless(
     r"(?:last|final|closing) day|dernier jour|dernière journée|último día|"
     r"ultimo giorno|ultima giornata|letzten Tag|último dia|hari terakhir|"
     r"ngày cuối|ngày làm việc cuối|اليوم الأخير|最終日|마지막 날|最后一天|"
-    r"последний день",
-    re.IGNORECASE,
+    r"последний день"
 )
 _FOLLOWING_QUOTE = re.compile(
     r"^\s*(?:(?:titled|entitled|themed|intitulée?|titulad[oa]|intitolat[oa]|"
     r"mit dem Titel|intitulad[oa]|bertajuk|bertema|với chủ đề|chủ đề|بعنوان|"
     r"تحت شعار|on)\s*:?\s*)?[“\"«„「『]([^”\"»“」』]{4,160})[”\"»“」』]"
 )
-_NEXT_EDITION = re.compile(
+_NEXT_EDITION = Caseless(
     r"(?<![\w])(?:next|nächste\w*|siguiente|próxim[oa]|prochaine?|prossim[oa]|"
-    r"berikutnya|selanjutnya|tiếp theo|следующ\w+|المقبل\w*|次回|다음)(?![\w])",
-    re.IGNORECASE,
+    r"berikutnya|selanjutnya|tiếp theo|следующ\w+|المقبل\w*|次回|다음)(?![\w])"
 )
 # "اجتماعهما المقبل", "pertemuan berikutnya", "cuộc họp tiếp theo", "la réunion
 # suivante": the next edition named after the event word.
-_NEXT_AFTER = re.compile(
+_NEXT_AFTER = Caseless(
     r"^\S{0,3}\s*(?:\w+\s+)?(?:المقبل\w*|القادم\w*|berikutnya|selanjutnya|"
     r"akan datang|tiếp theo|sắp tới|suivante?|prochaine?|siguiente|seguinte|"
-    r"successiv[oa]|next)(?![\w])",
-    re.IGNORECASE,
+    r"successiv[oa]|next)(?![\w])"
 )
 # "prevê uma segunda edição em 2026, em Luanda": a later edition is another
 # event, and the place after it is that edition's.
 # "the next one", "the next round", "die nächste Runde", "la próxima ronda", "le
 # prochain aura lieu", "vòng tiếp theo", "الجولة المقبلة", "次回": the event just told,
 # held again, in a sentence that names it by no event word of its own
-_NEXT_ONE = re.compile(
+_NEXT_ONE = Caseless(
     r"(?<![\w])(?:(?:next|nächste\w*|próxim[oa]|prochaine?|prossim[oa]|следующ\w+)\s+"
     r"(?:one|round|session|Runde|Sitzung|ronda|sesión|cycle|tornata|sessione|rodada|"
     r"sessão|раунд|сесси\w+)|(?:le|la|el|la) (?:prochaine?|próxim[oa])(?=\s+(?:aura|"
@@ -76,46 +73,37 @@ _NEXT_ONE = re.compile(
     r"(?:a )?new (?:session|edition)|nouvelle (?:session|édition)|"
     r"nueva (?:sesión|edición)|nuova (?:sessione|edizione)|nova (?:sessão|edição)|"
     r"neue (?:Runde|Ausgabe|Auflage)|"
-    r"다음 (?:라운드|회차))(?![\w])",
-    re.IGNORECASE,
+    r"다음 (?:라운드|회차))(?![\w])"
 )
-_LATER_EDITION = re.compile(
+_LATER_EDITION = Caseless(
     r"(?<![\w])(?:second|2nd|third|next|new|segund[ao]|deuxième|seconde|"
     r"prochaine|nouvelle|zweite|nächste|seconda|nuova|próxima|nova)\s+"
     r"(?:edition|edição|edición|édition|edizione|Ausgabe|Auflage)|"
-    r"(?:edisi|phiên|kỳ) (?:kedua|berikutnya|selanjutnya|tiếp theo|thứ hai)",
-    re.IGNORECASE,
+    r"(?:edisi|phiên|kỳ) (?:kedua|berikutnya|selanjutnya|tiếp theo|thứ hai)"
 )
-_SAME_DAY = re.compile(
+_SAME_DAY = Caseless(
     r"(?:the )?same day|même jour|mismo día|stessa giornata|stesso giorno|"
     r"(?:selben|gleichen) Tag|mesmo dia|hari yang sama|cùng ngày|同日|当天|같은 날|"
-    r"اليوم نفسه|اليوم ذاته|тот же день",
-    re.IGNORECASE,
+    r"اليوم نفسه|اليوم ذاته|тот же день"
 )
-_SIMULATION = re.compile(
-    r"simula|crise|crisis|crisi|Krisen|krisis|mô phỏng|tabletop|table-top",
-    re.IGNORECASE,
+_SIMULATION = Caseless(
+    r"simula|crise|crisis|crisi|Krisen|krisis|mô phỏng|tabletop|table-top"
 )
-_SINCE_BEFORE = re.compile(
-    r"(?:since|depuis|seit|sejak|từ năm|自)\s*(?:l'|the )?$",
-    re.IGNORECASE,
-)
+_SINCE_BEFORE = Caseless(r"(?:since|depuis|seit|sejak|từ năm|自)\s*(?:l'|the )?$")
 _SINCE_AFTER = re.compile(r"^\s*(?:から|以来|이래|부터|以降)")
-_DEMONSTRATIVE = re.compile(
+_DEMONSTRATIVE = Caseless(
     r"(?<![\w])(?:this|that|cette|cet|ce|esta|este|esa|ese|questa|questo|"
-    r"dies(?:e[rsnm]?)?|essa|esse|هذا|هذه|この|同|이번|해당)\s*$",
-    re.IGNORECASE,
+    r"dies(?:e[rsnm]?)?|essa|esse|هذا|هذه|この|同|이번|해당)\s*$"
 )
 # "KISA는 총회를 계기로 ...", "on the occasion of the meeting", "anlässlich des
 # Treffens": the event already told, whatever date or place the rest of the
 # sentence gives
-_OCCASION_BEFORE = re.compile(
+_OCCASION_BEFORE = Caseless(
     r"(?:on the occasion of|on the sidelines of|à l['’]occasion d\w*|en marge d\w*|"
     r"con (?:ocasión|motivo) de\w*|al margen de\w*|in occasione d\w*|a margine d\w*|"
     r"anlässlich|am Rande|por ocasião d\w*|à margem d\w*|sempena|di sela|bên lề|"
     r"nhân dịp|بمناسبة|على هامش)\s+(?:the |la |le |el |il |l['’]|des |der |dem |o |a )?"
-    r"$",
-    re.IGNORECASE,
+    r"$"
 )
 _OCCASION_AFTER = re.compile(r"^\s*(?:을|를)?\s*계기로|^\s*を機に")
 _DEMONSTRATIVE_AFTER = re.compile(r"^\s*(?:ini|itu|tersebut|này|đó)(?![\w])")
@@ -149,9 +137,7 @@ _LINK_BEFORE_HEAD = {
     "zh": r"的|相关",
 }
 _LINKED = {
-    language: re.compile(
-        rf"^\s*(?:{pattern})(?![\w])(?:\s*[\w’'-]+){{0,4}}?\s*$", re.IGNORECASE
-    )
+    language: Caseless(rf"^\s*(?:{pattern})(?![\w])(?:\s*[\w’'-]+){{0,4}}?\s*$")
     for language, pattern in _LINK.items()
 }
 _LINKED_BEFORE_HEAD = {
@@ -166,44 +152,40 @@ _CLAUSE_BREAK = re.compile(r"[,;:،，、]")
 # التدريب": a course or drill named after a preposition, in a sentence that names
 # another event or an agreement first, is what that one is about.
 _TOPIC_KINDS = ("training", "exercise")
-_TOPIC_LINK = re.compile(
+_TOPIC_LINK = Caseless(
     r"(?<![\w])(?:on|about|for|regarding|cover(?:ed|ing|s)?|discuss(?:ed|ing)?|"
     r"sur|pour|concernant|sobre|para|en materia "
     r"de|per|su|sulla|sulle|sul|sui|sugli|über|zur|zum|für|tentang|mengenai|"
     r"membahas|untuk|"
     r"berhubung|về|cho|في مجال|حول|بشأن|по вопросам|по|об?|เกี่ยวกับ|ด้าน)"
-    r"(?:\s+[\w’'-]+){0,4}\s+$",
-    re.IGNORECASE,
+    r"(?:\s+[\w’'-]+){0,4}\s+$"
 )
 
 # "last year's summit", "l'an dernier", "昨年", "지난해": a past edition named as
 # background to the reported event.
-_PAST_EDITION = re.compile(
+_PAST_EDITION = Caseless(
     r"last year(?:'s)?|l[’']an dernier|l[’']année dernière|el año pasado|"
     r"lo scorso anno|l[’']anno scorso|im (?:vergangenen|letzten|Vor)jahr|"
     r"(?:des )?(?:vergangenen|letzten) Jahres|l[’']an passé|del año pasado|"
     r"dell[’']anno scorso|do ano passado|"
     r"vorjährig\w*|no ano passado|tahun lalu|tahun lepas|sebelum ini|năm ngoái|"
     r"năm trước|العام الماضي|昨年|前回|去年|上届|지난해|작년|в прошлом году|"
-    r"прошлогодн\w+|ปีที่แล้ว|ครั้งก่อน",
-    re.IGNORECASE,
+    r"прошлогодн\w+|ปีที่แล้ว|ครั้งก่อน"
 )
 # the rest of a time that opens a sentence, up to its comma: " 11月，", ", "
 _OPENING_TIME = re.compile(r"^[^,，、;:،]{0,12}[,，、،]")
 # "the previous meeting", "la reunión anterior": only right next to the word
-_PREVIOUS_BEFORE = re.compile(
+_PREVIOUS_BEFORE = Caseless(
     r"(?:previous|précédente?|precedente|предыдущ\w+|vorige[nrs]?|"
     r"letzte[nrs]?|"
     # "CISA ran a similar grid exercise in Guam": another event of its kind
     r"similar|similaire|simil[ei]|ähnliche[nrs]?|semelhante|serupa|sejenis|"
     r"tương tự|مماثل\w*|同様の|유사한|类似的?|аналогичн\w+|подобн\w+)"
-    r"\s+(?:[\w’'-]+\s+){0,2}$",
-    re.IGNORECASE,
+    r"\s+(?:[\w’'-]+\s+){0,2}$"
 )
-_PREVIOUS_AFTER = re.compile(
+_PREVIOUS_AFTER = Caseless(
     r"^\s*(?:[\w’'-]+\s+){0,2}?(?:précédente?|anterior|precedente|sebelumnya|"
-    r"السابق\w*|trước đó)(?![\w])",
-    re.IGNORECASE,
+    r"السابق\w*|trước đó)(?![\w])"
 )
 
 
@@ -245,7 +227,7 @@ class EventCluster:
         return max(m.strength for m in self.mentions)
 
 
-_BOILERPLATE = re.compile(
+_BOILERPLATE = Caseless(
     r"^[ \t]*(?:Read (?:more|also)|Related(?: articles| news)?|Recommended articles|"
     r"See also|Lire aussi|À lire aussi|Voir aussi|Lea también|Leer también|"
     r"Noticias relacionadas|Te puede interesar|Leggi anche|LEGGI ANCHE|"
@@ -255,7 +237,7 @@ _BOILERPLATE = re.compile(
     r"関連ニュース|관련 ?기사|관련 뉴스|اقرأ أيضا|اقرأ أيضاً|للمزيد|مواضيع ذات صلة|"
     r"相关阅读|相关新闻|延伸阅读|Читайте также|Смотрите также|อ่านเพิ่มเติม|"
     r"ข่าวที่เกี่ยวข้อง)\b",
-    re.IGNORECASE | re.MULTILINE,
+    re.MULTILINE,
 )
 
 
@@ -394,7 +376,7 @@ def _sentence_year(text: str, published: datetime.date | None) -> int | None:
 # "agreed to hold a joint exercise in November", "thống nhất tổ chức diễn tập vào
 # tháng 10", "договорились провести учения в октябре": a past verb of agreeing, an
 # event to come. Its month without a year is the next one, not the last.
-_AGREED_TO_HOLD = re.compile(
+_AGREED_TO_HOLD = Caseless(
     r"(?<![\w])(?:agreed to (?:hold|organi[sz]e|conduct|host|run|stage|launch)|"
     r"(?:convenu|décidé|accepté) d[’'](?:organiser|tenir)|"
     r"acordaron (?:celebrar|organizar|realizar)|"
@@ -406,8 +388,7 @@ _AGREED_TO_HOLD = re.compile(
     r"(?:thống nhất|nhất trí) (?:sẽ )?tổ chức|"
     r"اتفق\w*\s+(?:\S+\s+){0,3}?على\s+(?:تنظيم|عقد|إجراء)|"
     r"договорил\w+ (?:\w+ ){0,2}?(?:провести|организовать))|"
-    r"することで合意|하기로 (?:합의|했)|商定\S{0,8}(?:举办|举行|开展)|ตกลงจัด",
-    re.IGNORECASE,
+    r"することで合意|하기로 (?:합의|했)|商定\S{0,8}(?:举办|举行|开展)|ตกลงจัด"
 )
 
 
@@ -479,10 +460,9 @@ _ACROSS_CLAUSE = 60
 # Japanese and Korean put a date before what it dates ("오는 11월 합동 훈련"):
 # a word before the date is that much farther away.
 _SOV_BEFORE = 40
-_COORDINATION = re.compile(
+_COORDINATION = Caseless(
     r"(?<![\w])(?:and|et|y|e|ed|und|sowie|dan|serta|và|cùng|и|а|while|as well as)"
-    r"(?![\w])|(?<![^\W\d_])و|[,;:،，、]|고\s|\sและ",
-    re.IGNORECASE,
+    r"(?![\w])|(?<![^\W\d_])و|[,;:،，、]|고\s|\sและ"
 )
 _SOV = frozenset({"ja", "ko"})
 # languages that write a date before the word it dates
@@ -727,14 +707,13 @@ def _title_cased(text: str) -> bool:
 # An article and the generic words that open a noun phrase ("Die", "The", "Runde
 # der", "Round of"): no part of an event's name; what is left of it must name
 # something ("Die Konsultationen", "The Meeting" are no names).
-_GENERIC_NAME_START = re.compile(
+_GENERIC_NAME_START = Caseless(
     r"^(?:(?:the|der|die|das|den|dem|des|le|la|les|l['’]|el|los|las|il|lo|gli|"
     r"os|as|um|uma|un|une|ein|eine|einen|a|an)\s+|"
     r"(?:an|bei|auf|zur|zum|nach|vor|während|at|during|after|before)\s+|"
     r"(?:Runde|Round|Ronda|Sitzung|Session|Reihe|Auftakt|Abschluss|Ausgabe|"
     r"Auflage|Edition|Rahmen|Rande)\s+"
-    r"(?:der|des|von|of|de|du|des|del|di)\s+(?:the\s+|la\s+|las\s+|los\s+)?)*",
-    re.IGNORECASE,
+    r"(?:der|des|von|of|de|du|des|del|di)\s+(?:the\s+|la\s+|las\s+|los\s+)?)*"
 )
 
 
@@ -975,12 +954,11 @@ def signing_date(ctx: ArticleContext, sentence: Sentence) -> dates.FoundDate | N
 
 # "during the official visit", "в ходе визита", "lors de la visite": the event
 # takes in the day of what happened during it, not only that day
-_DURING = re.compile(
+_DURING = Caseless(
     r"(?<![\w])(?:during|in the course of|au cours d[eu']|lors d[eu']|pendant|"
     r"durante|en el marco de|nel corso d\w*|während|im Rahmen|dalam rangka|"
     r"semasa|selama|trong (?:chuyến|khuôn khổ)|خلال|في إطار|в ходе|во время|"
-    r"в рамках)\s+(?:[\w'’-]+\s+){0,3}$",
-    re.IGNORECASE,
+    r"в рамках)\s+(?:[\w'’-]+\s+){0,3}$"
 )
 
 
@@ -1005,7 +983,7 @@ def _during_a_signing(
 
 # the bare word for a joint operation already named in the article
 _OPERATION_AGAIN = {
-    language: re.compile(rf"(?<![\w])(?:{pattern})(?![\w])", re.IGNORECASE)
+    language: Caseless(rf"(?<![\w])(?:{pattern})(?![\w])")
     for language, pattern in {
         "en": r"operation",
         "fr": r"opération",
@@ -1032,13 +1010,12 @@ _OPERATION_AGAIN = {
 
 # gatherings of people (not courses or drills): one may be named by another's word
 _GATHERINGS = ("summit", "conference", "forum", "meeting")
-_DEFINITE_BEFORE = re.compile(
+_DEFINITE_BEFORE = Caseless(
     r"(?<![\w])(?:the|la|le|l[’']|el|il|lo|der|die|das|des|dem|den|o|a|os|as|"
-    r"las|los|les|gli|i)(?:\s+[\w’'-]+){0,2}\s*$",
-    re.IGNORECASE,
+    r"las|los|les|gli|i)(?:\s+[\w’'-]+){0,2}\s*$"
 )
 _MEET_AGAIN = {
-    language: re.compile(rf"(?<![\w])(?:{pattern})(?![\w])", re.IGNORECASE)
+    language: Caseless(rf"(?<![\w])(?:{pattern})(?![\w])")
     for language, pattern in {
         "en": r"(?:will|to|would) (?:meet|convene|gather) again|(?:will|to) reconvene",
         "fr": r"se (?:retrouveront|réuniront|retrouver|réunir) (?:à nouveau|de nouveau)",
@@ -1056,9 +1033,7 @@ _MEET_AGAIN = {
 
 # A sentence that opens on "The meeting", "El encuentro", "La rencontre", "Das
 # Treffen": the article and the plain word for a gathering, nothing between
-_OPENING_ARTICLE = re.compile(
-    r"^\s*(?:the|la|le|l[’']|el|il|lo|der|die|das|o|a)\s*$", re.IGNORECASE
-)
+_OPENING_ARTICLE = Caseless(r"^\s*(?:the|la|le|l[’']|el|il|lo|der|die|das|o|a)\s*$")
 
 
 def _opens_on_the_meeting(
@@ -1339,27 +1314,24 @@ _NUMBERS = {
     "fünf": 5, "lima": 5, "hai": 2, "ba": 3, "bốn": 4, "двух": 2, "трех": 3,
     "трёх": 3, "четырех": 4, "четырёх": 4, "пяти": 5,
 }  # fmt: skip
-_DURATION = re.compile(
+_DURATION = Caseless(
     rf"(?<![\w])({'|'.join(_NUMBERS)})[- ]?(?:days?|jours?|días?|giorni|tägig\w*|"
-    rf"Tage\w*|dias?|hari|ngày|дневн\w*)(?![\w])",
-    re.IGNORECASE,
+    rf"Tage\w*|dias?|hari|ngày|дневн\w*)(?![\w])"
 )
-_CLOSING = re.compile(
+_CLOSING = Caseless(
     r"close|closing|concluded|ended|wrapped up|completed|clôtur|clausur|chiusur|"
     r"Abschluss|encerra|penutupan|ditutup|bế mạc|閉幕|폐막|اختتم|اختتام|заверш|"
-    r"закрыл",
-    re.IGNORECASE,
+    r"закрыл"
 )
 
 
-_OPENING = re.compile(
+_OPENING = Caseless(
     r"\bopen(?:s|ed|ing)?\b|began|begins|kicked off|start(?:s|ed|ing)|"
     r"s'est ouvert|ouverture|débuté|a débuté|comenzó|inició|arrancó|inaugur|"
     r"iniziat|si è aperto|aperto|eröffnet|begann|beginnt|begonnen|gestartet|começou|"
     r"abertura|dibuka|dimulai|pembukaan|bermula|dimulakan|khai mạc|khai giảng|"
     r"bắt đầu|افتتاح|افتتح|انطلق|انطلقت|開幕|開会|개막|开幕|открыл|открылс|"
-    r"стартовал|начал",
-    re.IGNORECASE,
+    r"стартовал|начал"
 )
 
 

@@ -118,5 +118,10 @@ class Caseless:
         for found in self.regex.finditer(folded, pos, end):
             yield self.original.match(text, found.start(), end)
 
+    def __getattr__(self, name: str):
+        # sub, split, fullmatch, findall, flags, groupindex...: the original's.
+        # (A match's .re is the original too: compare patterns, not identities.)
+        return getattr(self.original, name)
+
     def __repr__(self) -> str:
         return f"Caseless({self.original.pattern[:60]!r}...)"

@@ -716,7 +716,7 @@ EVENTS: dict[str, list[tuple[str, str]]] = {
 }
 
 # Uses of event words that are not events.
-NOT_EVENTS = re.compile(
+NOT_EVENTS = Caseless(
     r"press conference|news conference|conférence de presse|rueda de prensa|"
     r"conferencia de prensa|conferenza stampa|Pressekonferenz|coletiva de imprensa|"
     r"konferensi pers|sidang media|họp báo|記者会見|기자회견|مؤتمر صحفي|"
@@ -732,8 +732,7 @@ NOT_EVENTS = re.compile(
     r"exercer|ejercicio (?:de (?:sus|la|las|los)|fiscal)|esercizio (?:di|delle|dei)|"
     r"(?:in|during|over) the course of|of course|course of action|"
     r"laborator(?:io|i) (?:congiunt|comun|di ricerca)\w*|"
-    r"Staatsvertrag|Arbeitsvertrag|Forum (?:for|of) [A-Z][\w ]+ (?:Security|Cooperation)",
-    re.IGNORECASE,
+    r"Staatsvertrag|Arbeitsvertrag|Forum (?:for|of) [A-Z][\w ]+ (?:Security|Cooperation)"
 )
 
 # --- statuses -----------------------------------------------------------------------
@@ -1130,10 +1129,7 @@ _FUTURE = _compile_cues(FUTURE)
 _REPORTING = _compile_cues(REPORTING)
 _EVENT_VERBS = _compile_cues(EVENT_VERBS)
 _LOCATION_BEFORE = {
-    lang: re.compile(
-        rf"(?:{p})\s*$" if lang in UNSPACED else rf"(?<![\w])(?:{p})\s*$",
-        re.IGNORECASE,
-    )
+    lang: Caseless(rf"(?:{p})\s*$" if lang in UNSPACED else rf"(?<![\w])(?:{p})\s*$")
     for lang, p in LOCATION_BEFORE.items()
 }
 _LOCATION_AFTER = {
@@ -1197,12 +1193,11 @@ _ATTACK = Caseless(_by_first_letter(ATTACK_CUES))
 
 # An attack an exercise plays out is its scenario, not an incident: "un exercício
 # que simulou um ataque de ransomware", "ランサムウェア攻撃を想定した演習".
-_SCENARIO = re.compile(
+_SCENARIO = Caseless(
     r"simul\w*|scenari\w*|sc[ée]nario\w*|escenario|cenário|Szenario\w*|skenario|"
     r"ficti\w+|ficti\w+|fittizi\w+|fiktiv\w*|hypothetical|mock|"
     r"kịch bản|giả lập|giả định|想定|模擬|가정|모의|حاك\w*|محاكاة|افتراضي\w*|"
-    r"模拟|假想|сценари\w*|имитац\w*|จำลอง",
-    re.IGNORECASE,
+    r"模拟|假想|сценари\w*|имитац\w*|จำลอง"
 )
 _SCENARIO_REACH = 40
 
