@@ -8,7 +8,15 @@ from pathlib import Path
 
 import pytest
 
-from ingestion.extraction import agreements, cooperation, dates, events, triggers
+from ingestion.extraction import (
+    agreements,
+    cooperation,
+    countries,
+    dates,
+    events,
+    organizations,
+    triggers,
+)
 from ingestion.extraction.patterns import Caseless, Gate, lowered
 
 CORPUS = Path(__file__).parent / "corpus" / "articles"
@@ -80,7 +88,15 @@ def patterns() -> list[tuple[str, Gate | Caseless]]:
             for index, item in enumerate(value):
                 visit(f"{name}[{index}]", item)
 
-    for module in (agreements, cooperation, dates, events, triggers):
+    for module in (
+        agreements,
+        cooperation,
+        countries,
+        dates,
+        events,
+        organizations,
+        triggers,
+    ):
         for name, value in vars(module).items():
             visit(f"{module.__name__.rsplit('.', 1)[1]}.{name}", value)
     return found

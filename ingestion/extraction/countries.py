@@ -24,6 +24,7 @@ from ingestion.extraction.gazetteer import (
     compiled,
     fold,
 )
+from ingestion.extraction.patterns import Caseless
 from ingestion.records import Gazetteer
 
 _AMBIGUOUS = {
@@ -32,23 +33,21 @@ _AMBIGUOUS = {
 }
 
 # A country right after one of these is excluded from the cooperation.
-_EXCEPT = re.compile(
+_EXCEPT = Caseless(
     r"\b(?:except|excluding|apart from|sauf|hormis|excepto|salvo|menos|tranne|"
     r"eccetto|außer|ausgenommen|exceto|kecuali|ngoại trừ|trừ)\b\W+(?:\w+\W+){0,2}$|"
-    r"(?:除了|を除|을 제외|를 제외|باستثناء|кроме|ยกเว้น)\W*$",
-    re.IGNORECASE,
+    r"(?:除了|を除|을 제외|를 제외|باستثناء|кроме|ยกเว้น)\W*$"
 )
 # Sentences that name a country as suspect, attacker or victim, not as partner.
-_HOSTILE = re.compile(
+_HOSTILE = Caseless(
     r"suspect|accus|blame|attribu|espionage|sanction|soupçonn|sospett|sospech|"
     r"verdächt|beschuldig|suspeit|diduga|dituduh|disyaki|nghi ngờ|疑い|涉嫌|의심|"
     r"подозрева|обвин|اتهام|متهم|operate from|zuordne|zugeordnet|zugeschrieben|"
-    r"による[^。]{0,20}懸念|우려",
-    re.IGNORECASE,
+    r"による[^。]{0,20}懸念|우려"
 )
 # "ASEAN comprises Brunei, Cambodia, ...": a list of members is background, unless
 # the same sentence says they take part.
-_MEMBERSHIP = re.compile(
+_MEMBERSHIP = Caseless(
     r"\b(?:comprises|comprising|consists of|is made up of|member states|members are|"
     r"comprend|regroupe|pays membres|Etats membres|États membres|comprende|"
     r"está formad[oa]|integrad[oa] por|estados miembros|paesi membri|stati membri|"
@@ -56,93 +55,84 @@ _MEMBERSHIP = re.compile(
     r"negara ahli|quốc gia thành viên|members\b[^.]{0,40}\binclude|"
     r"gruppo che riunisce|groupe qui réunit|grupo que reúne|brings together)\b|"
     r"加盟国|회원국|الدول الأعضاء|دول [^.،]{0,40}،? وهي|государства-члены|"
-    r"ประเทศสมาชิก",
-    re.IGNORECASE,
+    r"ประเทศสมาชิก"
 )
-_PARTICIPATION = re.compile(
+_PARTICIPATION = Caseless(
     r"particip|take part|took part|taking part|attend|joined|delegat|experts from|"
     r"teams from|prennent part|ont pris part|pris part|tomaron parte|preso parte|"
     r"prendono parte|teilgenommen|teilnehm|nahmen|tomaram parte|ikut serta|"
     r"menyertai|turut serta|hadir|tham gia|tham dự|参加|참가|참여|شارك|مشارك|"
-    r"участв|участи[еяюи]|เข้าร่วม",
-    re.IGNORECASE,
+    r"участв|участи[еяюи]|เข้าร่วม"
 )
 
 # "La edición anterior se celebró en Lomé", "the previous edition was held in Accra":
 # where an earlier edition took place is background.
-_EARLIER_EDITION = re.compile(
+_EARLIER_EDITION = Caseless(
     r"\b(?:previous|last|earlier|former) (?:edition|round|session|meeting)|"
     r"\b(?:édition|session|réunion) précédente|\bprécédente (?:édition|session)|"
     r"\bedición anterior|\banterior edición|\bedizione precedente|"
     r"\bprecedente edizione|\bedição anterior|\b(?:vorherige|letzte|vorige)n? "
     r"(?:Ausgabe|Runde|Treffen)|\bedisi sebelumnya|\bedisi lalu|"
-    r"\bkỳ trước|\blần trước|前回|지난 회의|الدورة السابقة",
-    re.IGNORECASE,
+    r"\bkỳ trước|\blần trước|前回|지난 회의|الدورة السابقة"
 )
 # "Russian cyberattacks", "Russia's full-scale invasion", "北한 해킹조직", "attaques
 # russes", "attacks by Iran": a country right next to an attack, an invasion or
 # hackers is their origin, not a partner.
-_ATTACK = re.compile(
+_ATTACK = Caseless(
     r"attack|invasion|invaded|aggression|hacker|hacking|hacktivist|attaque|ataque|attacc|"
     r"angriff|invasi|serangan|peretas|tấn công|tin tặc|xâm lược|هجم|هجوم|قراصنة|"
     r"اختراق|غزو|攻撃|ハッカー|侵攻|공격|해킹|해커|침공|攻击|黑客|入侵|атак|хакер|"
-    r"вторжен|агресс|โจมตี|แฮกเกอร์|รุกราน",
-    re.IGNORECASE,
+    r"вторжен|агресс|โจมตี|แฮกเกอร์|รุกราน"
 )
 # "attacks by", "attaques venant de", "ataques procedentes de", "hackers from":
 # the words between an attack and the country that launched it.
-_ATTACK_FROM = re.compile(
+_ATTACK_FROM = Caseless(
     r"(?:\bon|\bagainst|\bcontre|\bcontra|\bcontro|\bgegen|\bauf|\bterhadap|"
     r"\bnhằm vào|\bvào|على|ضد|\bпротив|\bна|ต่อ|\bby|\bfrom|\bof|\bde|\bdu|\bdes|\bdel|\bdella|\bdal|\bda|\bvon|\baus|"
     r"\bdari|\boleh|\btừ|\bcủa|من|\bиз|\bсо стороны|จาก|provenance de|"
     r"procedentes? de|provenienti da|originating in|based in|linked to|backed by)"
-    r"\s*(?:the\s+|la\s+|l['’]|le\s+|el\s+|lo\s+|o\s+|a\s+)?$",
-    re.IGNORECASE,
+    r"\s*(?:the\s+|la\s+|l['’]|le\s+|el\s+|lo\s+|o\s+|a\s+)?$"
 )
 # "groups operating from North Korea", "opérant depuis", "được điều hành từ các
 # khu vực biên giới của Campuchia": where criminals work from is no partner.
-_OPERATING_FROM = re.compile(
+_OPERATING_FROM = Caseless(
     r"(?:\boperat(?:e|es|ed|ing) (?:from|out of)|\bopér(?:ant|ent) depuis|"
     r"\bque operan desde|\boperan desde|\boperanti (?:da|in)|\boperano (?:da|in)|"
     r"\bberoperasi (?:dari|di)|\bbermarkas di|\b(?:được )?điều hành từ|"
     r"\bhoạt động từ|تعمل من|تنشط في|действующ\w* (?:из|с территории|на территории)|"
-    r"ที่ปฏิบัติการจาก|から活動|에서 활동하는)[^\w,;.。،]+(?:[\w-]+[^\w,;.。،]+){0,8}?$",
-    re.IGNORECASE,
+    r"ที่ปฏิบัติการจาก|から活動|에서 활동하는)[^\w,;.。،]+(?:[\w-]+[^\w,;.。،]+){0,8}?$"
 )
 # "ENISA, mit Sitz in Athen", "la OEA, con sede en Washington": the seat of a body
 # named in passing.
-_SEAT = re.compile(
+_SEAT = Caseless(
     r"(?:\bmit (?:Sitz|Hauptsitz) in|\bcon sede en|\bcon sede a|\bcom sede em|"
     r"\bheadquartered in|\bbased in|\bbasée? à|\bdont le siège est à|\bayant son siège à|"
     r"\bsede (?:a|in)|\bberkantor pusat di|\bberpusat di|\bbermarkas di|"
     r"\bcó trụ sở (?:tại|ở)|\btrụ sở tại|ومقرها|ومقره|مقرها في|مقره في|"
     r"со штаб-квартирой в|штаб-квартира (?:которой|которого) (?:находится|расположена) в|"
     r"総部位于|总部位于|总部设在|に本部を置く|本部は|에 본부를 둔|본부를 둔|"
-    r"ซึ่งมีสำนักงานใหญ่อยู่ที่|สำนักงานใหญ่ตั้งอยู่ที่)\s*$",
-    re.IGNORECASE,
+    r"ซึ่งมีสำนักงานใหญ่อยู่ที่|สำนักงานใหญ่ตั้งอยู่ที่)\s*$"
 )
 # "like Japan", "al igual que Chile", "wie Frankreich", "giống như Lào", "على غرار
 # مصر", "日本と同様", "일본처럼": a comparison, not a partner (unless the sentence
 # says who takes part).
-_LIKE_BEFORE = re.compile(
+_LIKE_BEFORE = Caseless(
     r"(?:\blike|\bunlike|\bcomme|\bcontrairement à|\bà l['’]instar d[eu']|"
     r"\bal igual que|\ba diferencia de|\bcomo ocurrió en|\bcome già|"
     r"\ba differenza d[ie]|\bähnlich wie|\banders als|\bwie zuvor|"
     r"\bsebagaimana|\bberbeda dengan|\bgiống như|\bkhác với|على غرار|"
     r"\bкак и|\bв отличие от|เช่นเดียวกับ|像)\s+(?:the\s+|le\s+|la\s+|l['’]|"
-    r"el\s+|lo\s+)?(?:[\w-]+(?:\s+|,\s*)(?:and|et|y|e|und|dan|và|و|и)\s+)?$",
-    re.IGNORECASE,
+    r"el\s+|lo\s+)?(?:[\w-]+(?:\s+|,\s*)(?:and|et|y|e|und|dan|và|و|и)\s+)?$"
 )
 _LIKE_AFTER = re.compile(r"^(?:と同様|のように|처럼|와 마찬가지로|과 마찬가지로|一样)")
 # "Read more:", "Lire aussi", "Baca juga", "Читайте также": the line names
 # another story.
-_READ_MORE = re.compile(
+_READ_MORE = Caseless(
     r"^\W*(?:read more|read also|see also|related|lire aussi|à lire aussi|"
     r"voir aussi|lee también|leer más|leggi anche|lesen sie auch|mehr zum thema|"
     r"leia também|leia mais|baca juga|simak juga|baca lagi|xem thêm|đọc thêm|"
     r"اقرأ أيضا|اقرأ أيضاً|اقرأ ايضا|関連記事|관련기사|관련 기사|相关阅读|相关新闻|延伸阅读|"
-    r"читайте также|смотрите также|อ่านเพิ่มเติม|อ่านข่าวที่เกี่ยวข้อง)\b",
-    re.IGNORECASE,
+    r"читайте также|смотрите также|อ่านเพิ่มเติม|อ่านข่าวที่เกี่ยวข้อง)\b"
 )
 # "attributed to", "linked to", "نُسبت إلى مجموعات مرتبطة بإيران": the country
 # after these words is the suspect (never the one before them).
@@ -151,33 +141,30 @@ _HOSTILE_BEFORE = re.compile(
     r"\W*(?:ب|ل)?$"
 )
 # "since the war in Ukraine", "la guerre en Ukraine": a war's theatre is background.
-_WAR_IN = re.compile(
+_WAR_IN = Caseless(
     r"(?:\bwar (?:in|on|against)|\bguerre (?:en|au|contre)|\bguerra (?:en|in|contra|contro)|"
     r"\bKrieg(?:es)? (?:in|gegen)|\bperang (?:di|melawan)|\bchiến (?:sự|tranh) (?:ở|tại)|"
-    r"الحرب (?:في|على)|\bвойн[аыуе] (?:в|на|против)|สงครามใน)\s+(?:the\s+|la\s+|l['’]|der\s+)?$",
-    re.IGNORECASE,
+    r"الحرب (?:في|على)|\bвойн[аыуе] (?:в|на|против)|สงครามใน)\s+(?:the\s+|la\s+|l['’]|der\s+)?$"
 )
 # "the third country to sign such a deal, after Japan and Korea": the countries
 # after "after" in a sentence that counts signatories came before.
-_NTH_PARTNER = re.compile(
+_NTH_PARTNER = Caseless(
     r"\b(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)) (?:country|nation|state|"
     r"partner)|\b(?:deuxième|second|troisième|quatrième) pays|"
     r"\b(?:segundo|tercer|cuarto) país|\b(?:secondo|terzo|quarto) paese|"
     r"\b(?:zweite|dritte|vierte)s? Land|\bnegara (?:kedua|ketiga|keempat)|"
     r"\bnước thứ (?:hai|ba|tư)|\bالدولة (?:الثانية|الثالثة|الرابعة)|"
     r"\b(?:второй|третьей|третьей|четвертой) стран|[2-5２-５]番目の国|"
-    r"(?:두|세|네) 번째 (?:국가|나라)|第[二三四五]个国家|ประเทศที่ (?:2|3|4|สอง|สาม|สี่)",
-    re.IGNORECASE,
+    r"(?:두|세|네) 번째 (?:국가|나라)|第[二三四五]个国家|ประเทศที่ (?:2|3|4|สอง|สาม|สี่)"
 )
-_AFTER = re.compile(
+_AFTER = Caseless(
     r"(?:\bafter|\bfollowing|\baprès|\btras|\bdespués de|\bdopo|\bnach|\bsetelah|"
     r"\bselepas|\bsau|بعد|\bпосле|หลังจาก)\s+(?:[\w-]+(?:,\s*|\s+))"
-    r"{0,6}?$",
-    re.IGNORECASE,
+    r"{0,6}?$"
 )
 # "did not take part", "no participaron", "không cử đội tham gia", "불참": a
 # country said not to take part is only mentioned.
-_NOT_TAKING_PART = re.compile(
+_NOT_TAKING_PART = Caseless(
     r"\b(?:did not|didn't|does not|do not|will not|won't|not)\s+(?:\w+\s+){0,2}?"
     r"(?:take part|participate|attend|join|send)|"
     r"\bn['’](?:a|ont|avait|avaient) pas (?:\w+ )?(?:pris part|participé|envoyé)|"
@@ -191,8 +178,7 @@ _NOT_TAKING_PART = re.compile(
     r"出席しなかった|欠席|参加を見送|見送った|불참|(?:참가|참여|참석)하지 (?:않|못)|不参加|没有参加|"
     r"未参加|未派|未出席|没有出席|缺席|"
     r"\bне (?:\w+ )?(?:участвовал|принял|принимал|примут|направил|прислал)|"
-    r"ไม่ได้เข้าร่วม|ไม่เข้าร่วม|ไม่ได้ส่ง",
-    re.IGNORECASE,
+    r"ไม่ได้เข้าร่วม|ไม่เข้าร่วม|ไม่ได้ส่ง"
 )
 # "similar agreements", "accords similaires", "аналогичные соглашения", "acuerdos
 # similares": the countries named after it signed something else, earlier.
@@ -204,7 +190,7 @@ _AGREEMENT_WORD = (
     r"اتفاق|مذكر|تعاون|協定|覚書|協力|협정|협약|협력|양해각서|协议|备忘录|合作|"
     r"соглашени|меморандум|сотрудничеств|บันทึก|ข้อตกลง|ความร่วมมือ)"
 )
-_SIMILAR = re.compile(
+_SIMILAR = Caseless(
     r"(?:similar|comparable|analog|аналогичн|подобн|similaire|similares|simili|"
     r"analogh|ähnlich|vergleichbar|semelhante|serupa|sejenis|tương tự|مماثل|مشابه|"
     r"同様|類似|유사|비슷|类似|ที่คล้ายกัน|ลักษณะเดียวกัน)\w*\W+(?:\w+\W+){0,2}?"
@@ -217,54 +203,49 @@ _SIMILAR = re.compile(
     # scripts without spaces between words
     r"(?:ความร่วมมือ|บันทึก|ข้อตกลง)[\u0e00-\u0e7f]{0,8}(?:ลักษณะเดียวกัน|ที่คล้ายกัน)|"
     r"(?:同様|類似|유사한|비슷한|类似)[^\s。]{0,6}(?:協定|覚書|協力|협정|협약|양해각서|"
-    r"协议|备忘录|合作)",
-    re.IGNORECASE,
+    r"协议|备忘录|合作)"
 )
 # "Japan and Korea, which signed similar agreements": a relative clause after
 # the country that casts it as an earlier partner.
-_WHICH = re.compile(
+_WHICH = Caseless(
     r"^(?:(?!ลงนาม|ขณะที่|\bsign|\bwhile|\bwhereas|\btandis|\bmientras|\bmentre|"
     r"\bwährend|\bsementara|\btrong khi|بينما|فيما|\bв то время|\bfirm|\bsigné|"
     r"\bký\b|وقع|подпис)[^.;:!?。]){0,25}?(?:(?:\bwhich|\bwho|\bthat|\bqui|\bque|\bche|\bdie|\bdas|"
-    r"\byang|\bmà|التي|الذي|которые|которая|который)\b|ซึ่ง)",
-    re.IGNORECASE,
+    r"\byang|\bmà|التي|الذي|которые|которая|который)\b|ซึ่ง)"
 )
 # "countries such as Colombia, Paraguay or Guatemala", "países como", "Länder wie",
 # "negara seperti", "các nước như", "دول مثل", "таких стран, как": examples
 # given in passing, unless the sentence says they take part.
-_EXAMPLES = re.compile(
+_EXAMPLES = Caseless(
     r"\b(?:countries|nations|states) (?:such as|like|including)|"
     r"\bpays (?:comme|tels que|dont)|\bpaíses (?:como|tales como)|"
     r"\bpaesi (?:come|quali)|\bLänder(?:n)? wie|\bStaaten wie|"
     r"\bnegara(?:-negara)? (?:seperti|antara lain)|"
     r"\b(?:các )?(?:nước|quốc gia) (?:như|khác như)|دول[اًا\u064b]* (?:مثل|منها)|"
     r"などの国|등의 국가|등 국가|等国|таких стран,? как|стран,? как|"
-    r"ประเทศ(?:ต่างๆ)? เช่น|ประเทศต่างๆ เช่น",
-    re.IGNORECASE,
+    r"ประเทศ(?:ต่างๆ)? เช่น|ประเทศต่างๆ เช่น"
 )
 # "last year's meeting in Manila", "l'année dernière", "el año pasado", "昨年",
 # "지난해", "в прошлом году": what happened a year before is background.
-_LAST_YEAR = re.compile(
+_LAST_YEAR = Caseless(
     r"\blast year|\bl['’](?:année|an) (?:dernière|dernier|passé)|"
     r"\bel año pasado|\bl['’]anno scorso|\bletztes Jahr|\bim vergangenen Jahr|"
     r"\bvergangenes Jahr|\bno ano passado|\btahun (?:lalu|lepas)|\bnăm ngoái|"
-    r"العام الماضي|昨年|去年|지난해|작년|в прошлом году|ปีที่แล้ว",
-    re.IGNORECASE,
+    r"العام الماضي|昨年|去年|지난해|작년|в прошлом году|ปีที่แล้ว"
 )
 _YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20[0-4]\d|25[0-9]\d)(?!\d)")
 # "since 2021", "launched in 2021", "depuis 2019", "2009年から": a year something
 # began, which says nothing of when the sentence's news happened.
-_SINCE = re.compile(
+_SINCE = Caseless(
     r"(?:\bsince|\bfounded in|\blaunched in|\bestablished in|\bcreated in|"
     r"\bdepuis|\bdesde|\bdal|\bseit|\bdesde|\bsejak|\btừ năm|منذ|\bс)\s*$|"
-    r"^\s*(?:年から|年以来|년부터|년 이후|年起|年以来)",
-    re.IGNORECASE,
+    r"^\s*(?:年から|年以来|년부터|년 이후|年起|年以来)"
 )
 
 # Names of Réunion that are also the word for a meeting ("II Reunión Bilateral",
 # "Réunion de travail"): the island only when the article precedes it.
 _MEETING_HOMONYMS = frozenset({"reunion", "reuniao", "riunione"})
-_ISLAND_ARTICLE = re.compile(r"(?:\bla|\bda|\bde|\bà|\ba|\bdi)\s+$", re.IGNORECASE)
+_ISLAND_ARTICLE = Caseless(r"(?:\bla|\bda|\bde|\bà|\ba|\bdi)\s+$")
 
 # An Arabic demonym is an adjective after the definite noun it describes ("الجانب
 # السعودي", "نظيره الإماراتي", "للوفد الكويتي"); after a given name or a verb
@@ -291,12 +272,11 @@ _NAMED_INSTRUMENT_AFTER = re.compile(
     r"Protocol|Principles|Charter|Format|Agenda|Consensus)\b|"
     r"\s*(?:条約|宣言|協約|공약|협약|선언|公约|宣言|倡议)"
 )
-_NAMED_INSTRUMENT_BEFORE = re.compile(
+_NAMED_INSTRUMENT_BEFORE = Caseless(
     r"\b(?:Convention|Convención|Convenio|Convenzione|Convenção|Konvention|"
     r"Übereinkommens?|Déclaration|Declaración|Dichiarazione|Declaração|Erklärung|"
     r"Appel|Llamamiento|Appello|Apelo|Konvensi|Công ước|Конвенци\w+)\s+"
-    r"(?:de|di|da|do|von|of|dari|về)?\s*$|(?:اتفاقية|إعلان|معاهدة)\s+$",
-    re.IGNORECASE,
+    r"(?:de|di|da|do|von|of|dari|về)?\s*$|(?:اتفاقية|إعلان|معاهدة)\s+$"
 )
 _PERSON_CASED = {"en", "fr", "es", "it", "de", "pt", "id", "ms"}
 _NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’\-]+")
@@ -319,15 +299,14 @@ _NOT_GIVEN_NAME = frozenset({
     "greater", "latin", "new", "mainland",
 })
 # fmt: on
-_SPEAKER_BEFORE = re.compile(
+_SPEAKER_BEFORE = Caseless(
     r"(?:\bsaid|\bsays|\btold|\baccording to|\bdijo|\bafirmó|\bseñaló|\bexplicó|"
     r"\bindicó|\bdeclaró|\bsostuvo|\ba (?:déclaré|indiqué|affirmé|souligné|expliqué)|"
     r"\bselon|\bdisse|\bafirmou|\bexplicou|\bdeclarou|\bsegundo|\bsagte|\berklärte|"
     r"\bbetonte|\bso|\bha (?:detto|dichiarato|spiegato|sottolineato)|\bsecondo|"
     r"\bkata|\bujar|\bmenurut|\bMr\.?|\bMs\.?|\bMrs\.?|\bDr\.?|\bSr\.|\bSra\.|"
     r"\bHerr|\bFrau|\bM\.|\bMme|\bPak|\bBu|\bBapak|\bIbu)"
-    r"\s+(?:[\w-]+\s+)?$",
-    re.IGNORECASE,
+    r"\s+(?:[\w-]+\s+)?$"
 )
 _APPOSITION_AFTER = re.compile(
     r"\s*,\s*(?!(?:and|et|y|e|und|dan|or|ou|o|oder|atau)\b)[a-zß-öø-ÿ]"
@@ -667,7 +646,7 @@ def _background(text: str, sentence_text: str, offset: int, mention) -> bool:
     local = start - offset
     before = sentence_text[:local]
     nearest = _nearest_participation(sentence_text, local)
-    if nearest is not None and nearest.re is _NOT_TAKING_PART:
+    if nearest is not None and nearest.re.pattern == _NOT_TAKING_PART.pattern:
         return True
     if _SIMILAR.search(before):
         return True

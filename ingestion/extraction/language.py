@@ -9,6 +9,8 @@ import re
 
 from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
+from ingestion.extraction.patterns import Caseless
+
 LANGUAGES = (
     "en",
     "fr",
@@ -29,17 +31,15 @@ LANGUAGES = (
 
 # The identifier mixes up Indonesian and Malay on news text; these words (and
 # spellings of country names) are what a reader of either language would go by.
-_MALAY_MARKERS = re.compile(
+_MALAY_MARKERS = Caseless(
     r"\b(?:kerajaan|jepun|amerika syarikat|daripada|bagi|berkata|persefahaman|"
     r"memeterai|menerusi|agensi|teknologi maklumat|keselamatan siber|beliau|iaitu|"
-    r"ialah|boleh|semasa|bahawa|mesyuarat|pegawai|latihan)\b",
-    re.IGNORECASE,
+    r"ialah|boleh|semasa|bahawa|mesyuarat|pegawai|latihan)\b"
 )
-_INDONESIAN_MARKERS = re.compile(
+_INDONESIAN_MARKERS = Caseless(
     r"\b(?:pemerintah|jepang|amerika serikat|mengatakan|kerja sama|kesepahaman|"
     r"teknologi informasi|keamanan siber|presiden|bahwa|yaitu|sebesar|bisa|"
-    r"rapat|pejabat|pelatihan|mengungkapkan|menurut)\b",
-    re.IGNORECASE,
+    r"rapat|pejabat|pelatihan|mengungkapkan|menurut)\b"
 )
 
 

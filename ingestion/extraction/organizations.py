@@ -27,6 +27,7 @@ from ingestion.extraction.gazetteer import (
     fold,
     script,
 )
+from ingestion.extraction.patterns import Caseless
 from ingestion.records import Gazetteer
 
 CONFIDENCE_GAZETTEER = 0.9
@@ -325,11 +326,10 @@ OUTLETS = {
     "وام", "بترا", "قنا", "كونا",
 }  # fmt: skip
 # "Saudi Press Agency", "Agence de presse sénégalaise", "وكالة الأنباء": wires by name.
-_OUTLET_NAME = re.compile(
+_OUTLET_NAME = Caseless(
     r"\b(?:News|Press) Agency\b|\bAgence de presse\b|\bAgencia de Noticias\b|"
     r"\bAgenzia di stampa\b|\bNachrichtenagentur\b|\bKantor Berita\b|"
-    r"\bThông tấn xã\b|وكالة الأنباء|通信社|통신사|新闻社",
-    re.IGNORECASE,
+    r"\bThông tấn xã\b|وكالة الأنباء|通信社|통신사|新闻社"
 )
 # Capitalised words that start a sentence or a title but not a name.
 _NOT_NAME_WORDS = {
@@ -452,10 +452,9 @@ _SOCIAL = re.compile(
 )
 
 
-_SHARE_WORD = re.compile(
+_SHARE_WORD = Caseless(
     r"[|·•]|\b(?:share|partager|compartir|condividi|teilen|compartilh\w+|bagikan|"
-    r"kongsi|chia sẻ)\b|شارك|シェア|공유|分享|Поделиться",
-    re.IGNORECASE,
+    r"kongsi|chia sẻ)\b|شارك|シェア|공유|分享|Поделиться"
 )
 
 
@@ -1268,14 +1267,12 @@ _RU_HEADS = (
     (r"войск(?:а|ами|ах)?", "military"),
     (r"команд(?:а|ы|е|у|ой)", "cert"),
 )
-_RU_HEAD = re.compile(
-    r"(?<![\w-])(?:" + "|".join(h for h, _ in _RU_HEADS) + r")(?![\w-])",
-    re.IGNORECASE,
+_RU_HEAD = Caseless(
+    r"(?<![\w-])(?:" + "|".join(h for h, _ in _RU_HEADS) + r")(?![\w-])"
 )
 _RU_WORD = re.compile(r"[А-Яа-яЁё][А-Яа-яЁё\-]*")
-_RU_ADJECTIVE = re.compile(
-    r"(?:ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ых|их|ыми|ими)$",
-    re.IGNORECASE,
+_RU_ADJECTIVE = Caseless(
+    r"(?:ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ых|их|ыми|ими)$"
 )
 # a finite verb, an infinitive or a participle of the past ends no name's word
 _RU_VERB = re.compile(
@@ -1291,7 +1288,7 @@ _RU_STOP = {
 _RU_LINKS = {"по", "при"}
 # adverbs with an adjective's ending ("Ранее центр заключил ...")
 _RU_ADVERBS = {"ранее", "позднее", "более", "менее", "дальнейшем", "далее", "скорее"}
-_RU_KIND_CERT = re.compile(r"реагировани", re.IGNORECASE)
+_RU_KIND_CERT = Caseless(r"реагировани")
 
 
 def _ru_kind(head: str, name: str) -> str:
@@ -1742,18 +1739,16 @@ def _country_near(start: int, end: int, text: str, places) -> str | None:
 
 # "Das BSI ist die Cybersicherheitsbehörde des Bundes": in German, where every noun
 # has a capital, a noun after a copula describes a body already named.
-_PREDICATE = re.compile(
+_PREDICATE = Caseless(
     r"\b(?:is|was|ist|war|est|était|es|era|è|é|adalah|merupakan|ialah|là)\s+"
-    r"(?:the|a|an|die|der|das|eine?|l['’]|la|le|une?|el|il|lo|o|um|uma)\s*$",
-    re.IGNORECASE,
+    r"(?:the|a|an|die|der|das|eine?|l['’]|la|le|une?|el|il|lo|o|um|uma)\s*$"
 )
 
 
 # "dei CSIRT del Mediterraneo", "les CERT africains", "los CSIRT de la región": a
 # plural article before a team's head word speaks of many teams
-_PLURAL_TEAMS = re.compile(
-    r"\b(?:i|dei|degli|ai|agli|les|des|aux|los|las|de los|dos|das|aos)\s+$",
-    re.IGNORECASE,
+_PLURAL_TEAMS = Caseless(
+    r"\b(?:i|dei|degli|ai|agli|les|des|aux|los|las|de los|dos|das|aos)\s+$"
 )
 _GLOSS_AFTER = re.compile(r"\s*[(（]\s*")
 # "CSIRT de Centroamérica y el Caribe ponen a prueba", "CERTs of Africa and the
@@ -2129,14 +2124,13 @@ _OF_PLACE = re.compile(
     r"[^\W\d_][\w'’\- ]{1,30}?(?=\s*[(（])"
 )
 # words of a name that make it an incident response team
-_RESPONSE_TEAM = re.compile(
+_RESPONSE_TEAM = Caseless(
     r"emergency response|incident response|response team|readiness team|"
     r"réponse aux incidents|respuesta a incidentes|risposta (?:agli|ad) incidenti|"
     r"Notfallteam|resposta a incidentes|tanggap insiden|penanganan insiden|"
     r"tindak balas insiden|ứng cứu (?:sự cố|khẩn cấp)|الاستجابة (?:لطوارئ|للطوارئ|للحوادث)|"
     r"緊急対応|インシデント対応|침해사고대응|비상대응|应急响应|应急处理|"
-    r"реагирования на компьютерные инциденты|รับมือเหตุการณ์",
-    re.IGNORECASE,
+    r"реагирования на компьютерные инциденты|รับมือเหตุการณ์"
 )
 
 
@@ -2199,16 +2193,14 @@ def _merge_written_together(findings: list[OrgFinding], text: str) -> None:
 # "Du côté sénégalais, la Division ...", "Pelo lado português participou o ...",
 # "on the Kenyan side, the ...", "auf deutscher Seite", "phía Lào có ...", "its
 # Ministry of ...": the country whose side, or whose own body, the name is.
-_SIDE_BEFORE = re.compile(
+_SIDE_BEFORE = Caseless(
     r"(?:\bcôté|\blado|\bparte|\bphía|\bpihak|\bbên|\bsisi|\bdelegasi|"
     r"\bdélégation|\bdelegación|\bdelegazione|\bdelegação|\bđoàn)\s+"
-    r"(?:(?:de|da|do|del|della|dos)\s+)?(?:la\s+|l['’])?$|الجانب\s+$|ฝ่าย$",
-    re.IGNORECASE,
+    r"(?:(?:de|da|do|del|della|dos)\s+)?(?:la\s+|l['’])?$|الجانب\s+$|ฝ่าย$"
 )
 _SIDE_AFTER = re.compile(r"\s+(?:side|Seite)\b")
-_ITS = re.compile(
-    r"\b(?:its|son|sa|ses|su|sus|seu|sua|seus|suas|suo|sua|suoi|sein\w*|ihr\w*)\s+$",
-    re.IGNORECASE,
+_ITS = Caseless(
+    r"\b(?:its|son|sa|ses|su|sus|seu|sua|seus|suas|suo|sua|suoi|sein\w*|ihr\w*)\s+$"
 )
 
 
@@ -2316,7 +2308,7 @@ def _parent_country(finding: OrgFinding, findings, text: str) -> str | None:
 
 # Names of meetings, exercises and agreements in each language: the event and
 # agreement stages report them, they are no organisation.
-_EVENT_WORDS = re.compile(
+_EVENT_WORDS = Caseless(
     r"\b(?:Meeting|Summit|Week|Drill|Conference|Dialogue|Exercise|Games|Symposium|"
     r"Workshop|Webinar|Hackathon|Convention|Festival|Expo|Congress|Capture the Flag|"
     r"Bootcamp|Olympiad|"
@@ -2331,8 +2323,7 @@ _EVENT_WORDS = re.compile(
     r"Mémorandum|Protocole d'accord|Déclaration|Memorando|Acuerdo|Declaración|"
     r"Protocollo d'intesa|Absichtserklärung|Vereinbarung|Nota Kesepahaman|"
     r"Memorandum Persefahaman|Bản ghi nhớ)s?\b"
-    r"|(?:مؤتمر|تمرين|ورشة|演習|サミット|フォーラム|훈련|포럼|정상회담|演练|峰会|论坛)",
-    re.IGNORECASE,
+    r"|(?:مؤتمر|تمرين|ورشة|演習|サミット|フォーラム|훈련|포럼|정상회담|演练|峰会|论坛)"
 )
 
 
@@ -2364,10 +2355,9 @@ def _is_event_name(finding: OrgFinding) -> bool:
 
 # Threat groups are named like companies ("Lazarus Group", "groupe APT28"); a new
 # "group" in a sentence about attacks is an adversary, not a party.
-_ADVERSARY = re.compile(
+_ADVERSARY = Caseless(
     r"hack|attack|threat actor|ransomware|malware|cybercrimin|espionage|APT\s?\d|"
-    r"attaqu|pirat|ataque|attacc|angriff|serangan|peretas|tấn công|tin tặc",
-    re.IGNORECASE,
+    r"attaqu|pirat|ataque|attacc|angriff|serangan|peretas|tấn công|tin tặc"
 )
 _GROUP_HEADS = {"group", "groupe", "grupo", "gruppo", "gruppe"}
 
