@@ -22,7 +22,7 @@ from ingestion.extraction.language import detect_language
 from ingestion.extraction.organizations import OrgFinding, find_organizations, is_outlet
 from ingestion.extraction.pipeline import parse
 
-EXTRACTOR_VERSION = "2026.12.15"
+EXTRACTOR_VERSION = "2026.12.16"
 
 __all__ = [
     "EXTRACTOR_VERSION",
