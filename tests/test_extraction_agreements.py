@@ -1252,3 +1252,22 @@ def test_arabic_signing_cues_start_a_word(text, signed):
 
     found = t.cues(text, "ar", "signed")
     assert bool(found) == signed
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "future"),
+    [
+        ("Beide Behörden wollen vom 30. Juni bis 2. Juli üben.", "de", True),
+        ("Ein Workshop ist für Juli vorgesehen.", "de", True),
+        ("Das BSI beabsichtigt, im Herbst ein Abkommen zu schließen.", "de", True),
+        ("Das BSI und die ANSSI unterzeichneten die Erklärung.", "de", False),
+        ("Le due agenzie intendono firmare il memorandum il 20 maggio.", "it", True),
+        ("Un corso è in programma nei prossimi mesi.", "it", True),
+        ("Le due agenzie hanno firmato il memorandum.", "it", False),
+        ("Стороны намерены провести учения в июне.", "ru", True),
+        ("Семинар запланирован на осень.", "ru", True),
+        ("Стороны подписали меморандум.", "ru", False),
+    ],
+)
+def test_intentions_and_schedules_are_future_cues(text, language, future):
+    assert bool(triggers.cues(text, language, "future")) is future

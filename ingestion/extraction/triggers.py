@@ -858,9 +858,10 @@ FUTURE = {
     r"plans? to|expected to|scheduled|set to",
     "fr": r"\w+(?:era|eront|iront|ira)|va|vont|prochain\w*|prévu\w*|devrai(?:t|ent)",
     "es": r"\w+(?:ará|arán|erá|erán|irá|irán)|va a|van a|próxim[oa]s?|previst[oa]s?",
-    "it": r"\w+(?:erà|eranno|irà|iranno|arà|aranno)|previst[oiae]|prossim[oa]|"
-    r"si terrà",
-    "de": r"wird|werden|soll(?:en)?|nächste[nrs]?|kommende[nrs]?|geplant",
+    "it": r"\w+(?:erà|eranno|irà|iranno|arà|aranno)|previst[oiae]|prossim[oaie]|"
+    r"si terrà|intend(?:e|ono)|in programma",
+    "de": r"wird|werden|soll(?:en)?|nächste[nrs]?|kommende[nrs]?|geplant|"
+    r"wollen|will|planen|plant|beabsichtig\w+|vorgesehen",
     "pt": r"\w+(?:ará|arão|erá|erão|irá|irão)|vai|vão|próxim[oa]s?|previst[oa]s?",
     "id": r"akan|berencana|dijadwalkan|mendatang|depan",
     "ms": r"akan|dijangka|dijadual|akan datang|depan",
@@ -875,7 +876,7 @@ FUTURE = {
     "ko": r"예정|계획|오는|다음",
     # "下个月", "下半年", "下届", not "在…下" (under) nor "下午" (afternoon)
     "zh": r"将|计划|拟|下(?:周|月|个月|半年|一年|届|一轮|一次|阶段|一步)",
-    "ru": r"будет|будут|планиру\w+",
+    "ru": r"будет|будут|планиру\w+|запланирован\w*|намерен\w*|собира\w+",
     "th": r"จะ",
 }
 
