@@ -307,7 +307,11 @@ SPELLINGS = {
     "IR": {"pt": "Irã|Irão"},
     "KE": {"pt": "Quênia|Quénia"},
     "KG": {"ru": "Кыргызстан|Киргизия|Киргизская Республика|Кыргызская Республика"},
-    "KZ": {"es": "Kazajistán|Kazajstán", "fr": "Kazakhstan", "ru": "Республика Казахстан"},
+    "KZ": {
+        "es": "Kazajistán|Kazajstán",
+        "fr": "Kazakhstan",
+        "ru": "Республика Казахстан",
+    },
     "MD": {
         "fr": "Moldavie",
         "es": "Moldavia",
