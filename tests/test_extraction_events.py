@@ -1649,3 +1649,28 @@ def test_a_forum_named_as_such_is_a_forum():
         published=datetime.date(2024, 10, 3),
     )
     assert [e.kind for e in find_events(ctx)] == ["forum"]
+
+
+def test_a_publication_date_at_the_foot_of_a_short_article_is_no_dateline():
+    text = (
+        "Joint drill in Manila\n"
+        "The two agencies held a joint exercise in Manila on 3 March 2025.\n"
+        "They also met for talks on 4 March 2025.\n"
+        "Contact: press office\n"
+        "Manila, 5 March 2025"
+    )
+    ctx = context(text, "en", published=datetime.date(2025, 3, 5))
+    assert [(e.kind, e.start) for e in find_events(ctx)] == [
+        ("exercise", "2025-03-03"),
+        ("meeting", "2025-03-04"),
+    ]
+
+
+def test_a_byline_under_the_headline_is_still_the_dateline():
+    text = (
+        "Joint drill in Manila\n"
+        "Published 5 March 2025, 14:02 GMT+8\n"
+        "The two agencies held a joint exercise in Manila this week."
+    )
+    ctx = context(text, "en", published=datetime.date(2025, 3, 5))
+    assert [(e.kind, e.start) for e in find_events(ctx)] == [("exercise", "2025-03")]

@@ -291,8 +291,11 @@ def dateline_end(ctx: ArticleContext) -> int:
     end = 0
     head = ctx.text[:600]
     if ctx.published is not None:
+        # bylines and datelines open the article: the publication date stated
+        # at the foot of a short one does not make all before it a dateline
+        opening = _lines_end(ctx.text, headline_end(ctx), _DATELINE_LINES)
         for found in dates.find_dates(head, ctx.language, None):
-            if found.value == ctx.published.isoformat():
+            if found.value == ctx.published.isoformat() and found.start < opening:
                 end = found.end
                 break
     if end == 0:
@@ -323,6 +326,20 @@ def dateline_end(ctx: ArticleContext) -> int:
 
 
 _DIGIT = re.compile(r"\d")
+# How many lines after the headline may hold the byline or dateline.
+_DATELINE_LINES = 3
+
+
+def _lines_end(text: str, start: int, count: int) -> int:
+    """Where the `count`-th non-empty line from `start` ends."""
+    position = start
+    for _ in range(count):
+        while position < len(text) and text[position] in "\r\n \t":
+            position += 1
+        newline = text.find("\n", position)
+        position = len(text) if newline == -1 else newline
+    return position
+
 
 # What closes a dateline: "ACCRA, Ghana (AP) —", "KUALA LUMPUR, 5 Jun (Bernama) --",
 # "【マニラ＝共同】", "新华社曼谷12月5日电".
