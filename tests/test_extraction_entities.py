@@ -1859,3 +1859,19 @@ def test_a_sentence_naming_two_networks_is_no_share_row():
     text = "Microsoft and Google met officials from X and Telegram in Nairobi."
     names = {f.name for f in _fixture_context(text, "en").extra["organizations"]}
     assert {"Microsoft", "Google"} <= names
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "The National Cyber Security Agency Of The Republic And ",
+        "THE NATIONAL CYBER SECURITY AGENCY OF THE REPUBLIC AND ",
+    ],
+)
+def test_a_long_run_of_capitalised_words_is_no_name(unit):
+    """A menu or a headline in capitals with no stop: no body is named by all of
+    it (and reading it takes time in proportion to its length)."""
+    text = "Menu\n" + unit * 60 + "\nANSSI and ASEAN signed a memorandum."
+    found = organizations(context(text, "en", agencies=[ANSSI, ASEAN]))
+    assert {"ASEAN", "ANSSI"} <= {f.acronym for f in found.values()}
+    assert max(len(name) for name in found) <= 160

@@ -1988,7 +1988,8 @@ def find_organizations(
     return [
         f
         for f in findings
-        if not is_outlet(f)
+        if not (f.agency_index is None and len(f.name) > _LONGEST_NAME)
+        and not is_outlet(f)
         and not (f.agency_index is None and _is_event_name(f))
         and not (f.agency_index is None and _JOINT_COMMITTEE.search(f.name))
         and not (f.agency_index is None and _VENUE.search(f.name))
@@ -2330,13 +2331,18 @@ _EVENT_WORDS = Caseless(
 # "اللجنة الأردنية المصرية المشتركة", "Comisión Mixta Hispano-Marroquí", "Joint
 # Committee on Cyber Security": two governments' meeting format, not a body.
 _JOINT_COMMITTEE = re.compile(
-    r"(?i)(?=.*\b(?:joint|mixte|mixta|mista|conjunta|gemeinsamen?|bersama|chung|"
+    # anchored: unanchored, each start would scan the rest of the name again
+    r"(?i)^(?=.*\b(?:joint|mixte|mixta|mista|conjunta|gemeinsamen?|bersama|chung|"
     r"liên hợp)\b|.*مشترك|.*(?:联合|合同|공동|совместн))"
     r"(?=.*\b(?:committee|commission|comité|comisión|commissione|comitato|"
     r"kommission|ausschuss|comissão|komite|komisi|jawatankuasa|ủy ban)\b|.*لجن|"
     r".*(?:委员会|委員会|위원회|комисси|комитет))"
 )
 
+
+# A run of capitalised words longer than this (a menu, a headline in capitals
+# with no stop) is no body's name.
+_LONGEST_NAME = 160
 
 # Venues: a convention centre or a hotel hosts a meeting, it takes no part in it.
 _VENUE = re.compile(
