@@ -578,7 +578,8 @@ def _local_country(start: int, end: int, text: str, places) -> str | None:
     if before is not None:
         return before.value
     for mention in places:
-        if mention.label == "COUNTRY" and mention.start >= end:
+        # the gap is a word such as " of " or a bracket: a few characters at most
+        if mention.label == "COUNTRY" and end <= mention.start <= end + _NEAR:
             if mention.kind == "capital":
                 continue  # "BSSN dan ACSC di Jakarta": where they met, not whose
             gap = text[end : mention.start]
@@ -1661,11 +1662,16 @@ def _compound_after_demonym(start: int, end: int, text: str, places) -> bool:
     return before is not None and before.kind == "demonym"
 
 
+# How far a country word may stand from a name it qualifies ("Malaysia's ",
+# " of ", " của "), in characters: gaps are only looked at this close.
+_NEAR = 8
+
+
 def _place_before(start: int, text: str, places):
     """A demonym or possessive right before a name ("Italian National ...",
     "Malaysia's National Cyber Security Agency")."""
     for mention in places:
-        if mention.label != "COUNTRY" or mention.end > start:
+        if mention.label != "COUNTRY" or not start - _NEAR <= mention.end <= start:
             continue
         gap = text[mention.end : start]
         if mention.kind == "demonym" and gap == " ":

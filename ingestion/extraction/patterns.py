@@ -43,6 +43,27 @@ def _case_sensitive_part(pattern: str) -> bool:
     return "(?-i" in pattern
 
 
+# Lowered texts, by the identity of the text: the many patterns searched in one
+# sentence (or in the whole article, window by window) lower it once. The texts
+# are kept with them, so that no other string can take their id meanwhile.
+_FOLDED: dict[int, tuple[str, str | None]] = {}
+_FOLDED_SIZE = 16
+
+
+def folded(text: str) -> str | None:
+    """`text` lowered, or None when lowering changes its length ("İ")."""
+    hit = _FOLDED.get(id(text))
+    if hit is not None and hit[0] is text:
+        return hit[1]
+    lower = text.lower()
+    if len(lower) != len(text):
+        lower = None
+    if len(_FOLDED) >= _FOLDED_SIZE:
+        _FOLDED.clear()
+    _FOLDED[id(text)] = (text, lower)
+    return lower
+
+
 class Gate:
     """Whether a text holds a match of a case-insensitive pattern: the pattern
     in lower case searched in the lowered text. `search` returns a match on the
@@ -65,7 +86,8 @@ class Gate:
     def search(self, text: str) -> re.Match | None:
         if self.regex.flags & re.IGNORECASE:
             return self.regex.search(text)
-        return self.regex.search(text.lower())
+        lower = folded(text)  # a gate needs no offsets: "İ" may lengthen it
+        return self.regex.search(text.lower() if lower is None else lower)
 
     def __repr__(self) -> str:
         return f"Gate({self.source[:60]!r}...)"
@@ -92,10 +114,7 @@ class Caseless:
         return self.original.pattern
 
     def _lowered(self, text: str) -> str | None:
-        if self.regex is None:
-            return None
-        folded = text.lower()
-        return folded if len(folded) == len(text) else None
+        return None if self.regex is None else folded(text)
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None):
         folded = self._lowered(text)
