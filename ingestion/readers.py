@@ -154,16 +154,22 @@ def read_file(path: Path, source: str, *, max_bytes: int) -> ArticleInput | Read
         if path.suffix.lower() in HTML_SUFFIXES or looks_like_page(raw):
             return parse_html(raw, source)
         return parse_text(raw, source)
-    except Unreadable as error:
+    except (Unreadable, *PARSER_ERRORS) as error:
+        return refused(source, error, raw)
+
+
+# What the HTML parser (lxml, trafilatura, htmldate) raises on a page it chokes
+# on: that page fails alone, the batch goes on.
+PARSER_ERRORS = (ValueError, TypeError, AttributeError, LookupError)
+
+
+def refused(source: str, error: Exception, raw: bytes) -> ReadFailure:
+    """The failure of input that could not be read (Unreadable) or parsed."""
+    if isinstance(error, Unreadable):
         return ReadFailure(source, str(error), raw[:RAW_KEPT_BYTES])
-    except (ValueError, TypeError, AttributeError, LookupError) as error:
-        # a page the HTML parser or the extractor chokes on fails alone: the
-        # batch goes on
-        return ReadFailure(
-            source,
-            f"unparsable: {type(error).__name__}: {error}",
-            raw[:RAW_KEPT_BYTES],
-        )
+    return ReadFailure(
+        source, f"unparsable: {type(error).__name__}: {error}", raw[:RAW_KEPT_BYTES]
+    )
 
 
 def looks_like_page(raw: bytes) -> bool:
@@ -783,14 +789,8 @@ def parse_json_line(line: bytes, source: str) -> ArticleInput | ReadFailure:
         # fields first
         try:
             found = parse_html(text.encode("utf-8"), source)
-        except Unreadable as error:
-            return ReadFailure(source, str(error), raw[:RAW_KEPT_BYTES])
-        except (ValueError, TypeError, AttributeError, LookupError) as error:
-            return ReadFailure(
-                source,
-                f"unparsable: {type(error).__name__}: {error}",
-                raw[:RAW_KEPT_BYTES],
-            )
+        except (Unreadable, *PARSER_ERRORS) as error:
+            return refused(source, error, raw)
         return ArticleInput(
             text=found.text,
             title=plain_text(fields["title"] or "")[:500] or found.title,
