@@ -71,17 +71,12 @@ class Gate:
 
     __slots__ = ("regex", "source")
 
-    def __init__(self, pattern: str | re.Pattern):
-        if isinstance(pattern, re.Pattern):
-            flags = pattern.flags & ~(re.IGNORECASE | re.UNICODE)
-            pattern = pattern.pattern
-        else:
-            flags = 0
+    def __init__(self, pattern: str):
         self.source = pattern
         if _case_sensitive_part(pattern):
-            self.regex = re.compile(pattern, flags | re.IGNORECASE)
+            self.regex = re.compile(pattern, re.IGNORECASE)
         else:
-            self.regex = re.compile(lowered(pattern), flags)
+            self.regex = re.compile(lowered(pattern))
 
     def search(self, text: str) -> re.Match | None:
         if self.regex.flags & re.IGNORECASE:
@@ -117,11 +112,11 @@ class Caseless:
         return None if self.regex is None else folded(text)
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None):
-        folded = self._lowered(text)
+        lower = self._lowered(text)
         end = len(text) if endpos is None else endpos
-        if folded is None:
+        if lower is None:
             return self.original.search(text, pos, end)
-        found = self.regex.search(folded, pos, end)
+        found = self.regex.search(lower, pos, end)
         return found and self.original.match(text, found.start(), end)
 
     def match(self, text: str, pos: int = 0, endpos: int | None = None):
@@ -129,12 +124,12 @@ class Caseless:
         return self.original.match(text, pos, end)
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
-        folded = self._lowered(text)
+        lower = self._lowered(text)
         end = len(text) if endpos is None else endpos
-        if folded is None:
+        if lower is None:
             yield from self.original.finditer(text, pos, end)
             return
-        for found in self.regex.finditer(folded, pos, end):
+        for found in self.regex.finditer(lower, pos, end):
             yield self.original.match(text, found.start(), end)
 
     def __getattr__(self, name: str):
