@@ -998,10 +998,17 @@ def _during_a_signing(
     return dataclasses.replace(found, value=found.value[:7], end_value=None)
 
 
+def _whole_words(table: dict[str, str]) -> dict[str, Caseless]:
+    """Each language's pattern, matched as whole words in any case."""
+    return {
+        language: Caseless(rf"(?<![\w])(?:{pattern})(?![\w])")
+        for language, pattern in table.items()
+    }
+
+
 # the bare word for a joint operation already named in the article
-_OPERATION_AGAIN = {
-    language: Caseless(rf"(?<![\w])(?:{pattern})(?![\w])")
-    for language, pattern in {
+_OPERATION_AGAIN = _whole_words(
+    {
         "en": r"operation",
         "fr": r"opération",
         "es": r"operaci[óo]n",
@@ -1013,8 +1020,8 @@ _OPERATION_AGAIN = {
         "vi": r"chiến dịch|chuyên án",
         "ar": r"العملية",
         "ru": r"операци\w*",
-    }.items()
-} | {
+    }
+) | {
     language: re.compile(pattern)
     for language, pattern in {
         "ja": r"捜査|作戦",
@@ -1031,9 +1038,8 @@ _DEFINITE_BEFORE = Caseless(
     r"(?<![\w])(?:the|la|le|l[’']|el|il|lo|der|die|das|des|dem|den|o|a|os|as|"
     r"las|los|les|gli|i)(?:\s+[\w’'-]+){0,2}\s*$"
 )
-_MEET_AGAIN = {
-    language: Caseless(rf"(?<![\w])(?:{pattern})(?![\w])")
-    for language, pattern in {
+_MEET_AGAIN = _whole_words(
+    {
         "en": r"(?:will|to|would) (?:meet|convene|gather) again|(?:will|to) reconvene",
         "fr": r"se (?:retrouveront|réuniront|retrouver|réunir) (?:à nouveau|de nouveau)",
         "es": r"volverán a reunirse|se reunirán (?:de nuevo|nuevamente)",
@@ -1044,8 +1050,8 @@ _MEET_AGAIN = {
         "ms": r"akan bertemu (?:semula|lagi)",
         "vi": r"sẽ gặp lại|sẽ tái ngộ",
         "ru": r"(?:снова|вновь) встретятся",
-    }.items()
-}
+    }
+)
 
 
 # A sentence that opens on "The meeting", "El encuentro", "La rencontre", "Das
